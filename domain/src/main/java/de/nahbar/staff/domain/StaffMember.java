@@ -1,0 +1,163 @@
+package de.nahbar.staff.domain;
+
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+/**
+ * A person working with nahbar: caseworker, measure coordinator, team lead, administrator or
+ * auditor. The login name and the bcrypt hash of the password live here because nahbar has
+ * its own user store; the server's security realm reads them (see the ear's CLI scripts).
+ */
+@Entity
+@Table(name = "staff_member")
+@NamedQuery(name = StaffMember.FIND_BY_USERNAME,
+        query = "select m from StaffMember m left join fetch m.team where m.username = :username")
+@NamedQuery(name = StaffMember.COUNT_ALL, query = "select count(m) from StaffMember m")
+public class StaffMember {
+
+    public static final String FIND_BY_USERNAME = "StaffMember.findByUsername";
+    public static final String COUNT_ALL = "StaffMember.countAll";
+
+    public static final int USERNAME_MAX = 64;
+    public static final int NAME_MAX = 100;
+    public static final int EMAIL_MAX = 254;
+    public static final int PASSWORD_HASH_MAX = 200;
+
+    /** Login names: lower-case letters, digits, dot, hyphen, underscore; starting with a letter. */
+    public static final Pattern USERNAME_PATTERN = Pattern.compile("[a-z][a-z0-9._-]{1,63}");
+
+    @Id
+    @SequenceGenerator(name = "staff_member_seq", sequenceName = "staff_member_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "staff_member_seq")
+    private Long id;
+
+    @NotBlank
+    @Size(max = USERNAME_MAX)
+    @Column(name = "username", nullable = false, unique = true, length = USERNAME_MAX)
+    private String username;
+
+    @NotBlank
+    @Size(max = NAME_MAX)
+    @Column(name = "first_name", nullable = false, length = NAME_MAX)
+    private String firstName;
+
+    @NotBlank
+    @Size(max = NAME_MAX)
+    @Column(name = "last_name", nullable = false, length = NAME_MAX)
+    private String lastName;
+
+    @Email
+    @Size(max = EMAIL_MAX)
+    @Column(name = "email", length = EMAIL_MAX)
+    private String email;
+
+    @NotBlank
+    @Size(max = PASSWORD_HASH_MAX)
+    @Column(name = "password_hash", nullable = false, length = PASSWORD_HASH_MAX)
+    private String passwordHash;
+
+    @Column(name = "active", nullable = false)
+    private boolean active = true;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "team_id")
+    private Team team;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "staff_role", joinColumns = @JoinColumn(name = "staff_member_id"))
+    @Enumerated(EnumType.STRING)
+    @Column(name = "role", nullable = false, length = 32)
+    private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+    @Version
+    private long version;
+
+    protected StaffMember() {
+        // for JPA
+    }
+
+    public StaffMember(String username, String firstName, String lastName, String passwordHash) {
+        String login = Require.text(username, "username");
+        if (!USERNAME_PATTERN.matcher(login).matches()) {
+            throw new IllegalArgumentException("invalid username: " + login);
+        }
+        this.username = login;
+        this.firstName = Require.text(firstName, "firstName");
+        this.lastName = Require.text(lastName, "lastName");
+        this.passwordHash = Require.text(passwordHash, "passwordHash");
+    }
+
+    public void grant(Role role) {
+        roles.add(role);
+    }
+
+    public void joinTeam(Team newTeam) {
+        this.team = newTeam;
+    }
+
+    public void changeEmail(String newEmail) {
+        this.email = newEmail == null || newEmail.isBlank() ? null : newEmail.strip();
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public String getFirstName() {
+        return firstName;
+    }
+
+    public String getLastName() {
+        return lastName;
+    }
+
+    /** "Vorname Nachname", as staff address each other. */
+    public String getDisplayName() {
+        return firstName + " " + lastName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public Team getTeam() {
+        return team;
+    }
+
+    public Set<Role> getRoles() {
+        return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    }
+
+    public boolean hasRole(Role role) {
+        return roles.contains(role);
+    }
+}

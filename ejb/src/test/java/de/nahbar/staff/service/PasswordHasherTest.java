@@ -1,0 +1,27 @@
+package de.nahbar.staff.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class PasswordHasherTest {
+
+    @Test
+    void hashIsBcryptInModularCryptFormAndVerifies() {
+        String hash = PasswordHasher.hash("Sonnenblume-42");
+
+        assertThat(hash).startsWith("$2a$10$").doesNotContain("Sonnenblume");
+        assertThat(PasswordHasher.matches("Sonnenblume-42", hash)).isTrue();
+        assertThat(PasswordHasher.matches("sonnenblume-42", hash)).isFalse();
+    }
+
+    @Test
+    void samePasswordGetsADifferentSaltEachTime() {
+        assertThat(PasswordHasher.hash("geheim")).isNotEqualTo(PasswordHasher.hash("geheim"));
+    }
+
+    @Test
+    void garbageHashDoesNotMatch() {
+        assertThat(PasswordHasher.matches("geheim", "not-a-hash")).isFalse();
+    }
+}

@@ -1,0 +1,106 @@
+package de.nahbar.audit.web;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+import de.nahbar.audit.service.AccessLogFilter;
+import de.nahbar.audit.service.AccessLogQueries;
+import de.nahbar.audit.service.AccessLogRow;
+import de.nahbar.shared.web.LocaleSelection;
+import de.nahbar.shared.web.Messages;
+import de.nahbar.shared.web.PagedModel;
+
+/** audit/access-log.xhtml: the auditor searches who accessed which case when. */
+@Named
+@ViewScoped
+public class AccessLogView implements Serializable {
+
+    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+
+    @EJB
+    private AccessLogQueries queries;
+
+    @Inject
+    private LocaleSelection localeSelection;
+
+    private String actor;
+    private String caseRef;
+    private LocalDate from;
+    private LocalDate to;
+    private AccessLogFilter filter = AccessLogFilter.none();
+    private PagedModel<AccessLogRow> model;
+
+    @PostConstruct
+    void init() {
+        model = new PagedModel<>(() -> queries.count(filter),
+                (first, size) -> queries.search(filter, first, size), AccessLogRow::id);
+    }
+
+    /** Applies the entered filter; dates in the wrong order are refused next to the field. */
+    public void search() {
+        if (from != null && to != null && to.isBefore(from)) {
+            FacesContext.getCurrentInstance().addMessage("logForm:to", new FacesMessage(
+                    FacesMessage.SEVERITY_ERROR, Messages.get("audit_log.error.toBeforeFrom"), null));
+            FacesContext.getCurrentInstance().validationFailed();
+            return;
+        }
+        filter = new AccessLogFilter(actor, caseRef, from, to);
+    }
+
+    public String format(Instant instant) {
+        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
+                .withLocale(localeSelection.getLocale()).withZone(BERLIN).format(instant);
+    }
+
+    public LocalDate getToday() {
+        return LocalDate.now(BERLIN);
+    }
+
+    public PagedModel<AccessLogRow> getModel() {
+        return model;
+    }
+
+    public String getActor() {
+        return actor;
+    }
+
+    public void setActor(String actor) {
+        this.actor = actor;
+    }
+
+    public String getCaseRef() {
+        return caseRef;
+    }
+
+    public void setCaseRef(String caseRef) {
+        this.caseRef = caseRef;
+    }
+
+    public LocalDate getFrom() {
+        return from;
+    }
+
+    public void setFrom(LocalDate from) {
+        this.from = from;
+    }
+
+    public LocalDate getTo() {
+        return to;
+    }
+
+    public void setTo(LocalDate to) {
+        this.to = to;
+    }
+}
