@@ -1,0 +1,106 @@
+package de.nahbar.it.service;
+
+import static de.nahbar.it.container.Identities.as;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import javax.sql.DataSource;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+
+import jakarta.annotation.Resource;
+import jakarta.ejb.EJB;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import de.nahbar.it.container.TestStaff;
+import de.nahbar.it.support.Deployments;
+import de.nahbar.staff.domain.Role;
+import de.nahbar.staff.service.CurrentStaffService;
+import de.nahbar.staff.service.DemoData;
+
+/** The login realm reads nahbar's own tables on PostgreSQL: bcrypt hashes, roles, locked logins. */
+@ExtendWith(ArquillianExtension.class)
+class LoginRealmIT {
+
+    @Deployment
+    static EnterpriseArchive deployment() {
+        return Deployments.withTests(LoginRealmIT.class);
+    }
+
+    @EJB
+    private TestStaff staff;
+    @EJB
+    private CurrentStaffService currentStaff;
+
+    @Resource(lookup = "java:jboss/datasources/NahbarDS")
+    private DataSource dataSource;
+
+    @Test
+    void testsRunOnPostgresqlWithTheMigratedSchema() throws Exception {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            assertEquals("PostgreSQL", connection.getMetaData().getDatabaseProductName());
+            ResultSet versions = statement.executeQuery(
+                    "select count(*) from flyway_schema_history where success and version is not null");
+            versions.next();
+            assertTrue(versions.getInt(1) >= 2, "migrations applied: " + versions.getInt(1));
+        }
+    }
+
+    @Test
+    void passwordsAreStoredAsBcryptHashesOnly() throws Exception {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+            ResultSet hashes = statement.executeQuery("select username, password_hash from staff_member");
+            int count = 0;
+            while (hashes.next()) {
+                count++;
+                String hash = hashes.getString(2);
+                assertTrue(hash.startsWith("$2a$"), hashes.getString(1) + " has no bcrypt hash");
+                assertTrue(!hash.contains(DemoData.PASSWORD + "$") && !hash.equals(DemoData.PASSWORD));
+            }
+            assertTrue(count > 0);
+        }
+    }
+
+    @Test
+    void demoLoginsExistForEveryRole() throws Exception {
+        for (var login : new String[][] {{"a.schulz", "CASEWORKER"}, {"b.yilmaz", "MEASURE_COORDINATOR"},
+                {"c.meyer", "TEAM_LEAD"}, {"d.krueger", "ADMIN"}, {"e.wagner", "AUDITOR"}}) {
+            var profile = as(login[0], DemoData.PASSWORD, currentStaff::profile);
+            assertTrue(profile.roles().contains(Role.valueOf(login[1])), login[0] + " lacks " + login[1]);
+        }
+    }
+
+    @Test
+    void correctPasswordLogsIn() throws Exception {
+        String person = staff.newMember(null, Role.CASEWORKER);
+        assertNotNull(as(person, TestStaff.PASSWORD, currentStaff::profile));
+    }
+
+    @Test
+    void wrongPasswordIsRefused() {
+        String person = staff.newMember(null, Role.CASEWORKER);
+        assertThrows(SecurityException.class, () -> as(person, "falsch", currentStaff::profile));
+        assertThrows(SecurityException.class, () -> as(person, TestStaff.PASSWORD.toLowerCase(), currentStaff::profile));
+    }
+
+    @Test
+    void lockedLoginIsRefused() {
+        String person = staff.newMember(null, Role.CASEWORKER);
+        staff.deactivate(person);
+        assertThrows(SecurityException.class, () -> as(person, TestStaff.PASSWORD, currentStaff::profile));
+    }
+
+    @Test
+    void unknownUserIsRefused() {
+        assertThrows(SecurityException.class, () -> as("niemand", "egal", currentStaff::profile));
+    }
+}
