@@ -1,0 +1,136 @@
+package de.nahbar.it.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import de.nahbar.it.support.Browser;
+import de.nahbar.it.support.Deployments;
+
+/** What every response promises the browser: security headers, safe cookies, German errors. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class HttpSecurityIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.application();
+    }
+
+    private final HttpClient client = HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
+
+    @Test
+    void pagesCarryTheSecurityHeaders() throws Exception {
+        HttpResponse<String> login = get("/login.xhtml");
+
+        assertThat(login.statusCode()).isEqualTo(200);
+        assertThat(header(login, "Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp)
+                .contains("default-src 'self'", "frame-ancestors 'none'", "object-src 'none'", "'nonce-")
+                .doesNotContain("unsafe-eval").doesNotContainPattern("script-src[^;]*unsafe-inline"));
+        assertStaticHeaders(login);
+    }
+
+    @Test
+    void staticResourcesAndErrorsCarryTheHeadersToo() throws Exception {
+        assertStaticHeaders(get("/jakarta.faces.resource/css/nahbar.css.xhtml"));
+        assertStaticHeaders(get("/error/404.xhtml"));
+    }
+
+    @Test
+    void sessionCookieIsHttpOnlyAndSameSiteAndRenewedAtLogin() throws Exception {
+        HttpResponse<String> login = get("/caseload/today.xhtml");
+        String before = sessionCookie(login).orElseThrow();
+        assertThat(before).contains("HttpOnly").containsIgnoringCase("SameSite=Lax");
+
+        HttpResponse<String> afterLogin = post("/j_security_check", "j_username=a.schulz&j_password=demo");
+
+        assertThat(afterLogin.statusCode()).isEqualTo(302);
+        String after = sessionCookie(afterLogin).orElseThrow();
+        assertThat(sessionId(after)).isNotEqualTo(sessionId(before));
+        assertThat(get("/caseload/today.xhtml").body()).contains("Mein Tag");
+    }
+
+    @Test
+    void protectedPagesRequireALoginFirst() throws Exception {
+        HttpResponse<String> response = get("/admin/staff.xhtml");
+
+        assertThat(response.body()).contains("j_security_check").doesNotContain("d.krueger");
+    }
+
+    @Test
+    void forbiddenAndUnknownPagesAnswerWithTheirStatusAndAGermanPage() throws Exception {
+        post("/j_security_check", "j_username=a.schulz&j_password=demo");
+
+        HttpResponse<String> forbidden = get("/audit/access-log.xhtml");
+        assertThat(forbidden.statusCode()).isEqualTo(403);
+        assertThat(forbidden.body()).contains("Zugriff verweigert");
+
+        HttpResponse<String> missing = get("/nirgendwo.xhtml");
+        assertThat(missing.statusCode()).isEqualTo(404);
+        assertThat(missing.body()).contains("Seite nicht gefunden");
+    }
+
+    @Test
+    void expiredViewGetsTheGermanExpiredPageAndNoStackTrace() throws Exception {
+        post("/j_security_check", "j_username=a.schulz&j_password=demo");
+
+        HttpResponse<String> stale = post("/caseload/today.xhtml",
+                "logoutForm=logoutForm&logoutForm%3Alogout=&jakarta.faces.ViewState=-123%3A456");
+        HttpResponse<String> shown = stale.statusCode() == 302
+                ? get(URI.create(stale.headers().firstValue("Location").orElseThrow()).getPath()) : stale;
+
+        assertThat(shown.body()).contains("Sitzung abgelaufen").doesNotContain("Caused by")
+                .doesNotContainPattern("at [a-z]+\\.[\\w.$]+\\([\\w$]+\\.java:\\d+\\)");
+    }
+
+    private static void assertStaticHeaders(HttpResponse<String> response) {
+        assertThat(header(response, "X-Content-Type-Options")).contains("nosniff");
+        assertThat(header(response, "X-Frame-Options")).contains("DENY");
+        assertThat(header(response, "Referrer-Policy")).contains("same-origin");
+        assertThat(header(response, "Server")).isEmpty();
+        assertThat(header(response, "X-Powered-By")).isEmpty();
+    }
+
+    private static Optional<String> header(HttpResponse<?> response, String name) {
+        return response.headers().firstValue(name);
+    }
+
+    private static Optional<String> sessionCookie(HttpResponse<?> response) {
+        List<String> cookies = response.headers().allValues("Set-Cookie");
+        return cookies.stream().filter(c -> c.startsWith("JSESSIONID=")).findFirst();
+    }
+
+    private static String sessionId(String setCookie) {
+        return setCookie.substring("JSESSIONID=".length(), setCookie.indexOf(';'));
+    }
+
+    private HttpResponse<String> get(String path) throws IOException, InterruptedException {
+        return client.send(HttpRequest.newBuilder(URI.create(Browser.BASE_URL + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private HttpResponse<String> post(String path, String form) throws IOException, InterruptedException {
+        return client.send(HttpRequest.newBuilder(URI.create(Browser.BASE_URL + path))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+}

@@ -1,0 +1,153 @@
+package de.nahbar.it.support;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+import com.deque.html.axecore.results.Results;
+import com.deque.html.axecore.results.Rule;
+import com.deque.html.axecore.selenium.AxeBuilder;
+
+/**
+ * Debian's headless Chromium, driven through Debian's ChromeDriver, with a fresh profile each
+ * time. Acts as a person would: opens pages, types, clicks, reads headings and messages.
+ */
+public final class Browser implements AutoCloseable {
+
+    public static final String BASE_URL = System.getProperty("nahbar.base.url", "http://localhost:8080");
+
+    private final ChromeDriver driver;
+    private final Path profile;
+
+    private Browser(ChromeDriver driver, Path profile) {
+        this.driver = driver;
+        this.profile = profile;
+    }
+
+    public static Browser start() {
+        try {
+            Path profile = Files.createTempDirectory("nahbar-chromium-");
+            ChromeOptions options = new ChromeOptions();
+            options.setBinary(System.getProperty("nahbar.chromium", "/usr/bin/chromium"));
+            options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                    "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
+                    "--window-size=1280,1000", "--user-data-dir=" + profile);
+            ChromeDriverService service = new ChromeDriverService.Builder()
+                    .usingDriverExecutable(new File(System.getProperty("nahbar.chromedriver", "/usr/bin/chromedriver")))
+                    .usingAnyFreePort()
+                    .build();
+            ChromeDriver driver = new ChromeDriver(service, options);
+            driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+            return new Browser(driver, profile);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public WebDriver driver() {
+        return driver;
+    }
+
+    public Browser open(String path) {
+        driver.get(BASE_URL + path);
+        return this;
+    }
+
+    /** Logs in through the login page, as a person would, and waits for the next page. */
+    public Browser login(String username, String password) {
+        open("/");
+        type(By.id("j_username"), username);
+        type(By.id("j_password"), password);
+        String before = driver.getCurrentUrl();
+        driver.findElement(By.id("loginButton")).click();
+        waitUntil(d -> !d.getCurrentUrl().equals(before) || !d.findElements(By.id("loginError")).isEmpty());
+        return this;
+    }
+
+    public void type(By field, String text) {
+        WebElement element = driver.findElement(field);
+        element.clear();
+        element.sendKeys(text);
+    }
+
+    public void click(By element) {
+        driver.findElement(element).click();
+    }
+
+    public String path() {
+        return driver.getCurrentUrl().substring(BASE_URL.length());
+    }
+
+    public String heading() {
+        return driver.findElement(By.tagName("h1")).getText();
+    }
+
+    public String text(By element) {
+        return driver.findElement(element).getText();
+    }
+
+    public boolean has(By element) {
+        return !driver.findElements(element).isEmpty();
+    }
+
+    public List<String> navigation() {
+        return driver.findElements(By.cssSelector("nav.app-nav a")).stream().map(WebElement::getText).toList();
+    }
+
+    public String pageSource() {
+        return driver.getPageSource();
+    }
+
+    public void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
+        new WebDriverWait(driver, Duration.ofSeconds(15)).until(condition::apply);
+    }
+
+    public void waitForText(By element, String text) {
+        new WebDriverWait(driver, Duration.ofSeconds(15))
+                .until(ExpectedConditions.textToBePresentInElementLocated(element, text));
+    }
+
+    /** axe-core's serious and critical WCAG 2.1 A/AA violations on the current page, readable. */
+    public List<String> seriousAccessibilityViolations() {
+        Results results = new AxeBuilder()
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
+                .analyze(driver);
+        return results.getViolations().stream()
+                .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+                .map(Browser::describe)
+                .toList();
+    }
+
+    private static String describe(Rule rule) {
+        return rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
+                + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).toList();
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.quit();
+        } finally {
+            try (Stream<Path> files = Files.walk(profile)) {
+                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+            } catch (IOException e) {
+                // a leftover temp profile is harmless
+            }
+        }
+    }
+}
