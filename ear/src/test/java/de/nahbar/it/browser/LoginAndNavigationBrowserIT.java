@@ -32,10 +32,11 @@ class LoginAndNavigationBrowserIT {
     }
 
     private static final List<Expected> ROLES = List.of(
-            new Expected("a.schulz", "Anna Schulz", "/caseload/today.xhtml", "Mein Tag", List.of("Mein Tag")),
+            new Expected("a.schulz", "Anna Schulz", "/caseload/today.xhtml", "Mein Tag",
+                    List.of("Mein Tag", "Mein Bestand", "Vertretung")),
             new Expected("b.yilmaz", "Berkan Yilmaz", "/measure/mine.xhtml", "Meine Maßnahmen",
-                    List.of("Mein Tag", "Meine Maßnahmen")),
-            new Expected("c.meyer", "Clara Meyer", "/team/overview.xhtml", "Mein Team", List.of("Mein Team")),
+                    List.of("Mein Tag", "Mein Bestand", "Vertretung", "Meine Maßnahmen")),
+            new Expected("c.meyer", "Clara Meyer", "/team/overview.xhtml", "Mein Team", List.of("Mein Team", "Vertretung")),
             new Expected("d.krueger", "Dana Krüger", "/admin/staff.xhtml", "Benutzer und Teams",
                     List.of("Benutzer und Teams")),
             new Expected("e.wagner", "Erik Wagner", "/audit/access-log.xhtml", "Zugriffsprotokoll",
@@ -121,7 +122,7 @@ class LoginAndNavigationBrowserIT {
 
         browser.click(By.id("languageForm:english"));
         browser.waitForText(By.tagName("h1"), "My day");
-        assertThat(browser.navigation()).containsExactly("My day");
+        assertThat(browser.navigation()).containsExactly("My day", "My caseload", "Deputies");
         assertThat(browser.text(By.id("logoutForm:logout"))).isEqualTo("Log out");
         assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
 

@@ -51,7 +51,7 @@ public final class Deployments {
                 .addAsWebInfResource(new StringAsset("""
                         <beans xmlns="https://jakarta.ee/xml/ns/jakartaee" version="4.0" bean-discovery-mode="annotated"/>"""),
                         "beans.xml")
-                .setManifest(new StringAsset("Manifest-Version: 1.0\nDependencies: org.wildfly.security.elytron\n"));
+                .setManifest(new StringAsset("Manifest-Version: 1.0\nDependencies: org.wildfly.security.elytron, org.hibernate\n"));
         ear.addAsModule(Testable.archiveToTest(tests));
         ear.setApplicationXML(new StringAsset(applicationXml(ear).replace("</application>", """
                   <module><web><web-uri>%s</web-uri><context-root>/nahbar-tests</context-root></web></module>

@@ -200,7 +200,8 @@ public final class PostgresForTests {
     private static void run(List<String> command) throws IOException {
         List<String> full = new ArrayList<>();
         if (runningAsRoot()) {
-            full.addAll(List.of("runuser", "-u", UNPRIVILEGED_USER, "--"));
+            String runuser = Files.isExecutable(Path.of("/usr/sbin/runuser")) ? "/usr/sbin/runuser" : "runuser";
+            full.addAll(List.of(runuser, "-u", UNPRIVILEGED_USER, "--"));
         }
         full.addAll(command);
         Path output = Files.createTempFile("nahbar-pg-", ".out");

@@ -10,11 +10,17 @@ public final class Like {
 
     /** "%text%" in lower case, with the user's % and _ taken literally; null for no filter. */
     public static String containing(String userInput) {
-        if (userInput == null || userInput.isBlank()) {
-            return null;
-        }
-        String escaped = userInput.strip().toLowerCase(Locale.GERMAN)
-                .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
-        return "%" + escaped + "%";
+        return userInput == null || userInput.isBlank() ? null
+                : "%" + escape(userInput.strip().toLowerCase(Locale.GERMAN)) + "%";
+    }
+
+    /** "TEXT%" in upper case (customer numbers), with % and _ taken literally; null for no filter. */
+    public static String startingWith(String userInput) {
+        return userInput == null || userInput.isBlank() ? null
+                : escape(userInput.strip().toUpperCase(Locale.GERMAN)) + "%";
+    }
+
+    private static String escape(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
     }
 }

@@ -1,25 +1,18 @@
 package de.nahbar.audit.web;
 
 import java.io.Serializable;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
-import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import de.nahbar.audit.service.AccessLogFilter;
 import de.nahbar.audit.service.AccessLogQueries;
 import de.nahbar.audit.service.AccessLogRow;
-import de.nahbar.shared.web.LocaleSelection;
-import de.nahbar.shared.web.Messages;
+import de.nahbar.shared.web.FacesMessages;
 import de.nahbar.shared.web.PagedModel;
 
 /** audit/access-log.xhtml: the auditor searches who accessed which case when. */
@@ -32,9 +25,6 @@ public class AccessLogView implements Serializable {
     @EJB
     private AccessLogQueries queries;
 
-    @Inject
-    private LocaleSelection localeSelection;
-
     private String actor;
     private String caseRef;
     private LocalDate from;
@@ -45,23 +35,16 @@ public class AccessLogView implements Serializable {
     @PostConstruct
     void init() {
         model = new PagedModel<>(() -> queries.count(filter),
-                (first, size) -> queries.search(filter, first, size), AccessLogRow::id);
+                (first, size, sortField, ascending) -> queries.search(filter, first, size), AccessLogRow::id);
     }
 
     /** Applies the entered filter; dates in the wrong order are refused next to the field. */
     public void search() {
         if (from != null && to != null && to.isBefore(from)) {
-            FacesContext.getCurrentInstance().addMessage("logForm:to", new FacesMessage(
-                    FacesMessage.SEVERITY_ERROR, Messages.get("audit_log.error.toBeforeFrom"), null));
-            FacesContext.getCurrentInstance().validationFailed();
+            FacesMessages.error("logForm:to", "audit_log.error.toBeforeFrom");
             return;
         }
         filter = new AccessLogFilter(actor, caseRef, from, to);
-    }
-
-    public String format(Instant instant) {
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM)
-                .withLocale(localeSelection.getLocale()).withZone(BERLIN).format(instant);
     }
 
     public LocalDate getToday() {

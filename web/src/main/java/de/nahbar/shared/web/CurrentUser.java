@@ -24,7 +24,7 @@ public class CurrentUser implements Serializable {
     private CurrentStaffService currentStaff;
 
     @Inject
-    private RoleLabels roleLabels;
+    private Labels labels;
 
     private StaffProfile profile;
 
@@ -36,7 +36,7 @@ public class CurrentUser implements Serializable {
     }
 
     public String getRoleLabels() {
-        return roleLabels.of(getProfile().roles());
+        return labels.list(getProfile().roles());
     }
 
     /** Ends the session completely and shows the login page with a confirmation. */

@@ -1,16 +1,15 @@
 package de.nahbar.shared.web;
 
-import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
 
-import de.nahbar.staff.domain.Role;
-
-/** The navigation entries of the logged-in person: one per role they hold. */
+/** The navigation entries of the logged-in person: those of every role they hold, each view once. */
 @Named
 @RequestScoped
 public class Navigation {
@@ -19,11 +18,13 @@ public class Navigation {
         FacesContext faces = FacesContext.getCurrentInstance();
         ExternalContext external = faces.getExternalContext();
         String viewId = faces.getViewRoot().getViewId();
-        return Arrays.stream(Role.values())
-                .filter(role -> external.isUserInRole(role.name()))
-                .map(role -> new Item(StartPages.viewOf(role), StartPages.labelKeyOf(role),
-                        StartPages.viewOf(role).equals(viewId)))
-                .toList();
+        Map<String, Item> items = new LinkedHashMap<>();
+        for (StartPages.Entry entry : StartPages.MENU) {
+            if (external.isUserInRole(entry.role().name())) {
+                items.putIfAbsent(entry.view(), new Item(entry.view(), entry.labelKey(), entry.view().equals(viewId)));
+            }
+        }
+        return List.copyOf(items.values());
     }
 
     /** One entry: where it leads, its label's bundle key, whether it is the page shown now. */

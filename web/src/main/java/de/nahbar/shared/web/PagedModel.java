@@ -19,9 +19,9 @@ public class PagedModel<T> extends LazyDataModel<T> {
         long count();
     }
 
-    /** Loads one page of rows matching the page's current filter. */
+    /** Loads one page of rows matching the page's current filter, sorted by a column's field (or null). */
     public interface PageLoader<T> extends Serializable {
-        List<T> load(int first, int pageSize);
+        List<T> load(int first, int pageSize, String sortField, boolean ascending);
     }
 
     /** The database id of a row, used as its row key. */
@@ -46,7 +46,9 @@ public class PagedModel<T> extends LazyDataModel<T> {
 
     @Override
     public List<T> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-        return loader.load(first, pageSize);
+        SortMeta sort = sortBy == null || sortBy.isEmpty() ? null : sortBy.values().iterator().next();
+        return loader.load(first, pageSize, sort == null ? null : sort.getField(),
+                sort == null || sort.getOrder() != org.primefaces.model.SortOrder.DESCENDING);
     }
 
     @Override

@@ -1,28 +1,30 @@
 package de.nahbar.shared.web;
 
-import java.util.Map;
+import java.util.List;
 
 import de.nahbar.staff.domain.Role;
 
-/** The page each role starts on, and the navigation entry that leads there. */
+/** The navigation of each role; a role's first entry is its start page. */
 public final class StartPages {
 
-    private static final Map<Role, String> VIEW_BY_ROLE = Map.of(
-            Role.CASEWORKER, "/caseload/today.xhtml",
-            Role.MEASURE_COORDINATOR, "/measure/mine.xhtml",
-            Role.TEAM_LEAD, "/team/overview.xhtml",
-            Role.ADMIN, "/admin/staff.xhtml",
-            Role.AUDITOR, "/audit/access-log.xhtml");
+    /** One navigation entry: the role that sees it, its view and the bundle key of its label. */
+    public record Entry(Role role, String view, String labelKey) {
+    }
+
+    static final List<Entry> MENU = List.of(
+            new Entry(Role.CASEWORKER, "/caseload/today.xhtml", "nav.myDay"),
+            new Entry(Role.CASEWORKER, "/caseload/list.xhtml", "nav.caseload"),
+            new Entry(Role.CASEWORKER, "/caseload/deputies.xhtml", "nav.deputies"),
+            new Entry(Role.MEASURE_COORDINATOR, "/measure/mine.xhtml", "nav.myMeasures"),
+            new Entry(Role.TEAM_LEAD, "/team/overview.xhtml", "nav.myTeam"),
+            new Entry(Role.TEAM_LEAD, "/caseload/deputies.xhtml", "nav.deputies"),
+            new Entry(Role.ADMIN, "/admin/staff.xhtml", "nav.staff"),
+            new Entry(Role.AUDITOR, "/audit/access-log.xhtml", "nav.accessLog"));
 
     private StartPages() {
     }
 
     public static String viewOf(Role role) {
-        return VIEW_BY_ROLE.get(role);
-    }
-
-    /** Bundle key of the navigation label: "nav.CASEWORKER" etc. */
-    public static String labelKeyOf(Role role) {
-        return "nav." + role.name();
+        return MENU.stream().filter(e -> e.role() == role).findFirst().map(Entry::view).orElseThrow();
     }
 }

@@ -25,7 +25,7 @@ public class StaffListView implements Serializable {
     @PostConstruct
     void init() {
         model = new PagedModel<>(() -> administration.count(search),
-                (first, size) -> administration.list(search, first, size), StaffRow::id);
+                (first, size, sortField, ascending) -> administration.list(search, first, size), StaffRow::id);
     }
 
     public PagedModel<StaffRow> getModel() {

@@ -1,0 +1,11 @@
+package de.nahbar.audit.domain;
+
+/** Why a case was opened; stored with every access-log entry. */
+public enum AccessPurpose {
+    /** The customer's own caseworker at work. */
+    CASEWORK,
+    /** A colleague during an active deputy period. */
+    DEPUTY,
+    /** A team lead, with a stated reason. */
+    TEAM_LEAD_REVIEW
+}

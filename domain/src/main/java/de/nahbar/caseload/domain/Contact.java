@@ -1,0 +1,105 @@
+package de.nahbar.caseload.domain;
+
+import java.time.Instant;
+import java.util.Objects;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+
+/** One entry of the contact journal: a call, an e-mail, a visit or an appointment. */
+@Entity
+@Table(name = "contact")
+public class Contact {
+
+    public static final int TOPIC_MAX = 200;
+    public static final int NOTE_MAX = 2000;
+    public static final int DURATION_MAX_MINUTES = 600;
+
+    @Id
+    @SequenceGenerator(name = "contact_seq", sequenceName = "contact_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "contact_seq")
+    private Long id;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "customer_id", nullable = false, updatable = false)
+    private Customer customer;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "channel", nullable = false, updatable = false, length = 16)
+    private ContactChannel channel;
+
+    @Column(name = "occurred_at", nullable = false, updatable = false)
+    private Instant occurredAt;
+
+    @Column(name = "duration_minutes", updatable = false)
+    private Integer durationMinutes;
+
+    @Column(name = "topic", nullable = false, updatable = false, length = TOPIC_MAX)
+    private String topic;
+
+    @Column(name = "note", updatable = false, length = NOTE_MAX)
+    private String note;
+
+    @Column(name = "recorded_by", nullable = false, updatable = false, length = 64)
+    private String recordedBy;
+
+    protected Contact() {
+        // for JPA
+    }
+
+    public Contact(Customer customer, ContactChannel channel, Instant occurredAt, Integer durationMinutes,
+            String topic, String note, String recordedBy) {
+        this.customer = Objects.requireNonNull(customer, "customer");
+        this.channel = Objects.requireNonNull(channel, "channel");
+        this.occurredAt = Objects.requireNonNull(occurredAt, "occurredAt");
+        if (durationMinutes != null && (durationMinutes < 0 || durationMinutes > DURATION_MAX_MINUTES)) {
+            throw new IllegalArgumentException("implausible duration: " + durationMinutes);
+        }
+        this.durationMinutes = durationMinutes;
+        this.topic = CaseRules.text(topic, "topic", TOPIC_MAX);
+        this.note = CaseRules.optionalText(note, "note", NOTE_MAX);
+        this.recordedBy = Objects.requireNonNull(recordedBy, "recordedBy");
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Customer getCustomer() {
+        return customer;
+    }
+
+    public ContactChannel getChannel() {
+        return channel;
+    }
+
+    public Instant getOccurredAt() {
+        return occurredAt;
+    }
+
+    public Integer getDurationMinutes() {
+        return durationMinutes;
+    }
+
+    public String getTopic() {
+        return topic;
+    }
+
+    public String getNote() {
+        return note;
+    }
+
+    public String getRecordedBy() {
+        return recordedBy;
+    }
+}

@@ -1,0 +1,10 @@
+package de.nahbar.caseload.domain;
+
+/** How a contact with a customer happened. */
+public enum ContactChannel {
+    PHONE_IN,
+    PHONE_OUT,
+    EMAIL,
+    VISIT,
+    APPOINTMENT
+}

@@ -1,0 +1,250 @@
+package de.nahbar.caseload.domain;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.Objects;
+import java.util.regex.Pattern;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+
+import de.nahbar.staff.domain.StaffMember;
+
+/**
+ * A customer of the Jobcenter and the head of their case. The last contact and the next due
+ * date are kept here as well as in their own tables, so that a caseload of 450 (and a Jobcenter
+ * of 100,000) can be filtered and sorted by them in the database. They are maintained by
+ * statements of the services that do not touch the version: logging a call must not make a
+ * colleague's open master-data form stale.
+ */
+@Entity
+@Table(name = "customer")
+public class Customer {
+
+    public static final int NUMBER_LENGTH = 10;
+    public static final int NAME_MAX = 100;
+    public static final int PHONE_MAX = 30;
+    public static final int EMAIL_MAX = 254;
+    public static final int GOALS_MAX = 2000;
+
+    /** Kundennummer: three digits, "D", six digits, e.g. 123D456789. */
+    public static final Pattern NUMBER_PATTERN = Pattern.compile("\\d{3}D\\d{6}");
+    /** Digits with optional +, spaces, slashes, hyphens and parentheses: +49 30 1234-567. */
+    public static final Pattern PHONE_PATTERN = Pattern.compile("\\+?[0-9][0-9 /()-]{4,28}");
+    public static final Pattern EMAIL_PATTERN = Pattern.compile("[^@\\s<>]+@[^@\\s<>]+\\.[^@\\s<>]+");
+
+    @Id
+    @SequenceGenerator(name = "customer_seq", sequenceName = "customer_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "customer_seq")
+    private Long id;
+
+    @Column(name = "customer_number", nullable = false, unique = true, length = NUMBER_LENGTH)
+    private String customerNumber;
+
+    @Column(name = "first_name", nullable = false, length = NAME_MAX)
+    private String firstName;
+
+    @Column(name = "last_name", nullable = false, length = NAME_MAX)
+    private String lastName;
+
+    @Column(name = "birth_date", nullable = false)
+    private LocalDate birthDate;
+
+    @Column(name = "phone", length = PHONE_MAX)
+    private String phone;
+
+    @Column(name = "email", length = EMAIL_MAX)
+    private String email;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "support_mode", nullable = false, length = 16)
+    private SupportMode supportMode = SupportMode.OBSERVING;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "mandate_status", nullable = false, length = 16)
+    private MandateStatus mandateStatus = MandateStatus.OPEN;
+
+    @Column(name = "mandate_on")
+    private LocalDate mandateOn;
+
+    @Column(name = "mandate_goals", length = GOALS_MAX)
+    private String mandateGoals;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "profile", length = 16)
+    private IntegrationProfile profile;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "caseworker_id", nullable = false)
+    private StaffMember caseworker;
+
+    @Column(name = "last_contact_at")
+    private Instant lastContactAt;
+
+    @Column(name = "next_due_on")
+    private LocalDate nextDueOn;
+
+    @Version
+    private long version;
+
+    protected Customer() {
+        // for JPA
+    }
+
+    public Customer(String customerNumber, String firstName, String lastName, LocalDate birthDate,
+            StaffMember caseworker) {
+        this.customerNumber = requireNumber(customerNumber);
+        this.caseworker = Objects.requireNonNull(caseworker, "caseworker");
+        changeMasterData(firstName, lastName, birthDate, null, null);
+    }
+
+    public static boolean isValidNumber(String number) {
+        return number != null && NUMBER_PATTERN.matcher(number).matches();
+    }
+
+    private static String requireNumber(String number) {
+        if (!isValidNumber(number)) {
+            throw new IllegalArgumentException("invalid customer number: " + number);
+        }
+        return number;
+    }
+
+    /**
+     * Name, birth date and how to reach the customer; phone and e-mail are optional. Everything
+     * is checked before anything changes, so a refused change leaves the customer as they were.
+     */
+    public final void changeMasterData(String newFirstName, String newLastName, LocalDate newBirthDate,
+            String newPhone, String newEmail) {
+        String first = CaseRules.text(newFirstName, "firstName", NAME_MAX);
+        String last = CaseRules.text(newLastName, "lastName", NAME_MAX);
+        Objects.requireNonNull(newBirthDate, "birthDate");
+        if (newBirthDate.isAfter(LocalDate.now().minusYears(14)) || newBirthDate.isBefore(LocalDate.of(1900, 1, 1))) {
+            throw new IllegalArgumentException("implausible birth date: " + newBirthDate);
+        }
+        String phoneText = CaseRules.optionalText(newPhone, "phone", PHONE_MAX);
+        if (phoneText != null && !PHONE_PATTERN.matcher(phoneText).matches()) {
+            throw new IllegalArgumentException("invalid phone: " + phoneText);
+        }
+        String emailText = CaseRules.optionalText(newEmail, "email", EMAIL_MAX);
+        if (emailText != null && !EMAIL_PATTERN.matcher(emailText).matches()) {
+            throw new IllegalArgumentException("invalid email: " + emailText);
+        }
+        this.firstName = first;
+        this.lastName = last;
+        this.birthDate = newBirthDate;
+        this.phone = phoneText;
+        this.email = emailText;
+    }
+
+    /** Changes the support mode and returns the history entry that records date and reason. */
+    public SupportModeChange changeSupportMode(SupportMode mode, LocalDate on, String reason, String by) {
+        SupportModeChange change = new SupportModeChange(this, mode, on, reason, by);
+        this.supportMode = mode;
+        return change;
+    }
+
+    /** Records the outcome of the mandate clarification, with the customer's own words. */
+    public void clarifyMandate(MandateStatus status, LocalDate on, String goals) {
+        Objects.requireNonNull(status, "status");
+        this.mandateStatus = status;
+        this.mandateOn = status == MandateStatus.OPEN ? null : Objects.requireNonNull(on, "on");
+        this.mandateGoals = CaseRules.optionalText(goals, "goals", GOALS_MAX);
+    }
+
+    public void assignProfile(IntegrationProfile newProfile) {
+        this.profile = newProfile;
+    }
+
+    public void handOverTo(StaffMember newCaseworker) {
+        this.caseworker = Objects.requireNonNull(newCaseworker, "caseworker");
+    }
+
+    public int ageOn(LocalDate day) {
+        return Period.between(birthDate, day).getYears();
+    }
+
+    /** Under 25 matters for the caseload key (§44c SGB II: 1:75 instead of 1:150). */
+    public boolean isUnder25On(LocalDate day) {
+        return ageOn(day) < 25;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public String getCustomerNumber() {
+        return customerNumber;
+    }
+
+    public String getFirstName() {
+        return firstName;
+    }
+
+    public String getLastName() {
+        return lastName;
+    }
+
+    public String getDisplayName() {
+        return lastName + ", " + firstName;
+    }
+
+    public LocalDate getBirthDate() {
+        return birthDate;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public SupportMode getSupportMode() {
+        return supportMode;
+    }
+
+    public MandateStatus getMandateStatus() {
+        return mandateStatus;
+    }
+
+    public LocalDate getMandateOn() {
+        return mandateOn;
+    }
+
+    public String getMandateGoals() {
+        return mandateGoals;
+    }
+
+    public IntegrationProfile getProfile() {
+        return profile;
+    }
+
+    public StaffMember getCaseworker() {
+        return caseworker;
+    }
+
+    public Instant getLastContactAt() {
+        return lastContactAt;
+    }
+
+    public LocalDate getNextDueOn() {
+        return nextDueOn;
+    }
+
+    public long getVersion() {
+        return version;
+    }
+}

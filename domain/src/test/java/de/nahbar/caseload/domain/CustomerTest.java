@@ -1,0 +1,74 @@
+package de.nahbar.caseload.domain;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+
+class CustomerTest {
+
+    @Test
+    void customerNumberHasTheFormThreeDigitsDSixDigits() {
+        assertThat(Customer.isValidNumber("123D456789")).isTrue();
+        assertThat(Customer.isValidNumber("123d456789")).isFalse();
+        assertThat(Customer.isValidNumber("12D3456789")).isFalse();
+        assertThat(Customer.isValidNumber("123D45678")).isFalse();
+        assertThat(Customer.isValidNumber(null)).isFalse();
+        assertThatThrownBy(() -> new Customer("ABC", "A", "B", LocalDate.of(1990, 1, 1), CaseTestData.caseworker("x.y")))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void newCustomerIsObservedWithOpenMandate() {
+        Customer customer = CaseTestData.customer();
+        assertThat(customer.getSupportMode()).isEqualTo(SupportMode.OBSERVING);
+        assertThat(customer.getMandateStatus()).isEqualTo(MandateStatus.OPEN);
+        assertThat(customer.getDisplayName()).isEqualTo("Öztürk, Mehmet");
+    }
+
+    @Test
+    void under25CountsForTheCaseloadKey() {
+        Customer customer = CaseTestData.customer();
+        assertThat(customer.ageOn(LocalDate.of(2015, 5, 16))).isEqualTo(24);
+        assertThat(customer.isUnder25On(LocalDate.of(2015, 5, 16))).isTrue();
+        assertThat(customer.isUnder25On(LocalDate.of(2015, 5, 17))).isFalse();
+    }
+
+    @Test
+    void masterDataRefusesMalformedPhoneAndEmail() {
+        Customer customer = CaseTestData.customer();
+        customer.changeMasterData("Mehmet", "Öztürk", LocalDate.of(1990, 5, 17), "+49 30 1234-567", "m.oe@example.org");
+        assertThat(customer.getPhone()).isEqualTo("+49 30 1234-567");
+
+        assertThatThrownBy(() -> customer.changeMasterData("M", "Ö", LocalDate.of(1990, 5, 17), "call me", null))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> customer.changeMasterData("M", "Ö", LocalDate.of(1990, 5, 17), null, "<script>@x.de"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> customer.changeMasterData("M", "Ö", LocalDate.now().plusDays(1), null, null))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(customer.getPhone()).isEqualTo("+49 30 1234-567");
+    }
+
+    @Test
+    void supportModeChangeKeepsDateAndReason() {
+        Customer customer = CaseTestData.customer();
+        SupportModeChange change = customer.changeSupportMode(SupportMode.ACTIVE, LocalDate.of(2026, 11, 2),
+                "Möchte eine Ausbildung beginnen", "a.schulz");
+
+        assertThat(customer.getSupportMode()).isEqualTo(SupportMode.ACTIVE);
+        assertThat(change.getReason()).isEqualTo("Möchte eine Ausbildung beginnen");
+        assertThatThrownBy(() -> customer.changeSupportMode(SupportMode.OBSERVING, LocalDate.now(), " ", "a.schulz"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void declinedMandateKeepsTheCustomersWords() {
+        Customer customer = CaseTestData.customer();
+        customer.clarifyMandate(MandateStatus.DECLINED, LocalDate.of(2026, 10, 1), "Erst die Pflege der Mutter regeln");
+
+        assertThat(customer.getMandateStatus()).isEqualTo(MandateStatus.DECLINED);
+        assertThat(customer.getMandateGoals()).isEqualTo("Erst die Pflege der Mutter regeln");
+    }
+}

@@ -1,0 +1,83 @@
+package de.nahbar.it.container;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.concurrent.ThreadLocalRandom;
+
+import jakarta.annotation.security.PermitAll;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import de.nahbar.caseload.domain.AvailabilityReason;
+import de.nahbar.caseload.domain.AvailabilityReasonKind;
+import de.nahbar.caseload.domain.Contact;
+import de.nahbar.caseload.domain.ContactChannel;
+import de.nahbar.caseload.domain.CounsellingNote;
+import de.nahbar.caseload.domain.Customer;
+import de.nahbar.caseload.domain.Deputy;
+import de.nahbar.caseload.domain.SupportMode;
+import de.nahbar.staff.domain.StaffMember;
+
+/** Creates customers, case records and deputy periods for a test, bypassing the services' checks on purpose. */
+@Stateless
+@PermitAll
+public class TestCases {
+
+    @PersistenceContext
+    private EntityManager em;
+
+    public static String newCustomerNumber() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        return String.format("%03dD%06d", random.nextInt(1000), random.nextInt(1_000_000));
+    }
+
+    public long newCustomer(String caseworker, String lastName, LocalDate birthDate) {
+        Customer customer = new Customer(newCustomerNumber(), "Testkunde", lastName, birthDate, member(caseworker));
+        em.persist(customer);
+        em.flush();
+        return customer.getId();
+    }
+
+    public void makeActive(long customerId) {
+        Customer customer = em.find(Customer.class, customerId);
+        em.persist(customer.changeSupportMode(SupportMode.ACTIVE, LocalDate.now(), "Test", "test"));
+    }
+
+    public void addReason(long customerId, AvailabilityReasonKind kind) {
+        em.persist(new AvailabilityReason(em.find(Customer.class, customerId), kind, null, LocalDate.now().minusDays(10), null));
+    }
+
+    public void addContactsAndNotes(long customerId, int count) {
+        Customer customer = em.find(Customer.class, customerId);
+        for (int i = 0; i < count; i++) {
+            Instant at = Instant.now().minus(i + 1L, ChronoUnit.DAYS);
+            em.persist(new Contact(customer, ContactChannel.PHONE_IN, at, 10, "Gespräch " + i, null, "test"));
+            em.persist(new CounsellingNote(customer, "Vermerk " + i, "test", at));
+        }
+    }
+
+    public void setLastContact(long customerId, Instant at) {
+        em.createQuery("update Customer c set c.lastContactAt = :at where c.id = :id")
+                .setParameter("at", at).setParameter("id", customerId).executeUpdate();
+    }
+
+    public void newDeputy(String absent, String deputy, LocalDate from, LocalDate to) {
+        em.persist(new Deputy(member(absent), member(deputy), from, to, "test"));
+    }
+
+    public String customerNumber(long customerId) {
+        return em.find(Customer.class, customerId).getCustomerNumber();
+    }
+
+    public long accessLogEntries(String actor, long customerId) {
+        return em.createQuery("select count(e) from AccessLogEntry e where e.actor = :actor and e.caseRef = :ref", Long.class)
+                .setParameter("actor", actor).setParameter("ref", customerNumber(customerId)).getSingleResult();
+    }
+
+    private StaffMember member(String username) {
+        return em.createNamedQuery(StaffMember.FIND_BY_USERNAME, StaffMember.class)
+                .setParameter("username", username).getSingleResult();
+    }
+}

@@ -1,0 +1,129 @@
+package de.nahbar.caseload.service;
+
+import static de.nahbar.staff.domain.Role.Names.CASEWORKER;
+import static de.nahbar.staff.domain.Role.Names.TEAM_LEAD;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJBContext;
+import jakarta.ejb.LocalBean;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import de.nahbar.audit.domain.AccessLogEntry;
+import de.nahbar.audit.domain.AccessPurpose;
+import de.nahbar.caseload.domain.Customer;
+import de.nahbar.staff.domain.StaffMember;
+
+/**
+ * Who may work on or read which case (DESIGN.md §4), checked in the database for every call:
+ * the customer's caseworker, a colleague during an active deputy period, or a team lead of the
+ * caseworker's team with a stated reason (read only). Every read is written to the access log.
+ */
+@Stateless
+@LocalBean
+@RolesAllowed({CASEWORKER, TEAM_LEAD})
+public class CaseAccess {
+
+    /** Jobcenter days begin and end in German time; deputy periods are such days. */
+    public static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
+
+    static final int REASON_MIN = 10;
+    static final int REASON_MAX = AccessLogEntry.REASON_MAX;
+
+    private static final Clock CLOCK = Clock.system(ZONE);
+
+    @Resource
+    private EJBContext context;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    public static LocalDate today() {
+        return LocalDate.now(CLOCK);
+    }
+
+    public String caller() {
+        return context.getCallerPrincipal().getName();
+    }
+
+    /** The customer, if the caller may change their case: own caseload or active deputy. */
+    public Customer forWork(long customerId) {
+        Customer customer = find(customerId);
+        if (purposeOfCasework(customer) == null) {
+            throw new CaseAccessDeniedException(caller(), customerId);
+        }
+        return customer;
+    }
+
+    /** The customer, if the caller may read their case; writes the access-log entry. */
+    public Customer forReading(long customerId, String reason) {
+        Customer customer = find(customerId);
+        AccessPurpose purpose = purposeOfCasework(customer);
+        String statedReason = null;
+        if (purpose == null) {
+            if (!context.isCallerInRole(TEAM_LEAD) || !leadsTeamOf(customer.getCaseworker())) {
+                throw new CaseAccessDeniedException(caller(), customerId);
+            }
+            statedReason = reason == null ? "" : reason.strip();
+            if (statedReason.length() < REASON_MIN || statedReason.length() > REASON_MAX) {
+                throw new ReasonRequiredException();
+            }
+            purpose = AccessPurpose.TEAM_LEAD_REVIEW;
+        }
+        em.persist(new AccessLogEntry(Instant.now(), caller(), customer.getCustomerNumber(), purpose.name(),
+                statedReason));
+        return customer;
+    }
+
+    /** Whether the caller could open this case at all, with a reason where one is needed (no log entry). */
+    public boolean mayOpen(Customer customer) {
+        return mayWork(customer) || context.isCallerInRole(TEAM_LEAD) && leadsTeamOf(customer.getCaseworker());
+    }
+
+    /** Whether the caller works this case as its caseworker or deputy (no log entry). */
+    public boolean mayWork(Customer customer) {
+        return purposeOfCasework(customer) != null;
+    }
+
+    private AccessPurpose purposeOfCasework(Customer customer) {
+        if (!context.isCallerInRole(CASEWORKER)) {
+            return null;
+        }
+        String me = caller();
+        if (customer.getCaseworker().getUsername().equals(me)) {
+            return AccessPurpose.CASEWORK;
+        }
+        Long deputising = em.createQuery("select count(d) from Deputy d where d.absent = :absent"
+                        + " and d.deputy.username = :me and :today between d.fromDate and d.toDate", Long.class)
+                .setParameter("absent", customer.getCaseworker())
+                .setParameter("me", me)
+                .setParameter("today", today())
+                .getSingleResult();
+        return deputising > 0 ? AccessPurpose.DEPUTY : null;
+    }
+
+    private boolean leadsTeamOf(StaffMember caseworker) {
+        if (caseworker.getTeam() == null) {
+            return false;
+        }
+        StaffMember me = em.createNamedQuery(StaffMember.FIND_BY_USERNAME, StaffMember.class)
+                .setParameter("username", caller()).getSingleResult();
+        return me.getTeam() != null && me.getTeam().getId().equals(caseworker.getTeam().getId());
+    }
+
+    private Customer find(long customerId) {
+        Customer customer = em.find(Customer.class, customerId);
+        if (customer == null) {
+            // an unknown id is refused like a foreign one: nobody learns which ids exist
+            throw new CaseAccessDeniedException(caller(), customerId);
+        }
+        return customer;
+    }
+}

@@ -1,0 +1,266 @@
+package de.nahbar.caseload.web;
+
+import java.io.IOException;
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
+import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
+
+import de.nahbar.caseload.domain.AvailabilityReasonKind;
+import de.nahbar.caseload.domain.ContactChannel;
+import de.nahbar.caseload.domain.FollowUpKind;
+import de.nahbar.caseload.domain.IntegrationProfile;
+import de.nahbar.caseload.domain.MandateStatus;
+import de.nahbar.caseload.domain.SupportMode;
+import de.nahbar.caseload.service.CaseFile;
+import de.nahbar.caseload.service.CaseFileService;
+import de.nahbar.caseload.service.CaseworkService;
+import de.nahbar.caseload.service.ReasonRequiredException;
+import de.nahbar.shared.service.ConcurrentChangeException;
+import de.nahbar.shared.service.NahbarException;
+import de.nahbar.shared.web.FacesMessages;
+import de.nahbar.shared.web.Formats;
+
+/**
+ * case/file.xhtml: one customer's case file. Opening it is logged by the service; a team lead
+ * states a reason first and reads only. Every form saves through {@link CaseworkService}, which
+ * checks access again; the page only hides what the service would refuse anyway.
+ */
+@Named
+@ViewScoped
+public class CaseFileView implements Serializable {
+
+    @EJB
+    private CaseFileService files;
+
+    @EJB
+    private CaseworkService casework;
+
+    private Long id;
+    private String reason;
+    private boolean reasonNeeded;
+    private CaseFile file;
+    private final CaseForms forms = new CaseForms();
+
+    /** f:viewAction: opens the case, or asks a team lead for the reason first. */
+    public void load() throws IOException {
+        if (id == null) {
+            FacesContext.getCurrentInstance().getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, "");
+            FacesContext.getCurrentInstance().responseComplete();
+            return;
+        }
+        if (file != null) {
+            return;
+        }
+        try {
+            show(files.open(id, null));
+        } catch (ReasonRequiredException e) {
+            reasonNeeded = true;
+        }
+    }
+
+    public void openWithReason() {
+        try {
+            show(files.open(id, reason));
+            reasonNeeded = false;
+        } catch (ReasonRequiredException e) {
+            FacesMessages.error("reasonForm:reason", e.messageKey());
+        }
+    }
+
+    private void show(CaseFile opened) {
+        file = opened;
+        forms.fillFrom(opened.summary());
+    }
+
+    private void saved(String key) {
+        FacesMessages.info(key);
+        show(files.reload(id));
+    }
+
+    /** Runs a change; tells the user in German when it was refused, and nothing was stored. */
+    private boolean attempt(Runnable change, String savedKey) {
+        try {
+            change.run();
+            saved(savedKey);
+            return true;
+        } catch (ConcurrentChangeException e) {
+            FacesMessages.error(null, e.messageKey());
+            forms.concurrentChange = true;
+            return false;
+        } catch (NahbarException e) {
+            FacesMessages.error(null, e.messageKey());
+            return false;
+        }
+    }
+
+    public void reloadAfterConflict() {
+        forms.concurrentChange = false;
+        show(files.reload(id));
+        FacesMessages.info("case.reloaded");
+    }
+
+    public void saveMasterData() {
+        CaseForms f = forms;
+        attempt(() -> casework.changeMasterData(id, file.summary().version(), f.firstName, f.lastName, f.birthDate,
+                f.phone, f.email), "case.masterData.saved");
+    }
+
+    public void changeSupportMode() {
+        CaseForms f = forms;
+        if (f.supportModeOn.isAfter(LocalDate.now(Formats.BERLIN))) {
+            FacesMessages.error("supportForm:supportModeOn", "validation.notInFuture");
+            return;
+        }
+        if (attempt(() -> casework.changeSupportMode(id, file.summary().version(), f.supportMode, f.supportModeOn,
+                f.supportModeReason), "case.supportMode.saved")) {
+            f.supportModeReason = null;
+        }
+    }
+
+    public void assignProfile() {
+        attempt(() -> casework.assignProfile(id, file.summary().version(), forms.profile), "case.profile.saved");
+    }
+
+    public void clarifyMandate() {
+        CaseForms f = forms;
+        if (f.mandateStatus != MandateStatus.OPEN && f.mandateOn == null) {
+            FacesMessages.error("mandateForm:mandateOn", "validation.required");
+            return;
+        }
+        attempt(() -> casework.clarifyMandate(id, file.summary().version(), f.mandateStatus, f.mandateOn, f.mandateGoals),
+                "case.mandate.saved");
+    }
+
+    public void addReason() {
+        CaseForms f = forms;
+        if (f.reasonTo != null && f.reasonTo.isBefore(f.reasonFrom)) {
+            FacesMessages.error("reasonsForm:reasonTo", "validation.toBeforeFrom");
+            return;
+        }
+        if (attempt(() -> casework.addAvailabilityReason(id, f.reasonKind, f.reasonNote, f.reasonFrom, f.reasonTo),
+                "case.reason.saved")) {
+            f.clearReason();
+        }
+    }
+
+    public void endReason(long reasonId) {
+        attempt(() -> casework.endAvailabilityReason(reasonId, LocalDate.now(Formats.BERLIN)), "case.reason.ended");
+    }
+
+    public void addNote() {
+        if (attempt(() -> casework.addNote(id, forms.noteText), "case.note.saved")) {
+            forms.noteText = null;
+        }
+    }
+
+    public void startCorrection(long noteId) {
+        forms.correctingNoteId = noteId;
+        forms.correctionText = null;
+    }
+
+    public void cancelCorrection() {
+        forms.correctingNoteId = null;
+    }
+
+    public void saveCorrection() {
+        if (attempt(() -> casework.correctNote(forms.correctingNoteId, forms.correctionText), "case.note.corrected")) {
+            forms.correctingNoteId = null;
+            forms.correctionText = null;
+        }
+    }
+
+    public void addFollowUp() {
+        CaseForms f = forms;
+        if (attempt(() -> casework.addFollowUp(id, f.followUpKind, f.followUpTitle, f.followUpDue), "case.followUp.saved")) {
+            f.followUpTitle = null;
+            f.followUpDue = null;
+        }
+    }
+
+    public void completeFollowUp(long followUpId, long version) {
+        attempt(() -> casework.completeFollowUp(followUpId, version), "case.followUp.completed");
+    }
+
+    public void logContact() {
+        CaseForms f = forms;
+        LocalDateTime at = f.contactAt;
+        if (at.isAfter(LocalDateTime.now(Formats.BERLIN).plusMinutes(5))) {
+            FacesMessages.error("contactForm:contactAt", "validation.notInFuture");
+            return;
+        }
+        if (attempt(() -> casework.logContact(id, f.contactChannel, at.atZone(Formats.BERLIN).toInstant(),
+                f.contactMinutes, f.contactTopic, f.contactNote), "case.contact.saved")) {
+            f.clearContact();
+        }
+    }
+
+    public void agreePlan() {
+        CaseForms f = forms;
+        if (f.planReviewOn.isBefore(f.planAgreedOn)) {
+            FacesMessages.error("planForm:planReviewOn", "validation.reviewBeforeAgreed");
+            return;
+        }
+        if (attempt(() -> casework.agreeCooperationPlan(id, f.planGoal, f.planCustomerSteps, f.planJobcenterSteps,
+                f.planAgreedOn, f.planReviewOn), "case.plan.saved")) {
+            f.clearPlan();
+        }
+    }
+
+    public SupportMode[] getSupportModes() {
+        return SupportMode.values();
+    }
+
+    public MandateStatus[] getMandateStatuses() {
+        return MandateStatus.values();
+    }
+
+    public AvailabilityReasonKind[] getReasonKinds() {
+        return AvailabilityReasonKind.values();
+    }
+
+    public IntegrationProfile[] getProfiles() {
+        return IntegrationProfile.values();
+    }
+
+    public FollowUpKind[] getFollowUpKinds() {
+        return FollowUpKind.values();
+    }
+
+    public ContactChannel[] getContactChannels() {
+        return ContactChannel.values();
+    }
+
+    public CaseForms getForms() {
+        return forms;
+    }
+
+    public CaseFile getFile() {
+        return file;
+    }
+
+    public boolean isReasonNeeded() {
+        return reasonNeeded;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String reason) {
+        this.reason = reason;
+    }
+}

@@ -1,0 +1,24 @@
+package de.nahbar.shared.web;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+
+/** Adds messages from the "msg" bundle to the current request, next to a field or at the top. */
+public final class FacesMessages {
+
+    private FacesMessages() {
+    }
+
+    /** An error for the field with this client id (null: a page-wide message); fails validation. */
+    public static void error(String clientId, String key, Object... arguments) {
+        FacesContext faces = FacesContext.getCurrentInstance();
+        String text = Messages.get(key, arguments);
+        faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+        faces.validationFailed();
+    }
+
+    public static void info(String key, Object... arguments) {
+        String text = Messages.get(key, arguments);
+        FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
+    }
+}

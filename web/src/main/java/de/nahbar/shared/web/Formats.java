@@ -1,0 +1,37 @@
+package de.nahbar.shared.web;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/** Dates and times in the session's language, in German time (24.12.2026, 24.12.2026, 09:30). */
+@Named
+@RequestScoped
+public class Formats implements Serializable {
+
+    public static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
+
+    @Inject
+    private LocaleSelection localeSelection;
+
+    public String date(LocalDate date) {
+        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                .withLocale(localeSelection.getLocale()).format(date);
+    }
+
+    public String dateTime(Instant instant) {
+        return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(localeSelection.getLocale()).withZone(BERLIN).format(instant);
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(BERLIN);
+    }
+}
