@@ -87,6 +87,21 @@ public final class Browser implements AutoCloseable {
 
     public void click(By element) {
         driver.findElement(element).click();
+        waitForAjax();
+    }
+
+    /** Waits until PrimeFaces has no Ajax request queued or running, so the page is stable again. */
+    public void waitForAjax() {
+        waitUntil(d -> Boolean.TRUE.equals(driver.executeScript(
+                "return !window.PrimeFaces || (PrimeFaces.ajax.Queue.isEmpty() && (!window.jQuery || jQuery.active === 0));")));
+    }
+
+    /** Chooses an entry of a PrimeFaces selectOneMenu by its label. */
+    public void choose(String menuId, String label) {
+        driver.findElement(By.id(menuId)).click();
+        waitUntil(d -> d.findElement(By.id(menuId + "_panel")).isDisplayed());
+        driver.findElement(By.cssSelector("[id='" + menuId + "_panel'] li[data-label='" + label + "']")).click();
+        waitUntil(d -> !d.findElement(By.id(menuId + "_panel")).isDisplayed());
     }
 
     public String path() {
@@ -114,11 +129,14 @@ public final class Browser implements AutoCloseable {
     }
 
     public void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
-        new WebDriverWait(driver, Duration.ofSeconds(15)).until(condition::apply);
+        new WebDriverWait(driver, Duration.ofSeconds(15))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(condition::apply);
     }
 
     public void waitForText(By element, String text) {
         new WebDriverWait(driver, Duration.ofSeconds(15))
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
                 .until(ExpectedConditions.textToBePresentInElementLocated(element, text));
     }
 

@@ -11,12 +11,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
 
-import de.nahbar.caseload.domain.AvailabilityReasonKind;
-import de.nahbar.caseload.domain.ContactChannel;
-import de.nahbar.caseload.domain.FollowUpKind;
-import de.nahbar.caseload.domain.IntegrationProfile;
 import de.nahbar.caseload.domain.MandateStatus;
-import de.nahbar.caseload.domain.SupportMode;
 import de.nahbar.caseload.service.CaseFile;
 import de.nahbar.caseload.service.CaseFileService;
 import de.nahbar.caseload.service.CaseworkService;
@@ -210,30 +205,6 @@ public class CaseFileView implements Serializable {
                 f.planAgreedOn, f.planReviewOn), "case.plan.saved")) {
             f.clearPlan();
         }
-    }
-
-    public SupportMode[] getSupportModes() {
-        return SupportMode.values();
-    }
-
-    public MandateStatus[] getMandateStatuses() {
-        return MandateStatus.values();
-    }
-
-    public AvailabilityReasonKind[] getReasonKinds() {
-        return AvailabilityReasonKind.values();
-    }
-
-    public IntegrationProfile[] getProfiles() {
-        return IntegrationProfile.values();
-    }
-
-    public FollowUpKind[] getFollowUpKinds() {
-        return FollowUpKind.values();
-    }
-
-    public ContactChannel[] getContactChannels() {
-        return ContactChannel.values();
     }
 
     public CaseForms getForms() {

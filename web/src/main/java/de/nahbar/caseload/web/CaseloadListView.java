@@ -127,22 +127,6 @@ public class CaseloadListView implements Serializable {
                 .build();
     }
 
-    public SupportMode[] getSupportModes() {
-        return SupportMode.values();
-    }
-
-    public MandateStatus[] getMandateStatuses() {
-        return MandateStatus.values();
-    }
-
-    public AvailabilityReasonKind[] getReasonKinds() {
-        return AvailabilityReasonKind.values();
-    }
-
-    public IntegrationProfile[] getProfiles() {
-        return IntegrationProfile.values();
-    }
-
     public CaseloadCounts getCounts() {
         return counts;
     }
