@@ -95,6 +95,35 @@ class CaseworkBrowserIT {
     }
 
     @Test
+    void excelExportHoldsTheFilteredCaseload() throws Exception {
+        browser.login("a.schulz", PASSWORD);
+        browser.open("/caseload/list.xhtml");
+        browser.click(By.id("caseloadForm:qUnder25"));
+        String label = browser.text(By.id("caseloadForm:qUnder25"));
+        int expected = Integer.parseInt(label.replaceAll(".*\\((\\d+)\\).*", "$1"));
+
+        browser.driver().findElement(By.id("caseloadForm:export")).click();
+        java.nio.file.Path[] file = new java.nio.file.Path[1];
+        browser.waitUntil(d -> {
+            try (var files = java.nio.file.Files.list(browser.downloads())) {
+                file[0] = files.filter(f -> f.toString().endsWith(".xlsx")).findFirst().orElse(null);
+                return file[0] != null;
+            } catch (java.io.IOException e) {
+                return false;
+            }
+        });
+
+        String sheet = null;
+        try (var zip = new java.util.zip.ZipFile(file[0].toFile())) {
+            sheet = new String(zip.getInputStream(zip.getEntry("xl/worksheets/sheet1.xml")).readAllBytes(),
+                    java.nio.charset.StandardCharsets.UTF_8);
+        }
+        assertThat(file[0].getFileName().toString()).startsWith("bestand-");
+        assertThat(sheet).contains("Kundennummer", "Betreuungsform");
+        assertThat(sheet.split("<row ").length - 2).isEqualTo(expected);
+    }
+
+    @Test
     void caseworkerWritesANoteAndCorrectsIt() {
         browser.login("a.schulz", PASSWORD);
         openFirstCase();

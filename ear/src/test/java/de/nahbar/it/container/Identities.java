@@ -2,6 +2,7 @@ package de.nahbar.it.container;
 
 import java.util.concurrent.Callable;
 
+import org.wildfly.security.auth.server.RealmUnavailableException;
 import org.wildfly.security.auth.server.SecurityDomain;
 import org.wildfly.security.auth.server.SecurityIdentity;
 import org.wildfly.security.evidence.PasswordGuessEvidence;
@@ -16,12 +17,16 @@ public final class Identities {
     }
 
     public static <T> T as(String username, String password, Callable<T> work) throws Exception {
+        return login(username, password).runAs(work);
+    }
+
+    /** Authenticates once (bcrypt is deliberately slow); the identity then runs any number of calls. */
+    public static SecurityIdentity login(String username, String password) throws RealmUnavailableException {
         SecurityDomain domain = SecurityDomain.getCurrent();
         if (domain == null) {
             throw new IllegalStateException("kein Security-Domain im Testmodul");
         }
-        SecurityIdentity identity = domain.authenticate(username, new PasswordGuessEvidence(password.toCharArray()));
-        return identity.runAs(work);
+        return domain.authenticate(username, new PasswordGuessEvidence(password.toCharArray()));
     }
 
     public static void as(String username, String password, ThrowingRunnable work) throws Exception {

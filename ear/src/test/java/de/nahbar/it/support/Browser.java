@@ -34,6 +34,11 @@ public final class Browser implements AutoCloseable {
     private final ChromeDriver driver;
     private final Path profile;
 
+    /** Where downloads (exports) of this browser land. */
+    public Path downloads() {
+        return profile.resolve("downloads");
+    }
+
     private Browser(ChromeDriver driver, Path profile) {
         this.driver = driver;
         this.profile = profile;
@@ -43,6 +48,9 @@ public final class Browser implements AutoCloseable {
         try {
             Path profile = Files.createTempDirectory("nahbar-chromium-");
             ChromeOptions options = new ChromeOptions();
+            options.setExperimentalOption("prefs", java.util.Map.of(
+                    "download.default_directory", profile.resolve("downloads").toString(),
+                    "download.prompt_for_download", false));
             options.setBinary(System.getProperty("nahbar.chromium", "/usr/bin/chromium"));
             options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                     "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",

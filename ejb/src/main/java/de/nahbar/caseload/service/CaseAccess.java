@@ -82,6 +82,17 @@ public class CaseAccess {
         return customer;
     }
 
+    /**
+     * The caseworkers whose customers the caller works today: the caller and everyone they
+     * deputise for. Lists filter by these ids, so the database uses the caseworker index.
+     */
+    public java.util.List<Long> caseloadOwners() {
+        return em.createQuery("select m.id from StaffMember m where m.username = :me or m.id in"
+                        + " (select d.absent.id from Deputy d where d.deputy.username = :me"
+                        + " and :today between d.fromDate and d.toDate)", Long.class)
+                .setParameter("me", caller()).setParameter("today", today()).getResultList();
+    }
+
     /** Whether the caller could open this case at all, with a reason where one is needed (no log entry). */
     public boolean mayOpen(Customer customer) {
         return mayWork(customer) || context.isCallerInRole(TEAM_LEAD) && leadsTeamOf(customer.getCaseworker());

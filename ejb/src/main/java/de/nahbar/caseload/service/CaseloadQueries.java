@@ -13,6 +13,8 @@ import java.util.Map;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
@@ -30,18 +32,18 @@ import de.nahbar.shared.service.Like;
 /**
  * The caseworker's caseload: own customers plus those of colleagues the caller deputises for
  * today. Filtering, sorting, counting and paging all happen in the database; one page costs
- * two statements (rows, their current availability reasons) whatever the caseload's size.
+ * three statements (whose caseloads, rows, their current availability reasons) whatever the
+ * caseload's size.
  */
 @Stateless
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
 @RolesAllowed(CASEWORKER)
 public class CaseloadQueries {
 
     /** Upper bound of one export: a caseload of 450 plus a deputised one, with room to spare. */
     public static final int EXPORT_MAX = 5000;
 
-    private static final String SCOPE = " from Customer c join c.caseworker cw"
-            + " where (cw.username = :me or cw in (select d.absent from Deputy d"
-            + " where d.deputy.username = :me and :today between d.fromDate and d.toDate))";
+    private static final String SCOPE = " from Customer c join c.caseworker cw where cw.id in :owners";
 
     @EJB
     private CaseAccess access;
@@ -89,7 +91,7 @@ public class CaseloadQueries {
                         + " coalesce(sum(case when c.nextDueOn <= :today then 1 else 0 end), 0),"
                         + " coalesce(sum(case when c.lastContactAt is null or c.lastContactAt < :contactLimit then 1 else 0 end), 0),"
                         + " coalesce(sum(case when c.birthDate > :under25Limit then 1 else 0 end), 0)" + SCOPE)
-                .setParameter("me", access.caller())
+                .setParameter("owners", access.caseloadOwners())
                 .setParameter("today", today)
                 .setParameter("active", SupportMode.ACTIVE)
                 .setParameter("open", MandateStatus.OPEN)
@@ -104,8 +106,7 @@ public class CaseloadQueries {
 
     private String where(CaseloadFilter filter, Map<String, Object> parameters) {
         LocalDate today = CaseAccess.today();
-        parameters.put("me", access.caller());
-        parameters.put("today", today);
+        parameters.put("owners", access.caseloadOwners());
         StringBuilder where = new StringBuilder();
         String search = Like.containing(filter.search());
         if (search != null) {
@@ -130,6 +131,7 @@ public class CaseloadQueries {
             where.append(" and exists (select r from AvailabilityReason r where r.customer = c and r.kind = :reason"
                     + " and r.validFrom <= :today and (r.validTo is null or r.validTo >= :today))");
             parameters.put("reason", filter.reason());
+            parameters.put("today", today);
         }
         if (filter.noContactForDays() != null) {
             where.append(" and (c.lastContactAt is null or c.lastContactAt < :contactLimit)");

@@ -8,22 +8,23 @@ import java.util.List;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import de.nahbar.caseload.domain.ContactChannel;
 import de.nahbar.caseload.domain.FollowUpKind;
 
-/** "Mein Tag": three bounded queries over the caller's own and deputised customers. */
+/** "Mein Tag": a few bounded queries over the caller's own and deputised customers. */
 @Stateless
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
 @RolesAllowed(CASEWORKER)
 public class MyDayService {
 
     /** More than this many due items on one day is a list for the caseload page, not for the morning. */
     static final int ITEMS_MAX = 200;
 
-    private static final String MY_CUSTOMERS = "(cw.username = :me or cw in (select d.absent from Deputy d"
-            + " where d.deputy.username = :me and :today between d.fromDate and d.toDate))";
 
     @EJB
     private CaseAccess access;
@@ -34,8 +35,9 @@ public class MyDayService {
     public MyDay today() {
         LocalDate today = CaseAccess.today();
         String me = access.caller();
-        List<MyDay.Item> due = items(FollowUpKind.FOLLOW_UP, " and f.dueOn <= :today", today, me);
-        List<MyDay.Item> commitments = items(FollowUpKind.COMMITMENT, "", today, me);
+        List<Long> owners = access.caseloadOwners();
+        List<MyDay.Item> due = items(FollowUpKind.FOLLOW_UP, " and f.dueOn <= :today", today, me, owners);
+        List<MyDay.Item> commitments = items(FollowUpKind.COMMITMENT, "", today, me, owners);
         List<MyDay.ContactToday> contacts = em.createQuery("select k.customer.id, c.lastName, c.firstName, k.occurredAt,"
                         + " k.channel, k.topic from Contact k join k.customer c where k.recordedBy = :me"
                         + " and k.occurredAt >= :from order by k.occurredAt desc", Object[].class)
@@ -49,18 +51,20 @@ public class MyDayService {
         return new MyDay(today, due, commitments, contacts);
     }
 
-    private List<MyDay.Item> items(FollowUpKind kind, String condition, LocalDate today, String me) {
-        return em.createQuery("select f.id, c.id, c.lastName, c.firstName, c.customerNumber, f.title, f.dueOn, cw.username"
+    private List<MyDay.Item> items(FollowUpKind kind, String condition, LocalDate today, String me, List<Long> owners) {
+        var query = em.createQuery("select f.id, c.id, c.lastName, c.firstName, c.customerNumber, f.title, f.dueOn, cw.username"
                         + " from FollowUp f join f.customer c join c.caseworker cw where f.doneAt is null"
-                        + " and f.kind = :kind" + condition + " and " + MY_CUSTOMERS + " order by f.dueOn, f.id",
-                        Object[].class)
+                        + " and f.kind = :kind" + condition + " and cw.id in :owners order by f.dueOn, f.id", Object[].class)
                 .setParameter("kind", kind)
-                .setParameter("today", today)
-                .setParameter("me", me)
-                .setMaxResults(ITEMS_MAX)
-                .getResultList().stream()
+                .setParameter("owners", owners)
+                .setMaxResults(ITEMS_MAX);
+        if (condition.contains(":today")) {
+            query.setParameter("today", today);
+        }
+        return query.getResultList().stream()
                 .map(r -> new MyDay.Item((Long) r[0], (Long) r[1], r[2] + ", " + r[3], (String) r[4], (String) r[5],
                         (LocalDate) r[6], ((LocalDate) r[6]).isBefore(today), !me.equals(r[7])))
                 .toList();
     }
+
 }

@@ -10,6 +10,8 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJBContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -17,6 +19,7 @@ import de.nahbar.staff.domain.StaffMember;
 
 /** The logged-in member of staff. */
 @Stateless
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
 @RolesAllowed({CASEWORKER, MEASURE_COORDINATOR, TEAM_LEAD, ADMIN, AUDITOR})
 public class CurrentStaffService {
 
