@@ -7,6 +7,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -62,8 +63,21 @@ public class CaseAccess {
         return customer;
     }
 
+    /** A granted read: the customer and why the caller may see the case. */
+    public record Grant(Customer customer, AccessPurpose purpose) {
+
+        /** Caseworker and deputy may change the case; a team lead reads only. */
+        public boolean writable() {
+            return purpose != AccessPurpose.TEAM_LEAD_REVIEW;
+        }
+    }
+
+    /** Whose customers the caller works today, and who the caller is; one call per page. */
+    public record Scope(String me, List<Long> owners) {
+    }
+
     /** The customer, if the caller may read their case; writes the access-log entry. */
-    public Customer forReading(long customerId, String reason) {
+    public Grant forReading(long customerId, String reason) {
         Customer customer = find(customerId);
         AccessPurpose purpose = purposeOfCasework(customer);
         String statedReason = null;
@@ -79,18 +93,19 @@ public class CaseAccess {
         }
         em.persist(new AccessLogEntry(Instant.now(), caller(), customer.getCustomerNumber(), purpose.name(),
                 statedReason));
-        return customer;
+        return new Grant(customer, purpose);
     }
 
     /**
      * The caseworkers whose customers the caller works today: the caller and everyone they
      * deputise for. Lists filter by these ids, so the database uses the caseworker index.
      */
-    public java.util.List<Long> caseloadOwners() {
-        return em.createQuery("select m.id from StaffMember m where m.username = :me or m.id in"
+    public Scope scope() {
+        String me = caller();
+        return new Scope(me, em.createQuery("select m.id from StaffMember m where m.username = :me or m.id in"
                         + " (select d.absent.id from Deputy d where d.deputy.username = :me"
                         + " and :today between d.fromDate and d.toDate)", Long.class)
-                .setParameter("me", caller()).setParameter("today", today()).getResultList();
+                .setParameter("me", me).setParameter("today", today()).getResultList());
     }
 
     /** Whether the caller could open this case at all, with a reason where one is needed (no log entry). */
@@ -99,7 +114,7 @@ public class CaseAccess {
     }
 
     /** Whether the caller works this case as its caseworker or deputy (no log entry). */
-    public boolean mayWork(Customer customer) {
+    private boolean mayWork(Customer customer) {
         return purposeOfCasework(customer) != null;
     }
 

@@ -42,15 +42,12 @@ public class CaseFileService {
      * @param reason required when a team lead opens a case of their team, ignored otherwise
      */
     public CaseFile open(long customerId, String reason) {
-        Customer customer = access.forReading(customerId, reason);
-        boolean writable = access.mayWork(customer);
-        AccessPurpose purpose = !writable ? AccessPurpose.TEAM_LEAD_REVIEW
-                : customer.getCaseworker().getUsername().equals(access.caller()) ? AccessPurpose.CASEWORK
-                : AccessPurpose.DEPUTY;
+        CaseAccess.Grant grant = access.forReading(customerId, reason);
+        Customer customer = grant.customer();
         LocalDate today = CaseAccess.today();
-        return new CaseFile(summary(customer, today), purpose, writable, notes(customer), followUps(customer, today),
-                contacts(customer), history(customer), reasons(customer, today), plans(customer),
-                purpose == AccessPurpose.CASEWORK ? accesses(customer) : List.of());
+        return new CaseFile(summary(customer, today), grant.purpose(), grant.writable(), notes(customer),
+                followUps(customer, today), contacts(customer), history(customer), reasons(customer, today),
+                plans(customer), grant.purpose() == AccessPurpose.CASEWORK ? accesses(customer) : List.of());
     }
 
     /**

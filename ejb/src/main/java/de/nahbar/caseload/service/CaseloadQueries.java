@@ -53,14 +53,15 @@ public class CaseloadQueries {
 
     public long count(@NotNull @Valid CaseloadFilter filter) {
         Map<String, Object> parameters = new HashMap<>();
-        String where = where(filter, parameters);
+        String where = where(filter, parameters, access.scope());
         return (Long) bind(em.createQuery("select count(c)" + SCOPE + where), parameters).getSingleResult();
     }
 
     public List<CaseloadRow> page(@NotNull @Valid CaseloadFilter filter, @NotNull CaseloadSort sort, boolean ascending,
             @Min(0) int offset, @Min(1) @Max(EXPORT_MAX) int limit) {
         Map<String, Object> parameters = new HashMap<>();
-        String where = where(filter, parameters);
+        CaseAccess.Scope scope = access.scope();
+        String where = where(filter, parameters, scope);
         @SuppressWarnings("unchecked")
         List<Object[]> rows = bind(em.createQuery("select c.id, c.customerNumber, c.lastName, c.firstName, c.birthDate,"
                 + " c.supportMode, c.mandateStatus, c.profile, c.lastContactAt, c.nextDueOn, c.phone,"
@@ -71,7 +72,7 @@ public class CaseloadQueries {
                 .getResultList();
         Map<Long, List<AvailabilityReasonKind>> reasons = currentReasons(rows.stream().map(r -> (Long) r[0]).toList());
         LocalDate today = CaseAccess.today();
-        String me = access.caller();
+        String me = scope.me();
         List<CaseloadRow> result = new ArrayList<>(rows.size());
         for (Object[] r : rows) {
             result.add(new CaseloadRow((Long) r[0], (String) r[1], (String) r[2], (String) r[3],
@@ -91,7 +92,7 @@ public class CaseloadQueries {
                         + " coalesce(sum(case when c.nextDueOn <= :today then 1 else 0 end), 0),"
                         + " coalesce(sum(case when c.lastContactAt is null or c.lastContactAt < :contactLimit then 1 else 0 end), 0),"
                         + " coalesce(sum(case when c.birthDate > :under25Limit then 1 else 0 end), 0)" + SCOPE)
-                .setParameter("owners", access.caseloadOwners())
+                .setParameter("owners", access.scope().owners())
                 .setParameter("today", today)
                 .setParameter("active", SupportMode.ACTIVE)
                 .setParameter("open", MandateStatus.OPEN)
@@ -104,9 +105,9 @@ public class CaseloadQueries {
                 ((Number) row[3]).longValue(), ((Number) row[4]).longValue(), ((Number) row[5]).longValue());
     }
 
-    private String where(CaseloadFilter filter, Map<String, Object> parameters) {
+    private static String where(CaseloadFilter filter, Map<String, Object> parameters, CaseAccess.Scope scope) {
         LocalDate today = CaseAccess.today();
-        parameters.put("owners", access.caseloadOwners());
+        parameters.put("owners", scope.owners());
         StringBuilder where = new StringBuilder();
         String search = Like.containing(filter.search());
         if (search != null) {

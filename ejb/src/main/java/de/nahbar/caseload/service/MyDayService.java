@@ -34,8 +34,9 @@ public class MyDayService {
 
     public MyDay today() {
         LocalDate today = CaseAccess.today();
-        String me = access.caller();
-        List<Long> owners = access.caseloadOwners();
+        CaseAccess.Scope scope = access.scope();
+        String me = scope.me();
+        List<Long> owners = scope.owners();
         List<MyDay.Item> due = items(FollowUpKind.FOLLOW_UP, " and f.dueOn <= :today", today, me, owners);
         List<MyDay.Item> commitments = items(FollowUpKind.COMMITMENT, "", today, me, owners);
         List<MyDay.ContactToday> contacts = em.createQuery("select k.customer.id, c.lastName, c.firstName, k.occurredAt,"
