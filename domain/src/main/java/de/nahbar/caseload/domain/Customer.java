@@ -158,17 +158,17 @@ public class Customer {
     /** Records the outcome of the mandate clarification, with the customer's own words. */
     public void clarifyMandate(MandateStatus status, LocalDate on, String goals) {
         Objects.requireNonNull(status, "status");
+        if (status != MandateStatus.OPEN && on == null) {
+            throw new IllegalArgumentException("a given or declined mandate needs its date");
+        }
+        String words = CaseRules.optionalText(goals, "goals", GOALS_MAX);
         this.mandateStatus = status;
-        this.mandateOn = status == MandateStatus.OPEN ? null : Objects.requireNonNull(on, "on");
-        this.mandateGoals = CaseRules.optionalText(goals, "goals", GOALS_MAX);
+        this.mandateOn = status == MandateStatus.OPEN ? null : on;
+        this.mandateGoals = words;
     }
 
     public void assignProfile(IntegrationProfile newProfile) {
         this.profile = newProfile;
-    }
-
-    public void handOverTo(StaffMember newCaseworker) {
-        this.caseworker = Objects.requireNonNull(newCaseworker, "caseworker");
     }
 
     public int ageOn(LocalDate day) {

@@ -71,4 +71,13 @@ class CustomerTest {
         assertThat(customer.getMandateStatus()).isEqualTo(MandateStatus.DECLINED);
         assertThat(customer.getMandateGoals()).isEqualTo("Erst die Pflege der Mutter regeln");
     }
+
+    @Test
+    void givenMandateNeedsItsDateAndARefusalChangesNothing() {
+        Customer customer = CaseTestData.customer();
+        assertThatThrownBy(() -> customer.clarifyMandate(MandateStatus.GIVEN, null, "Arbeit finden"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(customer.getMandateStatus()).isEqualTo(MandateStatus.OPEN);
+        assertThat(customer.getMandateGoals()).isNull();
+    }
 }

@@ -169,6 +169,20 @@ class CaseworkIT {
     }
 
     @Test
+    void futureSupportModeChangeAndUndatedMandateAreRefusedByTheService() throws Exception {
+        long v = reload().summary().version();
+        assertThrows(RuleViolationException.class, () -> as(me, PW, () -> casework.changeSupportMode(customer, v,
+                SupportMode.ACTIVE, LocalDate.now().plusDays(30), "Plan für später")));
+        assertThrows(RuleViolationException.class, () -> as(me, PW, () -> casework.clarifyMandate(customer, v,
+                MandateStatus.GIVEN, null, "Ohne Datum")));
+
+        CaseFile file = reload();
+        assertEquals(SupportMode.OBSERVING, file.summary().supportMode());
+        assertTrue(file.supportModeHistory().isEmpty());
+        assertEquals(MandateStatus.OPEN, file.summary().mandateStatus());
+    }
+
+    @Test
     void cooperationPlanVersionsStayReadableAndTheReviewBecomesAFollowUp() throws Exception {
         LocalDate today = LocalDate.now();
         as(me, PW, () -> casework.agreeCooperationPlan(customer, "Ausbildung Köchin", "Bewerbungen schreiben",

@@ -2,7 +2,6 @@ package de.nahbar.audit.service;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -15,15 +14,13 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
+import de.nahbar.shared.domain.JobcenterTime;
 import de.nahbar.staff.domain.Role;
 
 /** The auditor's search over the access log, newest first, paged in the database. */
 @Stateless
 @RolesAllowed(Role.Names.AUDITOR)
 public class AccessLogQueries {
-
-    /** Days are Jobcenter days: they begin and end in German time. */
-    static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
 
     private static final String MATCHING = " from AccessLogEntry e"
             + " where (:actor is null or e.actor = :actor)"
@@ -56,7 +53,7 @@ public class AccessLogQueries {
     }
 
     private static Instant startOf(LocalDate day, Instant otherwise) {
-        return day == null ? otherwise : day.atStartOfDay(ZONE).toInstant();
+        return day == null ? otherwise : JobcenterTime.startOf(day);
     }
 
     private static String blankToNull(String text) {

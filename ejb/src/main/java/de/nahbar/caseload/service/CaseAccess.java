@@ -3,10 +3,8 @@ package de.nahbar.caseload.service;
 import static de.nahbar.staff.domain.Role.Names.CASEWORKER;
 import static de.nahbar.staff.domain.Role.Names.TEAM_LEAD;
 
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.List;
 
 import jakarta.annotation.Resource;
@@ -17,6 +15,7 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import de.nahbar.shared.domain.JobcenterTime;
 import de.nahbar.audit.domain.AccessLogEntry;
 import de.nahbar.audit.domain.AccessPurpose;
 import de.nahbar.caseload.domain.Customer;
@@ -32,23 +31,14 @@ import de.nahbar.staff.domain.StaffMember;
 @RolesAllowed({CASEWORKER, TEAM_LEAD})
 public class CaseAccess {
 
-    /** Jobcenter days begin and end in German time; deputy periods are such days. */
-    public static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
-
     static final int REASON_MIN = 10;
     static final int REASON_MAX = AccessLogEntry.REASON_MAX;
-
-    private static final Clock CLOCK = Clock.system(ZONE);
 
     @Resource
     private EJBContext context;
 
     @PersistenceContext
     private EntityManager em;
-
-    public static LocalDate today() {
-        return LocalDate.now(CLOCK);
-    }
 
     public String caller() {
         return context.getCallerPrincipal().getName();
@@ -105,7 +95,7 @@ public class CaseAccess {
         return new Scope(me, em.createQuery("select m.id from StaffMember m where m.username = :me or m.id in"
                         + " (select d.absent.id from Deputy d where d.deputy.username = :me"
                         + " and :today between d.fromDate and d.toDate)", Long.class)
-                .setParameter("me", me).setParameter("today", today()).getResultList());
+                .setParameter("me", me).setParameter("today", JobcenterTime.today()).getResultList());
     }
 
     /** Whether the caller could open this case at all, with a reason where one is needed (no log entry). */
@@ -130,7 +120,7 @@ public class CaseAccess {
                         + " and d.deputy.username = :me and :today between d.fromDate and d.toDate", Long.class)
                 .setParameter("absent", customer.getCaseworker())
                 .setParameter("me", me)
-                .setParameter("today", today())
+                .setParameter("today", JobcenterTime.today())
                 .getSingleResult();
         return deputising > 0 ? AccessPurpose.DEPUTY : null;
     }

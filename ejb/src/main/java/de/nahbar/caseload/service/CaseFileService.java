@@ -14,6 +14,7 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import de.nahbar.shared.domain.JobcenterTime;
 import de.nahbar.audit.domain.AccessLogEntry;
 import de.nahbar.audit.domain.AccessPurpose;
 import de.nahbar.caseload.domain.AvailabilityReason;
@@ -44,7 +45,7 @@ public class CaseFileService {
     public CaseFile open(long customerId, String reason) {
         CaseAccess.Grant grant = access.forReading(customerId, reason);
         Customer customer = grant.customer();
-        LocalDate today = CaseAccess.today();
+        LocalDate today = JobcenterTime.today();
         return new CaseFile(summary(customer, today), grant.purpose(), grant.writable(), notes(customer),
                 followUps(customer, today), contacts(customer), history(customer), reasons(customer, today),
                 plans(customer), grant.purpose() == AccessPurpose.CASEWORK ? accesses(customer) : List.of());
@@ -56,7 +57,7 @@ public class CaseFileService {
      */
     public CaseFile reload(long customerId) {
         Customer customer = access.forWork(customerId);
-        LocalDate today = CaseAccess.today();
+        LocalDate today = JobcenterTime.today();
         boolean own = customer.getCaseworker().getUsername().equals(access.caller());
         return new CaseFile(summary(customer, today), own ? AccessPurpose.CASEWORK : AccessPurpose.DEPUTY, true,
                 notes(customer), followUps(customer, today), contacts(customer), history(customer),

@@ -2,7 +2,6 @@ package de.nahbar.caseload.service;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +17,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import de.nahbar.shared.domain.JobcenterTime;
 import de.nahbar.caseload.domain.AvailabilityReason;
 import de.nahbar.caseload.domain.AvailabilityReasonKind;
 import de.nahbar.caseload.domain.Contact;
@@ -43,7 +43,6 @@ import de.nahbar.staff.domain.StaffMember;
 public class CaseloadDemoData {
 
     private static final Logger LOG = Logger.getLogger(CaseloadDemoData.class.getName());
-    private static final ZoneId ZONE = CaseAccess.ZONE;
 
     /** Caseload sizes; the rest of the demo staff carry none. */
     static final Map<String, Integer> CASELOADS = Map.of(
@@ -118,7 +117,7 @@ public class CaseloadDemoData {
     }
 
     private void createCase(StaffMember caseworker, String customerNumber, Random random, boolean youngTeam) {
-        LocalDate today = LocalDate.now(ZONE);
+        LocalDate today = JobcenterTime.today();
         int age = youngTeam ? 18 + random.nextInt(7) : 18 + random.nextInt(46);
         LocalDate birth = today.minusYears(age).minusDays(random.nextInt(365));
         Customer customer = new Customer(customerNumber, pick(FIRST_NAMES, random), pick(LAST_NAMES, random), birth,
@@ -150,7 +149,7 @@ public class CaseloadDemoData {
         int contacts = random.nextInt(6);
         for (int i = 0; i < contacts; i++) {
             Instant at = today.minusDays(random.nextInt(730)).atTime(8 + random.nextInt(8), random.nextInt(60))
-                    .atZone(ZONE).toInstant();
+                    .atZone(JobcenterTime.ZONE).toInstant();
             em.persist(new Contact(customer, ContactChannel.values()[random.nextInt(ContactChannel.values().length)], at,
                     5 + random.nextInt(40), pick(TOPICS, random), null, by));
         }

@@ -23,6 +23,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
+import de.nahbar.shared.domain.JobcenterTime;
 import de.nahbar.caseload.domain.AvailabilityReasonKind;
 import de.nahbar.caseload.domain.IntegrationProfile;
 import de.nahbar.caseload.domain.MandateStatus;
@@ -71,7 +72,7 @@ public class CaseloadQueries {
                 .setMaxResults(limit)
                 .getResultList();
         Map<Long, List<AvailabilityReasonKind>> reasons = currentReasons(rows.stream().map(r -> (Long) r[0]).toList());
-        LocalDate today = CaseAccess.today();
+        LocalDate today = JobcenterTime.today();
         String me = scope.me();
         List<CaseloadRow> result = new ArrayList<>(rows.size());
         for (Object[] r : rows) {
@@ -85,7 +86,7 @@ public class CaseloadQueries {
 
     /** The counts behind the quick filters, in one statement. */
     public CaseloadCounts counts() {
-        LocalDate today = CaseAccess.today();
+        LocalDate today = JobcenterTime.today();
         Object[] row = (Object[]) em.createQuery("select count(c),"
                         + " coalesce(sum(case when c.supportMode = :active then 1 else 0 end), 0),"
                         + " coalesce(sum(case when c.mandateStatus = :open then 1 else 0 end), 0),"
@@ -96,7 +97,7 @@ public class CaseloadQueries {
                 .setParameter("today", today)
                 .setParameter("active", SupportMode.ACTIVE)
                 .setParameter("open", MandateStatus.OPEN)
-                .setParameter("contactLimit", today.minusDays(90).atStartOfDay(CaseAccess.ZONE).toInstant())
+                .setParameter("contactLimit", JobcenterTime.startOf(today.minusDays(90)))
                 .setParameter("under25Limit", today.minusYears(25))
                 .getSingleResult();
         long all = (Long) row[0];
@@ -106,7 +107,7 @@ public class CaseloadQueries {
     }
 
     private static String where(CaseloadFilter filter, Map<String, Object> parameters, CaseAccess.Scope scope) {
-        LocalDate today = CaseAccess.today();
+        LocalDate today = JobcenterTime.today();
         parameters.put("owners", scope.owners());
         StringBuilder where = new StringBuilder();
         String search = Like.containing(filter.search());
@@ -137,7 +138,7 @@ public class CaseloadQueries {
         if (filter.noContactForDays() != null) {
             where.append(" and (c.lastContactAt is null or c.lastContactAt < :contactLimit)");
             parameters.put("contactLimit",
-                    today.minusDays(filter.noContactForDays()).atStartOfDay(CaseAccess.ZONE).toInstant());
+                    JobcenterTime.startOf(today.minusDays(filter.noContactForDays())));
         }
         if (filter.dueWithinDays() != null) {
             where.append(" and c.nextDueOn <= :dueLimit");
@@ -159,7 +160,7 @@ public class CaseloadQueries {
                         + " where r.customer.id in :ids and r.validFrom <= :today"
                         + " and (r.validTo is null or r.validTo >= :today) order by r.kind", Object[].class)
                 .setParameter("ids", customerIds)
-                .setParameter("today", CaseAccess.today())
+                .setParameter("today", JobcenterTime.today())
                 .getResultList();
         for (Object[] row : rows) {
             result.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add((AvailabilityReasonKind) row[1]);

@@ -31,6 +31,7 @@ import de.nahbar.caseload.domain.IntegrationProfile;
 import de.nahbar.caseload.domain.MandateStatus;
 import de.nahbar.caseload.domain.SupportMode;
 import de.nahbar.shared.service.ConcurrentChangeException;
+import de.nahbar.shared.domain.JobcenterTime;
 import de.nahbar.shared.service.DomainRules;
 
 /**
@@ -63,6 +64,9 @@ public class CaseworkService {
             @NotBlank @Size(max = 500) String reason) {
         Customer customer = access.forWork(customerId);
         requireVersion(customer, loadedVersion);
+        if (on.isAfter(JobcenterTime.today())) {
+            throw new IllegalArgumentException("support mode change dated in the future");
+        }
         em.persist(customer.changeSupportMode(mode, on, reason, access.caller()));
         return flushedVersion(customer);
     }

@@ -16,6 +16,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
+import de.nahbar.shared.domain.JobcenterTime;
 import de.nahbar.caseload.domain.Deputy;
 import de.nahbar.shared.service.DomainRules;
 import de.nahbar.staff.domain.Role;
@@ -42,7 +43,7 @@ public class DeputyService {
                         + " where (d.absent.username = :me or d.deputy.username = :me) and d.toDate >= :since"
                         + " order by d.fromDate, d.id", Deputy.class)
                 .setParameter("me", me())
-                .setParameter("since", CaseAccess.today().minusDays(90))
+                .setParameter("since", JobcenterTime.today().minusDays(90))
                 .getResultList());
     }
 
@@ -78,7 +79,7 @@ public class DeputyService {
         if (!deputy.hasRole(Role.CASEWORKER) || !deputy.isActive() || !sameTeam(absent, deputy)) {
             throw new DeputyNotAllowedException();
         }
-        if (to.isBefore(CaseAccess.today())) {
+        if (to.isBefore(JobcenterTime.today())) {
             throw new IllegalArgumentException("deputy period lies in the past");
         }
         em.persist(new Deputy(absent, deputy, from, to, me.getUsername()));
@@ -89,7 +90,7 @@ public class DeputyService {
     }
 
     private List<DeputyRow> rows(List<Deputy> deputies) {
-        LocalDate today = CaseAccess.today();
+        LocalDate today = JobcenterTime.today();
         return deputies.stream().map(d -> new DeputyRow(d.getId(), d.getAbsent().getDisplayName(),
                 d.getAbsent().getUsername(), d.getDeputy().getDisplayName(), d.getDeputy().getUsername(),
                 d.getFromDate(), d.getToDate(), d.isActiveOn(today))).toList();

@@ -13,6 +13,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import de.nahbar.shared.domain.JobcenterTime;
 import de.nahbar.caseload.domain.ContactChannel;
 import de.nahbar.caseload.domain.FollowUpKind;
 
@@ -33,7 +34,7 @@ public class MyDayService {
     private EntityManager em;
 
     public MyDay today() {
-        LocalDate today = CaseAccess.today();
+        LocalDate today = JobcenterTime.today();
         CaseAccess.Scope scope = access.scope();
         String me = scope.me();
         List<Long> owners = scope.owners();
@@ -43,7 +44,7 @@ public class MyDayService {
                         + " k.channel, k.topic from Contact k join k.customer c where k.recordedBy = :me"
                         + " and k.occurredAt >= :from order by k.occurredAt desc", Object[].class)
                 .setParameter("me", me)
-                .setParameter("from", today.atStartOfDay(CaseAccess.ZONE).toInstant())
+                .setParameter("from", JobcenterTime.startOf(today))
                 .setMaxResults(ITEMS_MAX)
                 .getResultList().stream()
                 .map(r -> new MyDay.ContactToday((Long) r[0], r[1] + ", " + r[2], (java.time.Instant) r[3],

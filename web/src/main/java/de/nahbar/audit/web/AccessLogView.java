@@ -2,7 +2,6 @@ package de.nahbar.audit.web;
 
 import java.io.Serializable;
 import java.time.LocalDate;
-import java.time.ZoneId;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -19,8 +18,6 @@ import de.nahbar.shared.web.PagedModel;
 @Named
 @ViewScoped
 public class AccessLogView implements Serializable {
-
-    private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
     @EJB
     private AccessLogQueries queries;
@@ -45,10 +42,6 @@ public class AccessLogView implements Serializable {
             return;
         }
         filter = new AccessLogFilter(actor, caseRef, from, to);
-    }
-
-    public LocalDate getToday() {
-        return LocalDate.now(BERLIN);
     }
 
     public PagedModel<AccessLogRow> getModel() {

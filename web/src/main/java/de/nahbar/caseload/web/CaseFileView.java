@@ -11,6 +11,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
 
+import de.nahbar.shared.domain.JobcenterTime;
 import de.nahbar.caseload.domain.MandateStatus;
 import de.nahbar.caseload.service.CaseFile;
 import de.nahbar.caseload.service.CaseFileService;
@@ -108,7 +109,7 @@ public class CaseFileView implements Serializable {
 
     public void changeSupportMode() {
         CaseForms f = forms;
-        if (f.supportModeOn.isAfter(LocalDate.now(Formats.BERLIN))) {
+        if (f.supportModeOn.isAfter(JobcenterTime.today())) {
             FacesMessages.error("supportForm:supportModeOn", "validation.notInFuture");
             return;
         }
@@ -145,7 +146,7 @@ public class CaseFileView implements Serializable {
     }
 
     public void endReason(long reasonId) {
-        attempt(() -> casework.endAvailabilityReason(reasonId, LocalDate.now(Formats.BERLIN)), "case.reason.ended");
+        attempt(() -> casework.endAvailabilityReason(reasonId, JobcenterTime.today()), "case.reason.ended");
     }
 
     public void addNote() {
@@ -185,11 +186,11 @@ public class CaseFileView implements Serializable {
     public void logContact() {
         CaseForms f = forms;
         LocalDateTime at = f.contactAt;
-        if (at.isAfter(LocalDateTime.now(Formats.BERLIN).plusMinutes(5))) {
+        if (at.isAfter(LocalDateTime.now(JobcenterTime.ZONE).plusMinutes(5))) {
             FacesMessages.error("contactForm:contactAt", "validation.notInFuture");
             return;
         }
-        if (attempt(() -> casework.logContact(id, f.contactChannel, at.atZone(Formats.BERLIN).toInstant(),
+        if (attempt(() -> casework.logContact(id, f.contactChannel, at.atZone(JobcenterTime.ZONE).toInstant(),
                 f.contactMinutes, f.contactTopic, f.contactNote), "case.contact.saved")) {
             f.clearContact();
         }

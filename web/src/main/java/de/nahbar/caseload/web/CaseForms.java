@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 
+import de.nahbar.shared.domain.JobcenterTime;
 import de.nahbar.caseload.domain.AvailabilityReasonKind;
 import de.nahbar.caseload.domain.ContactChannel;
 import de.nahbar.caseload.domain.FollowUpKind;
@@ -65,19 +66,19 @@ public class CaseForms implements Serializable {
         phone = summary.phone();
         email = summary.email();
         supportMode = summary.supportMode() == SupportMode.ACTIVE ? SupportMode.OBSERVING : SupportMode.ACTIVE;
-        supportModeOn = LocalDate.now(Formats.BERLIN);
+        supportModeOn = JobcenterTime.today();
         profile = summary.profile();
         mandateStatus = summary.mandateStatus();
-        mandateOn = summary.mandateOn() != null ? summary.mandateOn() : LocalDate.now(Formats.BERLIN);
+        mandateOn = summary.mandateOn() != null ? summary.mandateOn() : JobcenterTime.today();
         mandateGoals = summary.mandateGoals();
         if (contactAt == null) {
-            contactAt = LocalDateTime.now(Formats.BERLIN).withSecond(0).withNano(0);
+            contactAt = LocalDateTime.now(JobcenterTime.ZONE).withSecond(0).withNano(0);
         }
         if (reasonFrom == null) {
-            reasonFrom = LocalDate.now(Formats.BERLIN);
+            reasonFrom = JobcenterTime.today();
         }
         if (planAgreedOn == null) {
-            planAgreedOn = LocalDate.now(Formats.BERLIN);
+            planAgreedOn = JobcenterTime.today();
         }
     }
 

@@ -1,9 +1,9 @@
 package de.nahbar.shared.web;
 
+import de.nahbar.shared.domain.JobcenterTime;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
@@ -16,8 +16,6 @@ import jakarta.inject.Named;
 @RequestScoped
 public class Formats implements Serializable {
 
-    public static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
-
     @Inject
     private LocaleSelection localeSelection;
 
@@ -28,10 +26,10 @@ public class Formats implements Serializable {
 
     public String dateTime(Instant instant) {
         return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(localeSelection.getLocale()).withZone(BERLIN).format(instant);
+                .withLocale(localeSelection.getLocale()).withZone(JobcenterTime.ZONE).format(instant);
     }
 
     public LocalDate today() {
-        return LocalDate.now(BERLIN);
+        return JobcenterTime.today();
     }
 }
