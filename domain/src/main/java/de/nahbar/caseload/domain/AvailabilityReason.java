@@ -70,6 +70,11 @@ public class AvailabilityReason {
     }
 
     public boolean isCurrentOn(LocalDate day) {
+        return isCurrent(validFrom, validTo, day);
+    }
+
+    /** The rule of {@link #isCurrentOn}, for lists that read the columns without the entity. */
+    public static boolean isCurrent(LocalDate validFrom, LocalDate validTo, LocalDate day) {
         return !day.isBefore(validFrom) && (validTo == null || !day.isAfter(validTo));
     }
 

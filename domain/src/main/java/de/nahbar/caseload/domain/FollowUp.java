@@ -81,7 +81,12 @@ public class FollowUp {
     }
 
     public boolean isOverdueOn(LocalDate day) {
-        return !isDone() && dueOn.isBefore(day);
+        return isOverdue(dueOn, doneAt, day);
+    }
+
+    /** The rule of {@link #isOverdueOn}, for lists that read the columns without the entity. */
+    public static boolean isOverdue(LocalDate dueOn, Instant doneAt, LocalDate day) {
+        return doneAt == null && dueOn.isBefore(day);
     }
 
     public Long getId() {

@@ -12,6 +12,8 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJBContext;
 import jakarta.ejb.LocalBean;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -25,10 +27,12 @@ import de.nahbar.staff.domain.StaffMember;
  * Who may work on or read which case (DESIGN.md §4), checked in the database for every call:
  * the customer's caseworker, a colleague during an active deputy period, or a team lead of the
  * caseworker's team with a stated reason (read only). Every read is written to the access log.
+ * The checks only read, so they join the caller's transaction and start none of their own.
  */
 @Stateless
 @LocalBean
 @RolesAllowed({CASEWORKER, TEAM_LEAD})
+@TransactionAttribute(TransactionAttributeType.SUPPORTS)
 public class CaseAccess {
 
     static final int REASON_MIN = 10;
@@ -62,11 +66,8 @@ public class CaseAccess {
         }
     }
 
-    /** Whose customers the caller works today, and who the caller is; one call per page. */
-    public record Scope(String me, List<Long> owners) {
-    }
-
-    /** The customer, if the caller may read their case; writes the access-log entry. */
+    /** The customer, if the caller may read their case; writes the access-log entry in the caller's transaction. */
+    @TransactionAttribute(TransactionAttributeType.MANDATORY)
     public Grant forReading(long customerId, String reason) {
         Customer customer = find(customerId);
         AccessPurpose purpose = purposeOfCasework(customer);
@@ -84,18 +85,6 @@ public class CaseAccess {
         em.persist(new AccessLogEntry(Instant.now(), caller(), customer.getCustomerNumber(), purpose.name(),
                 statedReason));
         return new Grant(customer, purpose);
-    }
-
-    /**
-     * The caseworkers whose customers the caller works today: the caller and everyone they
-     * deputise for. Lists filter by these ids, so the database uses the caseworker index.
-     */
-    public Scope scope() {
-        String me = caller();
-        return new Scope(me, em.createQuery("select m.id from StaffMember m where m.username = :me or m.id in"
-                        + " (select d.absent.id from Deputy d where d.deputy.username = :me"
-                        + " and :today between d.fromDate and d.toDate)", Long.class)
-                .setParameter("me", me).setParameter("today", JobcenterTime.today()).getResultList());
     }
 
     /** Whether the caller could open this case at all, with a reason where one is needed (no log entry). */
@@ -134,12 +123,12 @@ public class CaseAccess {
         return me.getTeam() != null && me.getTeam().getId().equals(caseworker.getTeam().getId());
     }
 
+    /** The customer with their caseworker, whom every check needs, in one statement. */
     private Customer find(long customerId) {
-        Customer customer = em.find(Customer.class, customerId);
-        if (customer == null) {
-            // an unknown id is refused like a foreign one: nobody learns which ids exist
-            throw new CaseAccessDeniedException(caller(), customerId);
-        }
-        return customer;
+        return em.createQuery("select c from Customer c join fetch c.caseworker cw left join fetch cw.roles"
+                        + " where c.id = :id", Customer.class)
+                .setParameter("id", customerId).getResultList().stream().findFirst()
+                // an unknown id is refused like a foreign one: nobody learns which ids exist
+                .orElseThrow(() -> new CaseAccessDeniedException(caller(), customerId));
     }
 }

@@ -3,6 +3,7 @@ package de.nahbar.caseload.service;
 import static de.nahbar.staff.domain.Role.Names.CASEWORKER;
 import static de.nahbar.staff.domain.Role.Names.TEAM_LEAD;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -18,12 +19,10 @@ import de.nahbar.shared.domain.JobcenterTime;
 import de.nahbar.audit.domain.AccessLogEntry;
 import de.nahbar.audit.domain.AccessPurpose;
 import de.nahbar.caseload.domain.AvailabilityReason;
-import de.nahbar.caseload.domain.Contact;
-import de.nahbar.caseload.domain.CooperationPlan;
-import de.nahbar.caseload.domain.CounsellingNote;
+import de.nahbar.caseload.domain.AvailabilityReasonKind;
 import de.nahbar.caseload.domain.Customer;
 import de.nahbar.caseload.domain.FollowUp;
-import de.nahbar.caseload.domain.SupportModeChange;
+import de.nahbar.caseload.domain.FollowUpKind;
 
 /** Opens a customer's case file for reading; every opening is written to the access log. */
 @Stateless
@@ -84,69 +83,70 @@ public class CaseFileService {
                 c.getCaseworker().getDisplayName());
     }
 
+    // The lists below are read as projections, not entities: a case file shows hundreds of rows
+    // and changes none of them, so Hibernate need not manage, snapshot or flush them.
+
     private List<CaseFile.Note> notes(Customer customer) {
-        List<CounsellingNote> notes = em.createQuery("select n from CounsellingNote n where n.customer = :customer"
-                + " order by n.writtenAt desc, n.id desc", CounsellingNote.class)
+        List<Object[]> rows = em.createQuery("select n.id, n.writtenAt, n.author, n.text, corrected.id"
+                        + " from CounsellingNote n left join n.corrects corrected where n.customer = :customer"
+                        + " order by n.writtenAt desc, n.id desc", Object[].class)
                 .setParameter("customer", customer).getResultList();
         Map<Long, Long> correctedBy = new HashMap<>();
-        for (CounsellingNote note : notes) {
-            if (note.getCorrects() != null) {
-                correctedBy.put(note.getCorrects().getId(), note.getId());
+        for (Object[] row : rows) {
+            if (row[4] != null) {
+                correctedBy.put((Long) row[4], (Long) row[0]);
             }
         }
-        return notes.stream().map(n -> new CaseFile.Note(n.getId(), n.getWrittenAt(), n.getAuthor(), n.getText(),
-                n.getCorrects() == null ? null : n.getCorrects().getId(), correctedBy.get(n.getId()))).toList();
+        return rows.stream().map(r -> new CaseFile.Note((Long) r[0], (Instant) r[1], (String) r[2], (String) r[3],
+                (Long) r[4], correctedBy.get((Long) r[0]))).toList();
     }
 
     private List<CaseFile.FollowUpEntry> followUps(Customer customer, LocalDate today) {
-        return em.createQuery("select f from FollowUp f where f.customer = :customer"
-                        + " order by case when f.doneAt is null then 0 else 1 end, f.dueOn, f.id", FollowUp.class)
+        return em.createQuery("select f.id, f.version, f.kind, f.title, f.dueOn, f.doneAt, f.doneBy from FollowUp f"
+                        + " where f.customer = :customer"
+                        + " order by case when f.doneAt is null then 0 else 1 end, f.dueOn, f.id", Object[].class)
                 .setParameter("customer", customer).getResultList().stream()
-                .map(f -> new CaseFile.FollowUpEntry(f.getId(), f.getVersion(), f.getKind(), f.getTitle(), f.getDueOn(),
-                        f.isOverdueOn(today), f.getDoneAt(), f.getDoneBy()))
+                .map(f -> new CaseFile.FollowUpEntry((Long) f[0], (Long) f[1], (FollowUpKind) f[2], (String) f[3],
+                        (LocalDate) f[4], FollowUp.isOverdue((LocalDate) f[4], (Instant) f[5], today), (Instant) f[5],
+                        (String) f[6]))
                 .toList();
     }
 
     private List<CaseFile.ContactEntry> contacts(Customer customer) {
-        return em.createQuery("select k from Contact k where k.customer = :customer order by k.occurredAt desc, k.id desc",
-                        Contact.class)
-                .setParameter("customer", customer).setMaxResults(CONTACTS_SHOWN).getResultList().stream()
-                .map(k -> new CaseFile.ContactEntry(k.getId(), k.getOccurredAt(), k.getChannel(), k.getDurationMinutes(),
-                        k.getTopic(), k.getNote(), k.getRecordedBy()))
-                .toList();
+        return em.createQuery("select new " + CaseFile.ContactEntry.class.getName() + "(k.id, k.occurredAt, k.channel,"
+                        + " k.durationMinutes, k.topic, k.note, k.recordedBy) from Contact k where k.customer = :customer"
+                        + " order by k.occurredAt desc, k.id desc", CaseFile.ContactEntry.class)
+                .setParameter("customer", customer).setMaxResults(CONTACTS_SHOWN).getResultList();
     }
 
     private List<CaseFile.ModeChange> history(Customer customer) {
-        return em.createQuery("select h from SupportModeChange h where h.customer = :customer"
-                        + " order by h.changedOn desc, h.id desc", SupportModeChange.class)
-                .setParameter("customer", customer).getResultList().stream()
-                .map(h -> new CaseFile.ModeChange(h.getChangedOn(), h.getMode(), h.getReason(), h.getChangedBy()))
-                .toList();
+        return em.createQuery("select new " + CaseFile.ModeChange.class.getName() + "(h.changedOn, h.mode, h.reason,"
+                        + " h.changedBy) from SupportModeChange h where h.customer = :customer"
+                        + " order by h.changedOn desc, h.id desc", CaseFile.ModeChange.class)
+                .setParameter("customer", customer).getResultList();
     }
 
     private List<CaseFile.Reason> reasons(Customer customer, LocalDate today) {
-        return em.createQuery("select r from AvailabilityReason r where r.customer = :customer"
-                        + " order by r.validFrom desc, r.id desc", AvailabilityReason.class)
+        return em.createQuery("select r.id, r.kind, r.note, r.validFrom, r.validTo from AvailabilityReason r"
+                        + " where r.customer = :customer order by r.validFrom desc, r.id desc", Object[].class)
                 .setParameter("customer", customer).getResultList().stream()
-                .map(r -> new CaseFile.Reason(r.getId(), r.getKind(), r.getNote(), r.getValidFrom(), r.getValidTo(),
-                        r.isCurrentOn(today)))
+                .map(r -> new CaseFile.Reason((Long) r[0], (AvailabilityReasonKind) r[1], (String) r[2],
+                        (LocalDate) r[3], (LocalDate) r[4],
+                        AvailabilityReason.isCurrent((LocalDate) r[3], (LocalDate) r[4], today)))
                 .toList();
     }
 
     private List<CaseFile.Plan> plans(Customer customer) {
-        return em.createQuery("select p from CooperationPlan p where p.customer = :customer order by p.versionNo desc",
-                        CooperationPlan.class)
-                .setParameter("customer", customer).getResultList().stream()
-                .map(p -> new CaseFile.Plan(p.getVersionNo(), p.getGoal(), p.getCustomerSteps(), p.getJobcenterSteps(),
-                        p.getAgreedOn(), p.getReviewOn(), p.getCreatedBy()))
-                .toList();
+        return em.createQuery("select new " + CaseFile.Plan.class.getName() + "(p.versionNo, p.goal, p.customerSteps,"
+                        + " p.jobcenterSteps, p.agreedOn, p.reviewOn, p.createdBy) from CooperationPlan p"
+                        + " where p.customer = :customer order by p.versionNo desc", CaseFile.Plan.class)
+                .setParameter("customer", customer).getResultList();
     }
 
     private List<CaseFile.Access> accesses(Customer customer) {
-        return em.createQuery("select e from AccessLogEntry e where e.caseRef = :ref order by e.occurredAt desc, e.id desc",
-                        AccessLogEntry.class)
-                .setParameter("ref", customer.getCustomerNumber()).setMaxResults(100).getResultList().stream()
-                .map(e -> new CaseFile.Access(e.getOccurredAt(), e.getActor(), e.getPurpose(), e.getReason()))
-                .toList();
+        return em.createQuery("select new " + CaseFile.Access.class.getName() + "(e.occurredAt, e.actor, e.purpose,"
+                        + " e.reason) from AccessLogEntry e where e.caseRef = :ref order by e.occurredAt desc, e.id desc",
+                        CaseFile.Access.class)
+                .setParameter("ref", customer.getCustomerNumber()).setMaxResults(100).getResultList();
     }
 }

@@ -6,12 +6,14 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJB;
+import jakarta.ejb.EJBContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -32,9 +34,8 @@ import de.nahbar.shared.service.Like;
 
 /**
  * The caseworker's caseload: own customers plus those of colleagues the caller deputises for
- * today. Filtering, sorting, counting and paging all happen in the database; one page costs
- * three statements (whose caseloads, rows, their current availability reasons) whatever the
- * caseload's size.
+ * today. Filtering, sorting, counting and paging all happen in the database; the count and the
+ * page cost one statement each, whatever the caseload's size.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
@@ -44,42 +45,44 @@ public class CaseloadQueries {
     /** Upper bound of one export: a caseload of 450 plus a deputised one, with room to spare. */
     public static final int EXPORT_MAX = 5000;
 
-    private static final String SCOPE = " from Customer c join c.caseworker cw where cw.id in :owners";
+    private static final String SCOPE = " from Customer c join c.caseworker cw where " + CaseloadScope.condition("cw.id");
 
-    @EJB
-    private CaseAccess access;
+    /** The availability reasons current today, as one comma-separated column of the page query. */
+    private static final String CURRENT_REASONS = "(select listagg(cast(r.kind as String), ',') within group (order by r.kind)"
+            + " from AvailabilityReason r where r.customer = c and r.validFrom <= :today"
+            + " and (r.validTo is null or r.validTo >= :today))";
+
+    @Resource
+    private EJBContext context;
 
     @PersistenceContext
     private EntityManager em;
 
     public long count(@NotNull @Valid CaseloadFilter filter) {
         Map<String, Object> parameters = new HashMap<>();
-        String where = where(filter, parameters, access.scope());
+        String where = where(filter, parameters);
         return (Long) bind(em.createQuery("select count(c)" + SCOPE + where), parameters).getSingleResult();
     }
 
     public List<CaseloadRow> page(@NotNull @Valid CaseloadFilter filter, @NotNull CaseloadSort sort, boolean ascending,
             @Min(0) int offset, @Min(1) @Max(EXPORT_MAX) int limit) {
         Map<String, Object> parameters = new HashMap<>();
-        CaseAccess.Scope scope = access.scope();
-        String where = where(filter, parameters, scope);
+        String where = where(filter, parameters);
+        parameters.put("today", JobcenterTime.today());
         @SuppressWarnings("unchecked")
         List<Object[]> rows = bind(em.createQuery("select c.id, c.customerNumber, c.lastName, c.firstName, c.birthDate,"
                 + " c.supportMode, c.mandateStatus, c.profile, c.lastContactAt, c.nextDueOn, c.phone,"
-                + " cw.username, cw.firstName, cw.lastName" + SCOPE + where + " order by " + sort.orderBy(ascending)),
-                parameters)
-                .setFirstResult(offset)
-                .setMaxResults(limit)
+                + " cw.username, cw.firstName, cw.lastName, " + CURRENT_REASONS + SCOPE + where
+                + " order by " + sort.orderBy(ascending) + pageClause(offset, limit)), parameters)
                 .getResultList();
-        Map<Long, List<AvailabilityReasonKind>> reasons = currentReasons(rows.stream().map(r -> (Long) r[0]).toList());
         LocalDate today = JobcenterTime.today();
-        String me = scope.me();
+        String me = context.getCallerPrincipal().getName();
         List<CaseloadRow> result = new ArrayList<>(rows.size());
         for (Object[] r : rows) {
             result.add(new CaseloadRow((Long) r[0], (String) r[1], (String) r[2], (String) r[3],
                     Period.between((LocalDate) r[4], today).getYears(), (SupportMode) r[5], (MandateStatus) r[6],
                     (IntegrationProfile) r[7], (Instant) r[8], (LocalDate) r[9], (String) r[10],
-                    reasons.getOrDefault((Long) r[0], List.of()), r[12] + " " + r[13], !me.equals(r[11])));
+                    reasons((String) r[14]), r[12] + " " + r[13], !me.equals(r[11])));
         }
         return result;
     }
@@ -87,13 +90,13 @@ public class CaseloadQueries {
     /** The counts behind the quick filters, in one statement. */
     public CaseloadCounts counts() {
         LocalDate today = JobcenterTime.today();
-        Object[] row = (Object[]) em.createQuery("select count(c),"
+        Object[] row = (Object[]) bind(em.createQuery("select count(c),"
                         + " coalesce(sum(case when c.supportMode = :active then 1 else 0 end), 0),"
                         + " coalesce(sum(case when c.mandateStatus = :open then 1 else 0 end), 0),"
                         + " coalesce(sum(case when c.nextDueOn <= :today then 1 else 0 end), 0),"
                         + " coalesce(sum(case when c.lastContactAt is null or c.lastContactAt < :contactLimit then 1 else 0 end), 0),"
-                        + " coalesce(sum(case when c.birthDate > :under25Limit then 1 else 0 end), 0)" + SCOPE)
-                .setParameter("owners", access.scope().owners())
+                        + " coalesce(sum(case when c.birthDate > :under25Limit then 1 else 0 end), 0)" + SCOPE),
+                        CaseloadScope.parameters(context.getCallerPrincipal().getName()))
                 .setParameter("today", today)
                 .setParameter("active", SupportMode.ACTIVE)
                 .setParameter("open", MandateStatus.OPEN)
@@ -106,9 +109,9 @@ public class CaseloadQueries {
                 ((Number) row[3]).longValue(), ((Number) row[4]).longValue(), ((Number) row[5]).longValue());
     }
 
-    private static String where(CaseloadFilter filter, Map<String, Object> parameters, CaseAccess.Scope scope) {
+    private String where(CaseloadFilter filter, Map<String, Object> parameters) {
         LocalDate today = JobcenterTime.today();
-        parameters.put("owners", scope.owners());
+        parameters.putAll(CaseloadScope.parameters(context.getCallerPrincipal().getName()));
         StringBuilder where = new StringBuilder();
         String search = Like.containing(filter.search());
         if (search != null) {
@@ -151,21 +154,18 @@ public class CaseloadQueries {
         return where.toString();
     }
 
-    private Map<Long, List<AvailabilityReasonKind>> currentReasons(List<Long> customerIds) {
-        Map<Long, List<AvailabilityReasonKind>> result = new HashMap<>();
-        if (customerIds.isEmpty()) {
-            return result;
-        }
-        List<Object[]> rows = em.createQuery("select r.customer.id, r.kind from AvailabilityReason r"
-                        + " where r.customer.id in :ids and r.validFrom <= :today"
-                        + " and (r.validTo is null or r.validTo >= :today) order by r.kind", Object[].class)
-                .setParameter("ids", customerIds)
-                .setParameter("today", JobcenterTime.today())
-                .getResultList();
-        for (Object[] row : rows) {
-            result.computeIfAbsent((Long) row[0], id -> new ArrayList<>()).add((AvailabilityReasonKind) row[1]);
-        }
-        return result;
+    /**
+     * Offset and limit as literals, not parameters: with a parameter for the limit, PostgreSQL
+     * never settles on a cached plan for the page query and plans it anew on every call, which
+     * costs more than running it. Both are validated numbers, and a caseload has few pages.
+     */
+    private static String pageClause(int offset, int limit) {
+        return " limit " + limit + " offset " + offset;
+    }
+
+    private static List<AvailabilityReasonKind> reasons(String kinds) {
+        return kinds == null ? List.of()
+                : Arrays.stream(kinds.split(",")).map(AvailabilityReasonKind::valueOf).toList();
     }
 
     private static Query bind(Query query, Map<String, Object> parameters) {

@@ -5,8 +5,9 @@ import static de.nahbar.staff.domain.Role.Names.CASEWORKER;
 import java.time.LocalDate;
 import java.util.List;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.EJB;
+import jakarta.ejb.EJBContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -27,19 +28,17 @@ public class MyDayService {
     static final int ITEMS_MAX = 200;
 
 
-    @EJB
-    private CaseAccess access;
+    @Resource
+    private EJBContext context;
 
     @PersistenceContext
     private EntityManager em;
 
     public MyDay today() {
         LocalDate today = JobcenterTime.today();
-        CaseAccess.Scope scope = access.scope();
-        String me = scope.me();
-        List<Long> owners = scope.owners();
-        List<MyDay.Item> due = items(FollowUpKind.FOLLOW_UP, " and f.dueOn <= :today", today, me, owners);
-        List<MyDay.Item> commitments = items(FollowUpKind.COMMITMENT, "", today, me, owners);
+        String me = context.getCallerPrincipal().getName();
+        List<MyDay.Item> due = items(FollowUpKind.FOLLOW_UP, " and f.dueOn <= :today", today, me);
+        List<MyDay.Item> commitments = items(FollowUpKind.COMMITMENT, "", today, me);
         List<MyDay.ContactToday> contacts = em.createQuery("select k.customer.id, c.lastName, c.firstName, k.occurredAt,"
                         + " k.channel, k.topic from Contact k join k.customer c where k.recordedBy = :me"
                         + " and k.occurredAt >= :from order by k.occurredAt desc", Object[].class)
@@ -53,13 +52,14 @@ public class MyDayService {
         return new MyDay(today, due, commitments, contacts);
     }
 
-    private List<MyDay.Item> items(FollowUpKind kind, String condition, LocalDate today, String me, List<Long> owners) {
+    private List<MyDay.Item> items(FollowUpKind kind, String condition, LocalDate today, String me) {
         var query = em.createQuery("select f.id, c.id, c.lastName, c.firstName, c.customerNumber, f.title, f.dueOn, cw.username"
                         + " from FollowUp f join f.customer c join c.caseworker cw where f.doneAt is null"
-                        + " and f.kind = :kind" + condition + " and cw.id in :owners order by f.dueOn, f.id", Object[].class)
+                        + " and f.kind = :kind" + condition + " and " + CaseloadScope.condition("cw.id")
+                        + " order by f.dueOn, f.id", Object[].class)
                 .setParameter("kind", kind)
-                .setParameter("owners", owners)
                 .setMaxResults(ITEMS_MAX);
+        CaseloadScope.parameters(me).forEach(query::setParameter);
         if (condition.contains(":today")) {
             query.setParameter("today", today);
         }
