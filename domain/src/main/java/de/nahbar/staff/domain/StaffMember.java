@@ -32,7 +32,7 @@ import jakarta.validation.constraints.Size;
 @Entity
 @Table(name = "staff_member")
 @NamedQuery(name = StaffMember.FIND_BY_USERNAME,
-        query = "select m from StaffMember m left join fetch m.team where m.username = :username")
+        query = "select m from StaffMember m left join fetch m.team left join fetch m.roles where m.username = :username")
 @NamedQuery(name = StaffMember.COUNT_ALL, query = "select count(m) from StaffMember m")
 public class StaffMember {
 
@@ -84,7 +84,9 @@ public class StaffMember {
     @JoinColumn(name = "team_id")
     private Team team;
 
-    @ElementCollection(fetch = FetchType.EAGER)
+    // lazy: a case file or caseload row loads caseworkers by the hundred and never needs their
+    // roles; the lookup by username (the caller's own record) fetches them with the member
+    @ElementCollection(fetch = FetchType.LAZY)
     @CollectionTable(name = "staff_role", joinColumns = @JoinColumn(name = "staff_member_id"))
     @Enumerated(EnumType.STRING)
     @Column(name = "role", nullable = false, length = 32)

@@ -125,8 +125,7 @@ public class CaseAccess {
 
     /** The customer with their caseworker, whom every check needs, in one statement. */
     private Customer find(long customerId) {
-        return em.createQuery("select c from Customer c join fetch c.caseworker cw left join fetch cw.roles"
-                        + " where c.id = :id", Customer.class)
+        return em.createQuery("select c from Customer c join fetch c.caseworker where c.id = :id", Customer.class)
                 .setParameter("id", customerId).getResultList().stream().findFirst()
                 // an unknown id is refused like a foreign one: nobody learns which ids exist
                 .orElseThrow(() -> new CaseAccessDeniedException(caller(), customerId));

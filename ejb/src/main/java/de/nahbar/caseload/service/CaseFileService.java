@@ -13,6 +13,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import jakarta.persistence.PersistenceContext;
 
 import de.nahbar.shared.domain.JobcenterTime;
@@ -42,6 +43,9 @@ public class CaseFileService {
      * @param reason required when a team lead opens a case of their team, ignored otherwise
      */
     public CaseFile open(long customerId, String reason) {
+        // nothing read here depends on the access-log entry, which is written at commit; without
+        // this, every one of the queries below would first check the session for changes to flush
+        em.setFlushMode(FlushModeType.COMMIT);
         CaseAccess.Grant grant = access.forReading(customerId, reason);
         Customer customer = grant.customer();
         LocalDate today = JobcenterTime.today();
@@ -55,6 +59,7 @@ public class CaseFileService {
      * already logged; only for those who may work on the case.
      */
     public CaseFile reload(long customerId) {
+        em.setFlushMode(FlushModeType.COMMIT);
         Customer customer = access.forWork(customerId);
         LocalDate today = JobcenterTime.today();
         boolean own = customer.getCaseworker().getUsername().equals(access.caller());
