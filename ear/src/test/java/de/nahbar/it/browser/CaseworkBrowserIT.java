@@ -7,44 +7,16 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 import de.nahbar.it.support.Browser;
-import de.nahbar.it.support.Deployments;
 
 /** The caseworker's day in the browser: caseload, case file, notes, follow-ups, calls, deputies, refusals. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class CaseworkBrowserIT {
+class CaseworkBrowserIT extends BrowserTestCase {
 
-    private static final String PASSWORD = "demo";
     private static final DateTimeFormatter GERMAN_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.application();
-    }
-
-    private Browser browser;
-
-    @BeforeEach
-    void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
 
     private static String today() {
         return LocalDate.now(ZoneId.of("Europe/Berlin")).format(GERMAN_DATE);

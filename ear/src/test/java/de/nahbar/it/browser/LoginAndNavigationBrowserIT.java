@@ -5,26 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 
 import org.assertj.core.api.SoftAssertions;
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 
 import de.nahbar.it.support.Browser;
-import de.nahbar.it.support.Deployments;
 
 /** Logging in, landing, navigating, switching language and being refused, as each role. */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class LoginAndNavigationBrowserIT {
-
-    private static final String PASSWORD = "demo";
+class LoginAndNavigationBrowserIT extends BrowserTestCase {
 
     /** Demo login, start page, its heading and the navigation the person sees. */
     private record Expected(String username, String displayName, String startPath, String heading,
@@ -41,23 +29,6 @@ class LoginAndNavigationBrowserIT {
                     List.of("Benutzer und Teams")),
             new Expected("e.wagner", "Erik Wagner", "/audit/access-log.xhtml", "Zugriffsprotokoll",
                     List.of("Zugriffsprotokoll")));
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.application();
-    }
-
-    private Browser browser;
-
-    @BeforeEach
-    void startBrowser() {
-        browser = Browser.start();
-    }
-
-    @AfterEach
-    void closeBrowser() {
-        browser.close();
-    }
 
     @Test
     void startIsTheGermanLoginPage() {
