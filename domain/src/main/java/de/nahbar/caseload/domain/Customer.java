@@ -172,6 +172,11 @@ public class Customer {
     }
 
     public int ageOn(LocalDate day) {
+        return age(birthDate, day);
+    }
+
+    /** The rule of {@link #ageOn}, for lists that read the columns without the entity. */
+    public static int age(LocalDate birthDate, LocalDate day) {
         return Period.between(birthDate, day).getYears();
     }
 

@@ -10,7 +10,6 @@ import java.sql.Date;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -24,8 +23,6 @@ import jakarta.ejb.EJB;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
 
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -41,7 +38,9 @@ import de.nahbar.caseload.service.CaseloadSort;
 import de.nahbar.caseload.service.MyDayService;
 import de.nahbar.it.container.Identities;
 import de.nahbar.it.container.JobcenterDataGenerator;
+import de.nahbar.it.container.StatementCount;
 import de.nahbar.it.support.Deployments;
+import de.nahbar.shared.domain.JobcenterTime;
 
 /**
  * The caseworker pages at Jobcenter scale (README: "Benchmark"). Generates the data once, then
@@ -99,7 +98,7 @@ class CaseloadBenchmarkIT {
         long customers = JobcenterDataGenerator.generate(dataSource, scale);
         long customerId = firstCustomerOf(ME);
         CaseloadFilter active = CaseloadFilter.none().withSupportMode(SupportMode.ACTIVE);
-        LocalDate today = LocalDate.now(ZoneId.of("Europe/Berlin"));
+        LocalDate today = JobcenterTime.today();
         // logged in once, as at the start of a working day: bcrypt is not part of a page
         SecurityIdentity me = Identities.login(ME, PW);
 
@@ -135,12 +134,7 @@ class CaseloadBenchmarkIT {
             rawSql.call();
         }
         // counted on one call with statistics on, timed with them off as in production
-        Statistics statistics = emf.unwrap(SessionFactory.class).getStatistics();
-        statistics.setStatisticsEnabled(true);
-        statistics.clear();
-        service.call();
-        long statements = statistics.getPrepareStatementCount();
-        statistics.setStatisticsEnabled(false);
+        long statements = StatementCount.of(emf, service);
         // alternating, so that whatever else the machine does weighs on both sides alike
         List<Long> serviceNanos = new ArrayList<>();
         List<Long> sqlNanos = new ArrayList<>();
@@ -187,23 +181,26 @@ class CaseloadBenchmarkIT {
         }
     }
 
-    /** Own customers and those of colleagues deputised today, resolved inside the statement. */
-    private static final String SCOPE = " from customer c join staff_member cw on cw.id = c.caseworker_id"
-            + " where c.caseworker_id in (select m.id from staff_member m where m.username = ?"
+    /** Whose customers the caller works today (own and deputised), resolved inside each statement. */
+    private static final String CASEWORKERS_TODAY = " in (select m.id from staff_member m where m.username = ?"
             + " union select d.absent_id from deputy d join staff_member dm on dm.id = d.deputy_id"
             + " where dm.username = ? and ? between d.from_date and d.to_date)";
 
-    private static void bindScope(PreparedStatement statement, LocalDate today) throws Exception {
-        statement.setString(1, ME);
-        statement.setString(2, ME);
-        statement.setDate(3, Date.valueOf(today));
+    private static final String SCOPE = " from customer c join staff_member cw on cw.id = c.caseworker_id"
+            + " where c.caseworker_id" + CASEWORKERS_TODAY;
+
+    /** Binds the three parameters of {@link #CASEWORKERS_TODAY}, starting at the given index. */
+    private static void bindScope(PreparedStatement statement, int first, LocalDate today) throws Exception {
+        statement.setString(first, ME);
+        statement.setString(first + 1, ME);
+        statement.setDate(first + 2, Date.valueOf(today));
     }
 
     private Object rawCaseloadPage(LocalDate today) throws Exception {
         try (Connection c = dataSource.getConnection()) {
             List<Long> ids = new ArrayList<>();
             try (PreparedStatement count = c.prepareStatement("select count(*)" + SCOPE + " and c.support_mode = 'ACTIVE'")) {
-                bindScope(count, today);
+                bindScope(count, 1, today);
                 drain(count);
             }
             try (PreparedStatement page = c.prepareStatement("select c.id, c.customer_number, c.last_name, c.first_name,"
@@ -214,9 +211,7 @@ class CaseloadBenchmarkIT {
                     + " order by c.last_name, c.first_name, c.id limit 25")) {
                 page.setDate(1, Date.valueOf(today));
                 page.setDate(2, Date.valueOf(today));
-                page.setString(3, ME);
-                page.setString(4, ME);
-                page.setDate(5, Date.valueOf(today));
+                bindScope(page, 3, today);
                 try (ResultSet r = page.executeQuery()) {
                     while (r.next()) {
                         ids.add(r.getLong(1));
@@ -260,16 +255,13 @@ class CaseloadBenchmarkIT {
     private Object rawMyDay(LocalDate today) throws Exception {
         String items = "select f.id, c.id, c.last_name, c.first_name, c.customer_number, f.title, f.due_on, cw.username"
                 + " from follow_up f join customer c on c.id = f.customer_id join staff_member cw on cw.id = c.caseworker_id"
-                + " where f.done_at is null and f.kind = ? %s and c.caseworker_id in (select m.id from staff_member m"
-                + " where m.username = ? union select d.absent_id from deputy d join staff_member dm on dm.id = d.deputy_id"
-                + " where dm.username = ? and ? between d.from_date and d.to_date) order by f.due_on, f.id limit 200";
+                + " where f.done_at is null and f.kind = ? %s and c.caseworker_id" + CASEWORKERS_TODAY
+                + " order by f.due_on, f.id limit 200";
         try (Connection c = dataSource.getConnection()) {
             for (String[] kind : new String[][] {{"FOLLOW_UP", "and f.due_on <= '" + today + "'"}, {"COMMITMENT", ""}}) {
                 try (PreparedStatement s = c.prepareStatement(items.formatted(kind[1]))) {
                     s.setString(1, kind[0]);
-                    s.setString(2, ME);
-                    s.setString(3, ME);
-                    s.setDate(4, Date.valueOf(today));
+                    bindScope(s, 2, today);
                     drain(s);
                 }
             }
@@ -277,7 +269,7 @@ class CaseloadBenchmarkIT {
                     + " k.channel, k.topic from contact k join customer c on c.id = k.customer_id where k.recorded_by = ?"
                     + " and k.occurred_at >= ? order by k.occurred_at desc limit 200")) {
                 s.setString(1, ME);
-                s.setTimestamp(2, java.sql.Timestamp.from(today.atStartOfDay(ZoneId.of("Europe/Berlin")).toInstant()));
+                s.setTimestamp(2, java.sql.Timestamp.from(JobcenterTime.startOf(today)));
                 drain(s);
             }
         }

@@ -3,7 +3,6 @@ package de.nahbar.it.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
@@ -12,6 +11,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 import de.nahbar.it.support.Browser;
+import de.nahbar.shared.domain.JobcenterTime;
 
 /** The caseworker's day in the browser: caseload, case file, notes, follow-ups, calls, deputies, refusals. */
 class CaseworkBrowserIT extends BrowserTestCase {
@@ -19,7 +19,7 @@ class CaseworkBrowserIT extends BrowserTestCase {
     private static final DateTimeFormatter GERMAN_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
     private static String today() {
-        return LocalDate.now(ZoneId.of("Europe/Berlin")).format(GERMAN_DATE);
+        return JobcenterTime.today().format(GERMAN_DATE);
     }
 
     private List<WebElement> rows() {
@@ -188,7 +188,7 @@ class CaseworkBrowserIT extends BrowserTestCase {
         browser.open("/caseload/deputies.xhtml");
         browser.choose("deputyForm:deputy", "Lukas Koch");
         browser.type(By.id("deputyForm:from_input"), today());
-        browser.type(By.id("deputyForm:to_input"), LocalDate.now(ZoneId.of("Europe/Berlin")).plusDays(7).format(GERMAN_DATE));
+        browser.type(By.id("deputyForm:to_input"), JobcenterTime.today().plusDays(7).format(GERMAN_DATE));
         browser.click(By.id("deputyForm:appoint"));
         browser.waitForText(By.id("deputyForm:arrangements"), "Lukas Koch");
         assertThat(browser.text(By.id("deputyForm:arrangements"))).contains("läuft");

@@ -38,6 +38,7 @@ import de.nahbar.it.container.TestCases;
 import de.nahbar.it.container.TestStaff;
 import de.nahbar.it.support.Deployments;
 import de.nahbar.staff.domain.Role;
+import de.nahbar.shared.domain.JobcenterTime;
 
 /** Who may read and change which case (DESIGN.md §4), and that every read is logged. */
 @ExtendWith(ArquillianExtension.class)
@@ -109,7 +110,7 @@ class CaseAccessIT {
 
     @Test
     void deputyWorksTheCaseloadDuringThePeriodOnly() throws Exception {
-        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Berlin"));
+        LocalDate today = JobcenterTime.today();
         as(owner, PW, () -> deputies.appoint(owner, colleague, today, today.plusDays(7)));
 
         CaseFile file = as(colleague, PW, () -> files.open(customer, null));
@@ -122,7 +123,7 @@ class CaseAccessIT {
 
     @Test
     void deputyAccessEndsWithThePeriodWithoutAnyoneActing() throws Exception {
-        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Berlin"));
+        LocalDate today = JobcenterTime.today();
         cases.newDeputy(owner, colleague, today.minusDays(14), today.minusDays(1));
         cases.newDeputy(owner, colleague, today.plusDays(1), today.plusDays(5));
 

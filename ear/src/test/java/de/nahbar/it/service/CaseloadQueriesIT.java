@@ -13,8 +13,6 @@ import jakarta.ejb.EJB;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
 
-import org.hibernate.SessionFactory;
-import org.hibernate.stat.Statistics;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -30,17 +28,19 @@ import de.nahbar.caseload.service.CaseloadFilter;
 import de.nahbar.caseload.service.CaseloadQueries;
 import de.nahbar.caseload.service.CaseloadRow;
 import de.nahbar.caseload.service.CaseloadSort;
+import de.nahbar.it.container.StatementCount;
 import de.nahbar.it.container.TestCases;
 import de.nahbar.it.container.TestStaff;
 import de.nahbar.it.support.Deployments;
 import de.nahbar.staff.domain.Role;
+import de.nahbar.shared.domain.JobcenterTime;
 
 /** The caseload list filters, sorts and pages in the database, at a cost that does not grow with the data. */
 @ExtendWith(ArquillianExtension.class)
 class CaseloadQueriesIT {
 
     private static final String PW = TestStaff.PASSWORD;
-    private static final LocalDate TODAY = LocalDate.now(java.time.ZoneId.of("Europe/Berlin"));
+    private static final LocalDate TODAY = JobcenterTime.today();
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -121,12 +121,11 @@ class CaseloadQueriesIT {
 
     @Test
     void caseloadPageAndCaseFileCostTheSameStatementsAtAnySize() throws Exception {
-        Statistics statistics = emf.unwrap(SessionFactory.class).getStatistics();
         as(me, PW, () -> files.open(caring, null));
-        long smallPage = statements(statistics, () -> as(me, PW, () -> caseload.page(CaseloadFilter.none(),
+        long smallPage = StatementCount.of(emf, () -> as(me, PW, () -> caseload.page(CaseloadFilter.none(),
                 CaseloadSort.NAME, true, 0, 25)));
         // reload reads what open reads, without the access-log insert (whose id block is shared server-wide)
-        long smallFile = statements(statistics, () -> as(me, PW, () -> files.reload(caring)));
+        long smallFile = StatementCount.of(emf, () -> as(me, PW, () -> files.reload(caring)));
 
         for (int i = 0; i < 60; i++) {
             long id = cases.newCustomer(me, "Zusatz" + i, TODAY.minusYears(30 + i % 20));
@@ -134,26 +133,14 @@ class CaseloadQueriesIT {
         }
         cases.addContactsAndNotes(caring, 40);
 
-        long largePage = statements(statistics, () -> as(me, PW, () -> caseload.page(CaseloadFilter.none(),
+        long largePage = StatementCount.of(emf, () -> as(me, PW, () -> caseload.page(CaseloadFilter.none(),
                 CaseloadSort.NAME, true, 0, 25)));
-        long largeFile = statements(statistics, () -> as(me, PW, () -> files.reload(caring)));
-        long largeOpen = statements(statistics, () -> as(me, PW, () -> files.open(caring, null)));
+        long largeFile = StatementCount.of(emf, () -> as(me, PW, () -> files.reload(caring)));
+        long largeOpen = StatementCount.of(emf, () -> as(me, PW, () -> files.open(caring, null)));
 
         assertEquals(smallPage, largePage, "statements of a caseload page");
         assertEquals(smallFile, largeFile, "statements of a case file");
         assertTrue(largeOpen <= largeFile + 2, "opening adds only the access-log entry: " + largeOpen);
         assertTrue(largePage == 1 && largeFile <= 10, "bounded: page " + largePage + ", file " + largeFile);
-    }
-
-    private static long statements(Statistics statistics, java.util.concurrent.Callable<?> work) throws Exception {
-        // off in production (persistence.xml); on only while counting
-        statistics.setStatisticsEnabled(true);
-        try {
-            statistics.clear();
-            work.call();
-            return statistics.getPrepareStatementCount();
-        } finally {
-            statistics.setStatisticsEnabled(false);
-        }
     }
 }

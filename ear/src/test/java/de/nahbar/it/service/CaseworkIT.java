@@ -35,6 +35,7 @@ import de.nahbar.it.support.Deployments;
 import de.nahbar.shared.service.ConcurrentChangeException;
 import de.nahbar.shared.service.RuleViolationException;
 import de.nahbar.staff.domain.Role;
+import de.nahbar.shared.domain.JobcenterTime;
 
 /** The caseworker's changes to a case on PostgreSQL: append-only notes, optimistic locking, derived dates. */
 @ExtendWith(ArquillianExtension.class)
@@ -135,7 +136,7 @@ class CaseworkIT {
 
     @Test
     void followUpsAreDueOverdueAndDoneAndShowOnMyDay() throws Exception {
-        LocalDate today = LocalDate.now(java.time.ZoneId.of("Europe/Berlin"));
+        LocalDate today = JobcenterTime.today();
         as(me, PW, () -> casework.addFollowUp(customer, FollowUpKind.FOLLOW_UP, "Unterlagen prüfen", today.minusDays(2)));
         as(me, PW, () -> casework.addFollowUp(customer, FollowUpKind.COMMITMENT, "Bescheinigung schicken", today.plusDays(3)));
 

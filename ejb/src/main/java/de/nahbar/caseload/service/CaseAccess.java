@@ -5,7 +5,6 @@ import static de.nahbar.staff.domain.Role.Names.TEAM_LEAD;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;

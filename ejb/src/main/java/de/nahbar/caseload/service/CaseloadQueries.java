@@ -4,7 +4,6 @@ import static de.nahbar.staff.domain.Role.Names.CASEWORKER;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -27,6 +26,7 @@ import jakarta.validation.constraints.NotNull;
 
 import de.nahbar.shared.domain.JobcenterTime;
 import de.nahbar.caseload.domain.AvailabilityReasonKind;
+import de.nahbar.caseload.domain.Customer;
 import de.nahbar.caseload.domain.IntegrationProfile;
 import de.nahbar.caseload.domain.MandateStatus;
 import de.nahbar.caseload.domain.SupportMode;
@@ -47,10 +47,12 @@ public class CaseloadQueries {
 
     private static final String SCOPE = " from Customer c join c.caseworker cw where " + CaseloadScope.condition("cw.id");
 
+    /** The rule of {@code AvailabilityReason.isCurrentOn} for a reason {@code r} in JPQL; needs {@code :today}. */
+    private static final String REASON_CURRENT = " r.validFrom <= :today and (r.validTo is null or r.validTo >= :today)";
+
     /** The availability reasons current today, as one comma-separated column of the page query. */
     private static final String CURRENT_REASONS = "(select listagg(cast(r.kind as String), ',') within group (order by r.kind)"
-            + " from AvailabilityReason r where r.customer = c and r.validFrom <= :today"
-            + " and (r.validTo is null or r.validTo >= :today))";
+            + " from AvailabilityReason r where r.customer = c and" + REASON_CURRENT + ")";
 
     @Resource
     private EJBContext context;
@@ -76,11 +78,11 @@ public class CaseloadQueries {
                 + " order by " + sort.orderBy(ascending) + pageClause(offset, limit)), parameters)
                 .getResultList();
         LocalDate today = JobcenterTime.today();
-        String me = context.getCallerPrincipal().getName();
+        String me = caller();
         List<CaseloadRow> result = new ArrayList<>(rows.size());
         for (Object[] r : rows) {
             result.add(new CaseloadRow((Long) r[0], (String) r[1], (String) r[2], (String) r[3],
-                    Period.between((LocalDate) r[4], today).getYears(), (SupportMode) r[5], (MandateStatus) r[6],
+                    Customer.age((LocalDate) r[4], today), (SupportMode) r[5], (MandateStatus) r[6],
                     (IntegrationProfile) r[7], (Instant) r[8], (LocalDate) r[9], (String) r[10],
                     reasons((String) r[14]), r[12] + " " + r[13], !me.equals(r[11])));
         }
@@ -96,7 +98,7 @@ public class CaseloadQueries {
                         + " coalesce(sum(case when c.nextDueOn <= :today then 1 else 0 end), 0),"
                         + " coalesce(sum(case when c.lastContactAt is null or c.lastContactAt < :contactLimit then 1 else 0 end), 0),"
                         + " coalesce(sum(case when c.birthDate > :under25Limit then 1 else 0 end), 0)" + SCOPE),
-                        CaseloadScope.parameters(context.getCallerPrincipal().getName()))
+                        CaseloadScope.parameters(caller()))
                 .setParameter("today", today)
                 .setParameter("active", SupportMode.ACTIVE)
                 .setParameter("open", MandateStatus.OPEN)
@@ -111,7 +113,7 @@ public class CaseloadQueries {
 
     private String where(CaseloadFilter filter, Map<String, Object> parameters) {
         LocalDate today = JobcenterTime.today();
-        parameters.putAll(CaseloadScope.parameters(context.getCallerPrincipal().getName()));
+        parameters.putAll(CaseloadScope.parameters(caller()));
         StringBuilder where = new StringBuilder();
         String search = Like.containing(filter.search());
         if (search != null) {
@@ -134,7 +136,7 @@ public class CaseloadQueries {
         }
         if (filter.reason() != null) {
             where.append(" and exists (select r from AvailabilityReason r where r.customer = c and r.kind = :reason"
-                    + " and r.validFrom <= :today and (r.validTo is null or r.validTo >= :today))");
+                    + " and" + REASON_CURRENT + ")");
             parameters.put("reason", filter.reason());
             parameters.put("today", today);
         }
@@ -166,6 +168,10 @@ public class CaseloadQueries {
     private static List<AvailabilityReasonKind> reasons(String kinds) {
         return kinds == null ? List.of()
                 : Arrays.stream(kinds.split(",")).map(AvailabilityReasonKind::valueOf).toList();
+    }
+
+    private String caller() {
+        return context.getCallerPrincipal().getName();
     }
 
     private static Query bind(Query query, Map<String, Object> parameters) {

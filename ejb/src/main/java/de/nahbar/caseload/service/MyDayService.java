@@ -16,6 +16,7 @@ import jakarta.persistence.PersistenceContext;
 
 import de.nahbar.shared.domain.JobcenterTime;
 import de.nahbar.caseload.domain.ContactChannel;
+import de.nahbar.caseload.domain.FollowUp;
 import de.nahbar.caseload.domain.FollowUpKind;
 
 /** "Mein Tag": a few bounded queries over the caller's own and deputised customers. */
@@ -27,7 +28,6 @@ public class MyDayService {
     /** More than this many due items on one day is a list for the caseload page, not for the morning. */
     static final int ITEMS_MAX = 200;
 
-
     @Resource
     private EJBContext context;
 
@@ -37,8 +37,8 @@ public class MyDayService {
     public MyDay today() {
         LocalDate today = JobcenterTime.today();
         String me = context.getCallerPrincipal().getName();
-        List<MyDay.Item> due = items(FollowUpKind.FOLLOW_UP, " and f.dueOn <= :today", today, me);
-        List<MyDay.Item> commitments = items(FollowUpKind.COMMITMENT, "", today, me);
+        List<MyDay.Item> due = items(FollowUpKind.FOLLOW_UP, true, today, me);
+        List<MyDay.Item> commitments = items(FollowUpKind.COMMITMENT, false, today, me);
         List<MyDay.ContactToday> contacts = em.createQuery("select k.customer.id, c.lastName, c.firstName, k.occurredAt,"
                         + " k.channel, k.topic from Contact k join k.customer c where k.recordedBy = :me"
                         + " and k.occurredAt >= :from order by k.occurredAt desc", Object[].class)
@@ -52,20 +52,22 @@ public class MyDayService {
         return new MyDay(today, due, commitments, contacts);
     }
 
-    private List<MyDay.Item> items(FollowUpKind kind, String condition, LocalDate today, String me) {
+    /** Open follow-ups or commitments of the caseload; {@code dueOnly}: those due today or earlier. */
+    private List<MyDay.Item> items(FollowUpKind kind, boolean dueOnly, LocalDate today, String me) {
         var query = em.createQuery("select f.id, c.id, c.lastName, c.firstName, c.customerNumber, f.title, f.dueOn, cw.username"
                         + " from FollowUp f join f.customer c join c.caseworker cw where f.doneAt is null"
-                        + " and f.kind = :kind" + condition + " and " + CaseloadScope.condition("cw.id")
+                        + " and f.kind = :kind" + (dueOnly ? " and f.dueOn <= :today" : "")
+                        + " and " + CaseloadScope.condition("cw.id")
                         + " order by f.dueOn, f.id", Object[].class)
                 .setParameter("kind", kind)
                 .setMaxResults(ITEMS_MAX);
         CaseloadScope.parameters(me).forEach(query::setParameter);
-        if (condition.contains(":today")) {
+        if (dueOnly) {
             query.setParameter("today", today);
         }
         return query.getResultList().stream()
                 .map(r -> new MyDay.Item((Long) r[0], (Long) r[1], r[2] + ", " + r[3], (String) r[4], (String) r[5],
-                        (LocalDate) r[6], ((LocalDate) r[6]).isBefore(today), !me.equals(r[7])))
+                        (LocalDate) r[6], FollowUp.isOverdue((LocalDate) r[6], null, today), !me.equals(r[7])))
                 .toList();
     }
 
