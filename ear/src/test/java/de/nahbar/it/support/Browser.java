@@ -104,12 +104,19 @@ public final class Browser implements AutoCloseable {
                 "return !window.PrimeFaces || (PrimeFaces.ajax.Queue.isEmpty() && (!window.jQuery || jQuery.active === 0));")));
     }
 
-    /** Chooses an entry of a PrimeFaces selectOneMenu by its label. */
+    /**
+     * Chooses an entry of a PrimeFaces selectOneMenu by its label, as a person would: open the
+     * list, click the entry, see it chosen. The list slides in with a CSS transition and binds its
+     * handlers only when that has ended; an entry clicked while the list still moves can be missed.
+     */
     public void choose(String menuId, String label) {
+        By panel = By.id(menuId + "_panel");
         driver.findElement(By.id(menuId)).click();
-        waitUntil(d -> d.findElement(By.id(menuId + "_panel")).isDisplayed());
+        waitUntil("the list of " + menuId + " to open",
+                d -> d.findElement(panel).getAttribute("class").contains("ui-connected-overlay-enter-done"));
         driver.findElement(By.cssSelector("[id='" + menuId + "_panel'] li[data-label='" + label + "']")).click();
-        waitUntil(d -> !d.findElement(By.id(menuId + "_panel")).isDisplayed());
+        waitUntil("the list of " + menuId + " to close", d -> !d.findElement(panel).isDisplayed());
+        waitUntil(menuId + " to show " + label, d -> label.equals(d.findElement(By.id(menuId + "_label")).getText()));
     }
 
     public String path() {
@@ -137,8 +144,14 @@ public final class Browser implements AutoCloseable {
     }
 
     public void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
+        waitUntil("a condition of the test", condition);
+    }
+
+    /** Waits up to 15 seconds; {@code what} names what was awaited when it did not happen. */
+    public void waitUntil(String what, java.util.function.Function<WebDriver, Boolean> condition) {
         new WebDriverWait(driver, Duration.ofSeconds(15))
                 .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .withMessage(what)
                 .until(condition::apply);
     }
 
