@@ -258,15 +258,15 @@ class CaseloadBenchmarkIT {
     }
 
     private Object rawMyDay(LocalDate today) throws Exception {
-        String items = "select f.id, c.id, c.last_name, c.first_name, c.customer_number, f.title, f.due_on, cw.username"
-                + " from follow_up f join customer c on c.id = f.customer_id join staff_member cw on cw.id = c.caseworker_id"
-                + " where f.done_at is null and f.kind = ? %s and c.caseworker_id" + CASEWORKERS_TODAY
-                + " order by f.due_on, f.id limit 200";
+        String items = "select f.id, c.id, c.last_name, c.first_name, c.customer_number, c.phone, f.kind, f.title,"
+                + " f.due_on, cw.username from follow_up f join customer c on c.id = f.customer_id"
+                + " join staff_member cw on cw.id = c.caseworker_id where f.done_at is null and %s and c.caseworker_id"
+                + CASEWORKERS_TODAY + " order by f.due_on, f.id limit 200";
         try (Connection c = dataSource.getConnection()) {
-            for (String[] kind : new String[][] {{"FOLLOW_UP", "and f.due_on <= '" + today + "'"}, {"COMMITMENT", ""}}) {
-                try (PreparedStatement s = c.prepareStatement(items.formatted(kind[1]))) {
-                    s.setString(1, kind[0]);
-                    bindScope(s, 2, today);
+            for (String kinds : new String[] {"f.kind in ('FOLLOW_UP', 'CALLBACK') and f.due_on <= '" + today + "'",
+                    "f.kind = 'COMMITMENT'"}) {
+                try (PreparedStatement s = c.prepareStatement(items.formatted(kinds))) {
+                    bindScope(s, 1, today);
                     drain(s);
                 }
             }

@@ -138,7 +138,7 @@ class CaseworkBrowserIT extends BrowserTestCase {
         browser.login("a.schulz", PASSWORD);
         openFirstCase();
 
-        tab("Wiedervorlagen und Zusagen");
+        tab("Wiedervorlagen, Zusagen, Rückrufe");
         browser.type(By.id("tabs:followUpForm:followUpTitle"), "Rückruf wegen Kinderbetreuung");
         browser.type(By.id("tabs:followUpForm:followUpDue_input"), today());
         browser.click(By.id("tabs:followUpForm:addFollowUp"));
@@ -156,6 +156,31 @@ class CaseworkBrowserIT extends BrowserTestCase {
         browser.click(By.id("tabs:contactForm:logContact"));
         browser.waitForText(By.id("tabs:contactList"), "Frage zur Kinderbetreuung geklärt");
         assertThat(browser.text(By.id("summaryLastContact"))).startsWith(today());
+    }
+
+    @Test
+    void callbackPromisedInTheCaseFileWaitsOnMyDayWithThePhoneNumber() {
+        browser.login("a.schulz", PASSWORD);
+        openFirstCase();
+        String name = browser.heading();
+        String phone = browser.text(By.id("summaryPhone"));
+
+        tab("Wiedervorlagen, Zusagen, Rückrufe");
+        browser.choose("tabs:followUpForm:followUpKind", "Rückruf zugesagt");
+        browser.type(By.id("tabs:followUpForm:followUpTitle"), "Rückruf wegen Bewerbungskosten");
+        browser.type(By.id("tabs:followUpForm:followUpDue_input"), today());
+        browser.click(By.id("tabs:followUpForm:addFollowUp"));
+        browser.waitForText(By.id("tabs:followUpList"), "Rückruf zugesagt");
+
+        browser.open("/caseload/today.xhtml");
+        WebElement callback = browser.driver().findElements(By.cssSelector("[id='callbacks_data'] tr")).stream()
+                .filter(r -> r.getText().contains("Rückruf wegen Bewerbungskosten")).findFirst().orElseThrow();
+        assertThat(callback.getText()).contains(today(), phone.isBlank() ? "keine Nummer hinterlegt" : phone);
+        assertThat(browser.text(By.id("due"))).doesNotContain("Rückruf wegen Bewerbungskosten");
+
+        callback.findElement(By.tagName("a")).click();
+        browser.waitUntil(d -> d.getCurrentUrl().contains("/case/file.xhtml"));
+        assertThat(browser.heading()).isEqualTo(name);
     }
 
     @Test

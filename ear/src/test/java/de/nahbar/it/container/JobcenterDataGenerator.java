@@ -86,7 +86,7 @@ public final class JobcenterDataGenerator {
                     + " 'bench', 'Beratungsvermerk ' || k || ': Ziele und nächste Schritte besprochen.', null"
                     + " from bench_customer c cross join generate_series(1, 2) k");
             sql.execute("insert into follow_up (id, customer_id, kind, title, due_on, created_by, done_at, done_by, version)"
-                    + " select nextval('follow_up_seq'), c.id, case when c.id % 4 = 0 then 'COMMITMENT' else 'FOLLOW_UP' end,"
+                    + " select nextval('follow_up_seq'), c.id, case when c.id % 4 = 0 then 'COMMITMENT' when c.id % 20 = 1 then 'CALLBACK' else 'FOLLOW_UP' end,"
                     + " 'Wiedervorlage', current_date + (c.id % 60 - 15)::int, 'bench',"
                     + " case when c.id % 5 < 2 then now() end, case when c.id % 5 < 2 then 'bench' end, 0"
                     + " from bench_customer c");

@@ -2,6 +2,7 @@ package de.nahbar.it.service;
 
 import static de.nahbar.it.container.Identities.as;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -10,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 
 import jakarta.ejb.EJB;
 
@@ -152,6 +154,27 @@ class CaseworkIT {
 
         assertTrue(as(me, PW, myDay::today).dueFollowUps().isEmpty());
         assertEquals(1, reload().openFollowUps());
+    }
+
+    @Test
+    void callbacksDueByTodayShowOnMyDayWithThePhoneNumberUntilDone() throws Exception {
+        LocalDate today = JobcenterTime.today();
+        long v = reload().summary().version();
+        as(me, PW, () -> casework.changeMasterData(customer, v, "Jana", "Nowak", LocalDate.of(1979, 8, 30),
+                "030 5550123", null));
+        as(me, PW, () -> casework.addFollowUp(customer, FollowUpKind.CALLBACK, "Frage zum Bescheid", today));
+        as(me, PW, () -> casework.addFollowUp(customer, FollowUpKind.CALLBACK, "Termin verschieben", today.plusDays(1)));
+
+        MyDay day = as(me, PW, myDay::today);
+        assertEquals(List.of("Frage zum Bescheid"), day.dueCallbacks().stream().map(MyDay.Item::title).toList());
+        assertEquals("030 5550123", day.dueCallbacks().get(0).phone());
+        assertFalse(day.dueCallbacks().get(0).overdue(), "due today is not overdue yet");
+        assertTrue(day.dueFollowUps().isEmpty(), "a callback is not a follow-up");
+
+        CaseFile.FollowUpEntry due = reload().followUps().stream()
+                .filter(f -> f.title().equals("Frage zum Bescheid")).findFirst().orElseThrow();
+        as(me, PW, () -> casework.completeFollowUp(due.id(), due.version()));
+        assertTrue(as(me, PW, myDay::today).dueCallbacks().isEmpty());
     }
 
     @Test

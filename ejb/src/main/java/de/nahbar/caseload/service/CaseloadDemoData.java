@@ -71,6 +71,8 @@ public class CaseloadDemoData {
     private static final String[] FOLLOW_UPS = {"Stellenangebote zusenden", "Rückmeldung zur Kinderbetreuung einholen",
         "Anerkennungsberatung nachfragen", "Kostenübernahme Bewerbungsfotos prüfen", "Termin zur Standortbestimmung",
         "Sprachkursbescheinigung anfordern", "Nach Praktikum erkundigen"};
+    private static final String[] CALLBACKS = {"Frage zum Bewilligungsbescheid", "Termin verschieben",
+        "Rückmeldung zum Vorstellungsgespräch", "Platz in der Kita gefunden?", "Unterlagen für die Weiterbildung"};
     private static final String[] GOALS = {"Ich möchte wieder im Verkauf arbeiten, am liebsten vormittags.",
         "Eine Ausbildung zur Pflegefachkraft beginnen.", "Erst einmal gesund werden, dann sehen wir weiter.",
         "Deutsch lernen und dann als Elektriker arbeiten.", "Einen Job finden, der zur Kinderbetreuung passt."};
@@ -161,6 +163,11 @@ public class CaseloadDemoData {
         if (random.nextInt(10) < 6) {
             FollowUpKind kind = random.nextInt(4) == 0 ? FollowUpKind.COMMITMENT : FollowUpKind.FOLLOW_UP;
             em.persist(new FollowUp(customer, kind, pick(FOLLOW_UPS, random), today.plusDays(random.nextInt(60) - 15), by));
+        }
+        if (random.nextInt(40) == 0) {
+            // promised on the phone, due between yesterday and the day after tomorrow
+            em.persist(new FollowUp(customer, FollowUpKind.CALLBACK, pick(CALLBACKS, random),
+                    today.plusDays(random.nextInt(4) - 1), by));
         }
         if (customer.getMandateStatus() == MandateStatus.GIVEN && random.nextInt(3) == 0) {
             LocalDate agreed = today.minusDays(random.nextInt(120));

@@ -6,20 +6,25 @@ import java.time.LocalDate;
 import java.util.List;
 
 import de.nahbar.caseload.domain.ContactChannel;
+import de.nahbar.caseload.domain.FollowUpKind;
 
-/** What a caseworker needs at a glance in the morning: due and overdue items, open promises, today's contacts. */
-public record MyDay(LocalDate day, List<Item> dueFollowUps, List<Item> openCommitments, List<ContactToday> contactsToday)
-        implements Serializable {
+/**
+ * What a caseworker needs at a glance in the morning: due and overdue follow-ups, callbacks
+ * promised for today or earlier, open promises, today's contacts.
+ */
+public record MyDay(LocalDate day, List<Item> dueFollowUps, List<Item> dueCallbacks, List<Item> openCommitments,
+        List<ContactToday> contactsToday) implements Serializable {
 
     public MyDay {
         dueFollowUps = List.copyOf(dueFollowUps);
+        dueCallbacks = List.copyOf(dueCallbacks);
         openCommitments = List.copyOf(openCommitments);
         contactsToday = List.copyOf(contactsToday);
     }
 
-    /** A follow-up or commitment with the customer it belongs to. */
-    public record Item(long followUpId, long customerId, String customerName, String customerNumber, String title,
-            LocalDate dueOn, boolean overdue, boolean deputised) implements Serializable {
+    /** A follow-up, callback or commitment with the customer it belongs to and how to reach them. */
+    public record Item(long followUpId, long customerId, String customerName, String customerNumber, String phone,
+            FollowUpKind kind, String title, LocalDate dueOn, boolean overdue, boolean deputised) implements Serializable {
     }
 
     public record ContactToday(long customerId, String customerName, Instant occurredAt, ContactChannel channel,

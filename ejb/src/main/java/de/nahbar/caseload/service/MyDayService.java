@@ -1,9 +1,13 @@
 package de.nahbar.caseload.service;
 
+import static de.nahbar.caseload.domain.FollowUpKind.CALLBACK;
+import static de.nahbar.caseload.domain.FollowUpKind.COMMITMENT;
+import static de.nahbar.caseload.domain.FollowUpKind.FOLLOW_UP;
 import static de.nahbar.staff.domain.Role.Names.CASEWORKER;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -37,8 +41,9 @@ public class MyDayService {
     public MyDay today() {
         LocalDate today = JobcenterTime.today();
         String me = context.getCallerPrincipal().getName();
-        List<MyDay.Item> due = items(FollowUpKind.FOLLOW_UP, true, today, me);
-        List<MyDay.Item> commitments = items(FollowUpKind.COMMITMENT, false, today, me);
+        // follow-ups and callbacks due by today come in one statement and are told apart here
+        List<MyDay.Item> due = items(Set.of(FOLLOW_UP, CALLBACK), true, today, me);
+        List<MyDay.Item> commitments = items(Set.of(COMMITMENT), false, today, me);
         List<MyDay.ContactToday> contacts = em.createQuery("select k.customer.id, c.lastName, c.firstName, k.occurredAt,"
                         + " k.channel, k.topic from Contact k join k.customer c where k.recordedBy = :me"
                         + " and k.occurredAt >= :from order by k.occurredAt desc", Object[].class)
@@ -49,17 +54,18 @@ public class MyDayService {
                 .map(r -> new MyDay.ContactToday((Long) r[0], r[1] + ", " + r[2], (java.time.Instant) r[3],
                         (ContactChannel) r[4], (String) r[5]))
                 .toList();
-        return new MyDay(today, due, commitments, contacts);
+        return new MyDay(today, ofKind(due, FOLLOW_UP), ofKind(due, CALLBACK), commitments, contacts);
     }
 
-    /** Open follow-ups or commitments of the caseload; {@code dueOnly}: those due today or earlier. */
-    private List<MyDay.Item> items(FollowUpKind kind, boolean dueOnly, LocalDate today, String me) {
-        var query = em.createQuery("select f.id, c.id, c.lastName, c.firstName, c.customerNumber, f.title, f.dueOn, cw.username"
+    /** Open items of these kinds in the caseload; {@code dueOnly}: those due today or earlier. */
+    private List<MyDay.Item> items(Set<FollowUpKind> kinds, boolean dueOnly, LocalDate today, String me) {
+        var query = em.createQuery("select f.id, c.id, c.lastName, c.firstName, c.customerNumber, c.phone, f.kind,"
+                        + " f.title, f.dueOn, cw.username"
                         + " from FollowUp f join f.customer c join c.caseworker cw where f.doneAt is null"
-                        + " and f.kind = :kind" + (dueOnly ? " and f.dueOn <= :today" : "")
+                        + " and f.kind in :kinds" + (dueOnly ? " and f.dueOn <= :today" : "")
                         + " and " + CaseloadScope.condition("cw.id")
                         + " order by f.dueOn, f.id", Object[].class)
-                .setParameter("kind", kind)
+                .setParameter("kinds", kinds)
                 .setMaxResults(ITEMS_MAX);
         CaseloadScope.parameters(me).forEach(query::setParameter);
         if (dueOnly) {
@@ -67,8 +73,12 @@ public class MyDayService {
         }
         return query.getResultList().stream()
                 .map(r -> new MyDay.Item((Long) r[0], (Long) r[1], r[2] + ", " + r[3], (String) r[4], (String) r[5],
-                        (LocalDate) r[6], FollowUp.isOverdue((LocalDate) r[6], null, today), !me.equals(r[7])))
+                        (FollowUpKind) r[6], (String) r[7], (LocalDate) r[8],
+                        FollowUp.isOverdue((LocalDate) r[8], null, today), !me.equals(r[9])))
                 .toList();
     }
 
+    private static List<MyDay.Item> ofKind(List<MyDay.Item> items, FollowUpKind kind) {
+        return items.stream().filter(item -> item.kind() == kind).toList();
+    }
 }
