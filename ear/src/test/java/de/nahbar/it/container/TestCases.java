@@ -17,6 +17,8 @@ import de.nahbar.caseload.domain.ContactChannel;
 import de.nahbar.caseload.domain.CounsellingNote;
 import de.nahbar.caseload.domain.Customer;
 import de.nahbar.caseload.domain.Deputy;
+import de.nahbar.caseload.domain.FollowUp;
+import de.nahbar.caseload.domain.FollowUpKind;
 import de.nahbar.caseload.domain.SupportMode;
 import de.nahbar.staff.domain.StaffMember;
 
@@ -55,6 +57,14 @@ public class TestCases {
             Instant at = Instant.now().minus(i + 1L, ChronoUnit.DAYS);
             em.persist(new Contact(customer, ContactChannel.PHONE_IN, at, 10, "Gespräch " + i, null, "test"));
             em.persist(new CounsellingNote(customer, "Vermerk " + i, "test", at));
+        }
+    }
+
+    /** Open follow-ups of the given kind, due {@code daysAgo} days before today: a backlog. */
+    public void addOverdue(long customerId, FollowUpKind kind, int count, int daysAgo) {
+        Customer customer = em.find(Customer.class, customerId);
+        for (int i = 0; i < count; i++) {
+            em.persist(new FollowUp(customer, kind, "Rückstand " + i, LocalDate.now().minusDays(daysAgo), "test"));
         }
     }
 

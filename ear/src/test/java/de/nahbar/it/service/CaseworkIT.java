@@ -178,6 +178,17 @@ class CaseworkIT {
     }
 
     @Test
+    void aBacklogOfFollowUpsNeverHidesTodaysCallback() throws Exception {
+        LocalDate today = JobcenterTime.today();
+        cases.addOverdue(customer, FollowUpKind.FOLLOW_UP, 250, 30);
+        as(me, PW, () -> casework.addFollowUp(customer, FollowUpKind.CALLBACK, "Rückruf trotz Rückstand", today));
+
+        MyDay day = as(me, PW, myDay::today);
+        assertEquals(List.of("Rückruf trotz Rückstand"), day.dueCallbacks().stream().map(MyDay.Item::title).toList());
+        assertFalse(day.dueFollowUps().isEmpty());
+    }
+
+    @Test
     void supportModeHistoryAndMandateKeepDatesReasonsAndWords() throws Exception {
         long v = reload().summary().version();
         long v2 = as(me, PW, () -> casework.changeSupportMode(customer, v, SupportMode.ACTIVE, LocalDate.now(),

@@ -64,7 +64,9 @@ public class MyDayService {
                         + " from FollowUp f join f.customer c join c.caseworker cw where f.doneAt is null"
                         + " and f.kind in :kinds" + (dueOnly ? " and f.dueOn <= :today" : "")
                         + " and " + CaseloadScope.condition("cw.id")
-                        + " order by f.dueOn, f.id", Object[].class)
+                        // callbacks first: a long backlog of follow-ups must not push today's callback past the limit
+                        + " order by case when f.kind = " + FollowUpKind.class.getName() + ".CALLBACK then 0 else 1 end,"
+                        + " f.dueOn, f.id", Object[].class)
                 .setParameter("kinds", kinds)
                 .setMaxResults(ITEMS_MAX);
         CaseloadScope.parameters(me).forEach(query::setParameter);
