@@ -261,7 +261,7 @@ class CaseloadBenchmarkIT {
         String items = "select f.id, c.id, c.last_name, c.first_name, c.customer_number, c.phone, f.kind, f.title,"
                 + " f.due_on, cw.username from follow_up f join customer c on c.id = f.customer_id"
                 + " join staff_member cw on cw.id = c.caseworker_id where f.done_at is null and %s and c.caseworker_id"
-                + CASEWORKERS_TODAY + " order by f.due_on, f.id limit 200";
+                + CASEWORKERS_TODAY + " order by case when f.kind = 'CALLBACK' then 0 else 1 end, f.due_on, f.id limit 200";
         try (Connection c = dataSource.getConnection()) {
             for (String kinds : new String[] {"f.kind in ('FOLLOW_UP', 'CALLBACK') and f.due_on <= '" + today + "'",
                     "f.kind = 'COMMITMENT'"}) {

@@ -20,6 +20,7 @@ import de.nahbar.caseload.domain.Deputy;
 import de.nahbar.caseload.domain.FollowUp;
 import de.nahbar.caseload.domain.FollowUpKind;
 import de.nahbar.caseload.domain.SupportMode;
+import de.nahbar.shared.domain.JobcenterTime;
 import de.nahbar.staff.domain.StaffMember;
 
 /** Creates customers, case records and deputy periods for a test, bypassing the services' checks on purpose. */
@@ -64,7 +65,7 @@ public class TestCases {
     public void addOverdue(long customerId, FollowUpKind kind, int count, int daysAgo) {
         Customer customer = em.find(Customer.class, customerId);
         for (int i = 0; i < count; i++) {
-            em.persist(new FollowUp(customer, kind, "Rückstand " + i, LocalDate.now().minusDays(daysAgo), "test"));
+            em.persist(new FollowUp(customer, kind, "Rückstand " + i, JobcenterTime.today().minusDays(daysAgo), "test"));
         }
     }
 
