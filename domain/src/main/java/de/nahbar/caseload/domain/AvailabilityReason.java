@@ -1,5 +1,6 @@
 package de.nahbar.caseload.domain;
 
+import de.nahbar.shared.domain.Guard;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -57,15 +58,15 @@ public class AvailabilityReason {
             LocalDate validTo) {
         this.customer = Objects.requireNonNull(customer, "customer");
         this.kind = Objects.requireNonNull(kind, "kind");
-        this.note = CaseRules.optionalText(note, "note", NOTE_MAX);
-        CaseRules.ordered(validFrom, validTo, "availability reason");
+        this.note = Guard.optionalText(note, "note", NOTE_MAX);
+        Guard.ordered(validFrom, validTo, "availability reason");
         this.validFrom = validFrom;
         this.validTo = validTo;
     }
 
     /** Ends the reason on the given day (the day still counts). */
     public void endOn(LocalDate day) {
-        CaseRules.ordered(validFrom, day, "availability reason");
+        Guard.ordered(validFrom, day, "availability reason");
         this.validTo = day;
     }
 

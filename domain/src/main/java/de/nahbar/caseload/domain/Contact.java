@@ -1,5 +1,6 @@
 package de.nahbar.caseload.domain;
 
+import de.nahbar.shared.domain.Guard;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -66,8 +67,8 @@ public class Contact {
             throw new IllegalArgumentException("implausible duration: " + durationMinutes);
         }
         this.durationMinutes = durationMinutes;
-        this.topic = CaseRules.text(topic, "topic", TOPIC_MAX);
-        this.note = CaseRules.optionalText(note, "note", NOTE_MAX);
+        this.topic = Guard.text(topic, "topic", TOPIC_MAX);
+        this.note = Guard.optionalText(note, "note", NOTE_MAX);
         this.recordedBy = Objects.requireNonNull(recordedBy, "recordedBy");
     }
 

@@ -1,5 +1,6 @@
 package de.nahbar.caseload.domain;
 
+import de.nahbar.shared.domain.Guard;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -70,10 +71,10 @@ public class CooperationPlan {
             String jobcenterSteps, LocalDate agreedOn, LocalDate reviewOn, String createdBy, Instant createdAt) {
         this.customer = Objects.requireNonNull(customer, "customer");
         this.versionNo = previous == null ? 1 : previous.versionNo + 1;
-        this.goal = CaseRules.text(goal, "goal", GOAL_MAX);
-        this.customerSteps = CaseRules.text(customerSteps, "customerSteps", STEPS_MAX);
-        this.jobcenterSteps = CaseRules.text(jobcenterSteps, "jobcenterSteps", STEPS_MAX);
-        CaseRules.ordered(agreedOn, reviewOn, "cooperation plan");
+        this.goal = Guard.text(goal, "goal", GOAL_MAX);
+        this.customerSteps = Guard.text(customerSteps, "customerSteps", STEPS_MAX);
+        this.jobcenterSteps = Guard.text(jobcenterSteps, "jobcenterSteps", STEPS_MAX);
+        Guard.ordered(agreedOn, reviewOn, "cooperation plan");
         this.agreedOn = agreedOn;
         this.reviewOn = Objects.requireNonNull(reviewOn, "reviewOn");
         this.createdBy = Objects.requireNonNull(createdBy, "createdBy");

@@ -1,5 +1,6 @@
 package de.nahbar.caseload.domain;
 
+import de.nahbar.shared.domain.Guard;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -56,7 +57,7 @@ public class CounsellingNote {
 
     private CounsellingNote(Customer customer, String text, String author, Instant writtenAt, CounsellingNote corrects) {
         this.customer = Objects.requireNonNull(customer, "customer");
-        this.text = CaseRules.text(text, "text", TEXT_MAX);
+        this.text = Guard.text(text, "text", TEXT_MAX);
         this.author = Objects.requireNonNull(author, "author");
         this.writtenAt = Objects.requireNonNull(writtenAt, "writtenAt");
         this.corrects = corrects;

@@ -1,5 +1,6 @@
 package de.nahbar.caseload.domain;
 
+import de.nahbar.shared.domain.Guard;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
@@ -127,17 +128,17 @@ public class Customer {
      */
     public final void changeMasterData(String newFirstName, String newLastName, LocalDate newBirthDate,
             String newPhone, String newEmail) {
-        String first = CaseRules.text(newFirstName, "firstName", NAME_MAX);
-        String last = CaseRules.text(newLastName, "lastName", NAME_MAX);
+        String first = Guard.text(newFirstName, "firstName", NAME_MAX);
+        String last = Guard.text(newLastName, "lastName", NAME_MAX);
         Objects.requireNonNull(newBirthDate, "birthDate");
         if (newBirthDate.isAfter(LocalDate.now().minusYears(14)) || newBirthDate.isBefore(LocalDate.of(1900, 1, 1))) {
             throw new IllegalArgumentException("implausible birth date: " + newBirthDate);
         }
-        String phoneText = CaseRules.optionalText(newPhone, "phone", PHONE_MAX);
+        String phoneText = Guard.optionalText(newPhone, "phone", PHONE_MAX);
         if (phoneText != null && !PHONE_PATTERN.matcher(phoneText).matches()) {
             throw new IllegalArgumentException("invalid phone: " + phoneText);
         }
-        String emailText = CaseRules.optionalText(newEmail, "email", EMAIL_MAX);
+        String emailText = Guard.optionalText(newEmail, "email", EMAIL_MAX);
         if (emailText != null && !EMAIL_PATTERN.matcher(emailText).matches()) {
             throw new IllegalArgumentException("invalid email: " + emailText);
         }
@@ -161,7 +162,7 @@ public class Customer {
         if (status != MandateStatus.OPEN && on == null) {
             throw new IllegalArgumentException("a given or declined mandate needs its date");
         }
-        String words = CaseRules.optionalText(goals, "goals", GOALS_MAX);
+        String words = Guard.optionalText(goals, "goals", GOALS_MAX);
         this.mandateStatus = status;
         this.mandateOn = status == MandateStatus.OPEN ? null : on;
         this.mandateGoals = words;

@@ -1,5 +1,6 @@
 package de.nahbar.caseload.domain;
 
+import de.nahbar.shared.domain.Guard;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -59,7 +60,7 @@ public class Deputy {
             throw new IllegalArgumentException("nobody deputises for themselves");
         }
         Objects.requireNonNull(toDate, "toDate");
-        CaseRules.ordered(fromDate, toDate, "deputy");
+        Guard.ordered(fromDate, toDate, "deputy");
         if (fromDate.plusDays(MAX_DAYS).isBefore(toDate)) {
             throw new IllegalArgumentException("deputy period longer than " + MAX_DAYS + " days");
         }

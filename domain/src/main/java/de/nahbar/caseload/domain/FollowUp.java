@@ -1,5 +1,6 @@
 package de.nahbar.caseload.domain;
 
+import de.nahbar.shared.domain.Guard;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -63,7 +64,7 @@ public class FollowUp {
     public FollowUp(Customer customer, FollowUpKind kind, String title, LocalDate dueOn, String createdBy) {
         this.customer = Objects.requireNonNull(customer, "customer");
         this.kind = Objects.requireNonNull(kind, "kind");
-        this.title = CaseRules.text(title, "title", TITLE_MAX);
+        this.title = Guard.text(title, "title", TITLE_MAX);
         this.dueOn = Objects.requireNonNull(dueOn, "dueOn");
         this.createdBy = Objects.requireNonNull(createdBy, "createdBy");
     }

@@ -1,5 +1,6 @@
 package de.nahbar.caseload.domain;
 
+import de.nahbar.shared.domain.Guard;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -53,7 +54,7 @@ public class SupportModeChange {
         this.customer = Objects.requireNonNull(customer, "customer");
         this.mode = Objects.requireNonNull(mode, "mode");
         this.changedOn = Objects.requireNonNull(changedOn, "changedOn");
-        this.reason = CaseRules.text(reason, "reason", REASON_MAX);
+        this.reason = Guard.text(reason, "reason", REASON_MAX);
         this.changedBy = Objects.requireNonNull(changedBy, "changedBy");
     }
 

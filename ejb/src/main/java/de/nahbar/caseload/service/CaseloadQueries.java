@@ -18,7 +18,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.Query;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -31,6 +30,7 @@ import de.nahbar.caseload.domain.IntegrationProfile;
 import de.nahbar.caseload.domain.MandateStatus;
 import de.nahbar.caseload.domain.SupportMode;
 import de.nahbar.shared.service.Like;
+import de.nahbar.shared.service.QueryParameters;
 
 /**
  * The caseworker's caseload: own customers plus those of colleagues the caller deputises for
@@ -63,7 +63,7 @@ public class CaseloadQueries {
     public long count(@NotNull @Valid CaseloadFilter filter) {
         Map<String, Object> parameters = new HashMap<>();
         String where = where(filter, parameters);
-        return (Long) bind(em.createQuery("select count(c)" + SCOPE + where), parameters).getSingleResult();
+        return (Long) QueryParameters.bind(em.createQuery("select count(c)" + SCOPE + where), parameters).getSingleResult();
     }
 
     public List<CaseloadRow> page(@NotNull @Valid CaseloadFilter filter, @NotNull CaseloadSort sort, boolean ascending,
@@ -72,7 +72,7 @@ public class CaseloadQueries {
         String where = where(filter, parameters);
         parameters.put("today", JobcenterTime.today());
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = bind(em.createQuery("select c.id, c.customerNumber, c.lastName, c.firstName, c.birthDate,"
+        List<Object[]> rows = QueryParameters.bind(em.createQuery("select c.id, c.customerNumber, c.lastName, c.firstName, c.birthDate,"
                 + " c.supportMode, c.mandateStatus, c.profile, c.lastContactAt, c.nextDueOn, c.phone,"
                 + " cw.username, cw.firstName, cw.lastName, " + CURRENT_REASONS + SCOPE + where
                 + " order by " + sort.orderBy(ascending) + pageClause(offset, limit)), parameters)
@@ -92,7 +92,7 @@ public class CaseloadQueries {
     /** The counts behind the quick filters, in one statement. */
     public CaseloadCounts counts() {
         LocalDate today = JobcenterTime.today();
-        Object[] row = (Object[]) bind(em.createQuery("select count(c),"
+        Object[] row = (Object[]) QueryParameters.bind(em.createQuery("select count(c),"
                         + " coalesce(sum(case when c.supportMode = :active then 1 else 0 end), 0),"
                         + " coalesce(sum(case when c.mandateStatus = :open then 1 else 0 end), 0),"
                         + " coalesce(sum(case when c.nextDueOn <= :today then 1 else 0 end), 0),"
@@ -174,8 +174,4 @@ public class CaseloadQueries {
         return context.getCallerPrincipal().getName();
     }
 
-    private static Query bind(Query query, Map<String, Object> parameters) {
-        parameters.forEach(query::setParameter);
-        return query;
-    }
 }
