@@ -7,5 +7,7 @@ public enum AccessPurpose {
     /** A colleague during an active deputy period. */
     DEPUTY,
     /** A team lead, with a stated reason. */
-    TEAM_LEAD_REVIEW
+    TEAM_LEAD_REVIEW,
+    /** A measure coordinator reading a participant of an owned measure: name, number, status, caseworker. */
+    MEASURE_COORDINATION
 }

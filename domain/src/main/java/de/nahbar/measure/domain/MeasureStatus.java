@@ -1,0 +1,7 @@
+package de.nahbar.measure.domain;
+
+public enum MeasureStatus {
+    PLANNED,
+    RUNNING,
+    ENDED
+}
