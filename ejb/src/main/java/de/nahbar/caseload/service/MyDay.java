@@ -7,15 +7,17 @@ import java.util.List;
 
 import de.nahbar.caseload.domain.ContactChannel;
 import de.nahbar.caseload.domain.FollowUpKind;
+import de.nahbar.caseload.domain.NoticeKind;
 
 /**
- * What a caseworker needs at a glance in the morning: due and overdue follow-ups, callbacks
+ * What a caseworker needs at a glance in the morning: notices about measures, due and overdue follow-ups, callbacks
  * promised for today or earlier, open promises, today's contacts.
  */
-public record MyDay(LocalDate day, List<Item> dueFollowUps, List<Item> dueCallbacks, List<Item> openCommitments,
-        List<ContactToday> contactsToday) implements Serializable {
+public record MyDay(LocalDate day, List<NoticeItem> notices, List<Item> dueFollowUps, List<Item> dueCallbacks,
+        List<Item> openCommitments, List<ContactToday> contactsToday) implements Serializable {
 
     public MyDay {
+        notices = List.copyOf(notices);
         dueFollowUps = List.copyOf(dueFollowUps);
         dueCallbacks = List.copyOf(dueCallbacks);
         openCommitments = List.copyOf(openCommitments);
@@ -25,6 +27,11 @@ public record MyDay(LocalDate day, List<Item> dueFollowUps, List<Item> dueCallba
     /** A follow-up, callback or commitment with the customer it belongs to and how to reach them. */
     public record Item(long followUpId, long customerId, String customerName, String customerNumber, String phone,
             FollowUpKind kind, String title, LocalDate dueOn, boolean overdue, boolean deputised) implements Serializable {
+    }
+
+    /** Something that happened to a customer's measure (a dropout risk, a place offered), until marked read. */
+    public record NoticeItem(long noticeId, long customerId, String customerName, NoticeKind kind, String text,
+            Instant createdAt) implements Serializable {
     }
 
     public record ContactToday(long customerId, String customerName, Instant occurredAt, ContactChannel channel,

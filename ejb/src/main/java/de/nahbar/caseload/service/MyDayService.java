@@ -5,12 +5,14 @@ import static de.nahbar.caseload.domain.FollowUpKind.COMMITMENT;
 import static de.nahbar.caseload.domain.FollowUpKind.FOLLOW_UP;
 import static de.nahbar.staff.domain.Role.Names.CASEWORKER;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.EJBContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
@@ -22,6 +24,8 @@ import de.nahbar.shared.domain.JobcenterTime;
 import de.nahbar.caseload.domain.ContactChannel;
 import de.nahbar.caseload.domain.FollowUp;
 import de.nahbar.caseload.domain.FollowUpKind;
+import de.nahbar.caseload.domain.Notice;
+import de.nahbar.caseload.domain.NoticeKind;
 
 /** "Mein Tag": a few bounded queries over the caller's own and deputised customers. */
 @Stateless
@@ -38,6 +42,9 @@ public class MyDayService {
     @PersistenceContext
     private EntityManager em;
 
+    @EJB
+    private CaseAccess access;
+
     public MyDay today() {
         LocalDate today = JobcenterTime.today();
         String me = context.getCallerPrincipal().getName();
@@ -51,10 +58,36 @@ public class MyDayService {
                 .setParameter("from", JobcenterTime.startOf(today))
                 .setMaxResults(ITEMS_MAX)
                 .getResultList().stream()
-                .map(r -> new MyDay.ContactToday((Long) r[0], r[1] + ", " + r[2], (java.time.Instant) r[3],
+                .map(r -> new MyDay.ContactToday((Long) r[0], r[1] + ", " + r[2], (Instant) r[3],
                         (ContactChannel) r[4], (String) r[5]))
                 .toList();
-        return new MyDay(today, ofKind(due, FOLLOW_UP), ofKind(due, CALLBACK), commitments, contacts);
+        List<MyDay.NoticeItem> notices = notices(me);
+        return new MyDay(today, notices, ofKind(due, FOLLOW_UP), ofKind(due, CALLBACK), commitments, contacts);
+    }
+
+    /** Unread notices about customers in the caseload, dropout risks first, then the newest. */
+    private List<MyDay.NoticeItem> notices(String me) {
+        var query = em.createQuery("select n.id, c.id, c.lastName, c.firstName, n.kind, n.text, n.createdAt"
+                        + " from Notice n join n.customer c where n.readAt is null and " + CaseloadScope.condition("c.caseworker.id")
+                        + " order by case when n.kind = " + NoticeKind.class.getName() + ".DROPOUT_RISK then 0 else 1 end,"
+                        + " n.createdAt desc, n.id desc", Object[].class)
+                .setMaxResults(ITEMS_MAX);
+        CaseloadScope.parameters(me).forEach(query::setParameter);
+        return query.getResultList().stream()
+                .map(r -> new MyDay.NoticeItem((Long) r[0], (Long) r[1], r[2] + ", " + r[3], (NoticeKind) r[4],
+                        (String) r[5], (Instant) r[6]))
+                .toList();
+    }
+
+    /** Marks a notice read; only for someone who works the customer's case. */
+    @TransactionAttribute(TransactionAttributeType.REQUIRED)
+    public void markNoticeRead(long noticeId) {
+        Notice notice = em.find(Notice.class, noticeId);
+        if (notice == null) {
+            throw new CaseAccessDeniedException(context.getCallerPrincipal().getName(), -1);
+        }
+        access.forWork(notice.getCustomer().getId());
+        notice.markRead(context.getCallerPrincipal().getName(), Instant.now());
     }
 
     /** Open items of these kinds in the caseload; {@code dueOnly}: those due today or earlier. */

@@ -1,0 +1,47 @@
+package de.nahbar.measure.service;
+
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+import de.nahbar.measure.domain.LegalBasis;
+import de.nahbar.measure.domain.PlacementStatus;
+import de.nahbar.measure.domain.ProposalOutcome;
+
+/** A customer's proposals and placements with their history, for the case file's "Maßnahmen" tab. */
+public record CaseMeasures(List<ProposalEntry> proposals, List<PlacementEntry> placements) implements Serializable {
+
+    public CaseMeasures {
+        proposals = List.copyOf(proposals);
+        placements = List.copyOf(placements);
+    }
+
+    /** Standing consents that have no open placement yet: what can be reserved or queued now. */
+    public List<ProposalEntry> consentsWithoutPlace() {
+        return proposals.stream().filter(ProposalEntry::consentStanding)
+                .filter(p -> placements.stream().noneMatch(pl -> pl.proposalId() == p.id() && pl.status().isOpen()))
+                .toList();
+    }
+
+    public record ProposalEntry(long id, long measureId, String measureNumber, String measureTitle, LegalBasis legalBasis,
+            ProposalOutcome outcome, LocalDate conversationOn, boolean informedContent, boolean informedProvider,
+            boolean informedVoluntary, String planGoal, String note, LocalDate followUpOn, String createdBy,
+            LocalDate withdrawnOn) implements Serializable {
+
+        public boolean consentStanding() {
+            return outcome == ProposalOutcome.CONSENT && withdrawnOn == null;
+        }
+    }
+
+    public record PlacementEntry(long id, long proposalId, String measureNumber, String measureTitle, LocalDate entryOn,
+            PlacementStatus status, Instant holdUntil, String statusReason, List<Step> history) implements Serializable {
+
+        public PlacementEntry {
+            history = List.copyOf(history);
+        }
+    }
+
+    public record Step(PlacementStatus status, Instant at, String by, String reason) implements Serializable {
+    }
+}

@@ -1,0 +1,106 @@
+package de.nahbar.measure.service;
+
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+
+import jakarta.persistence.EntityManager;
+
+import de.nahbar.caseload.domain.Notice;
+import de.nahbar.caseload.domain.NoticeKind;
+import de.nahbar.measure.domain.EntryDate;
+import de.nahbar.measure.domain.EntryMode;
+import de.nahbar.measure.domain.Placement;
+import de.nahbar.measure.domain.PlacementEvent;
+import de.nahbar.measure.domain.PlacementStatus;
+import de.nahbar.shared.domain.JobcenterTime;
+
+/**
+ * The places of an entry date, counted in the database. Taking a place is one conditional
+ * statement that the database serialises on the entry date's row: it succeeds only while
+ * {@code taken < places + allowance}, so no number of concurrent sessions or cluster nodes can
+ * overbook it, and no cache, singleton or session is involved. A check constraint on the table
+ * refuses any other way of overbooking.
+ */
+final class Places {
+
+    /** Who the history names when nahbar itself acts (timer, waiting list). */
+    static final String SYSTEM = "nahbar";
+
+    private Places() {
+    }
+
+    /** Takes one place if one is free; false when the entry date is full. */
+    static boolean take(EntityManager em, long entryDateId) {
+        return em.createNativeQuery("update entry_date set taken = taken + 1 where id = ?1 and taken < places + allowance")
+                .setParameter(1, entryDateId).executeUpdate() == 1;
+    }
+
+    /** Gives a place back. */
+    static void release(EntityManager em, long entryDateId) {
+        em.createNativeQuery("update entry_date set taken = taken - 1 where id = ?1 and taken > 0")
+                .setParameter(1, entryDateId).executeUpdate();
+    }
+
+    /** The end of the hold: the close of the n-th working day from today, in German time. */
+    static Instant holdUntil(int workingDays) {
+        return JobcenterTime.startOf(JobcenterTime.workingDaysAfter(JobcenterTime.today(), workingDays).plusDays(1));
+    }
+
+    /**
+     * Moves a placement on; frees its place when it stops holding one and then offers that place
+     * to the waiting list at once.
+     */
+    static void move(EntityManager em, Placement placement, PlacementStatus next, String reason, String by) {
+        boolean held = placement.getStatus().holdsPlace();
+        em.persist(placement.changeTo(next, reason, by, Instant.now()));
+        if (held && !next.holdsPlace()) {
+            em.flush();
+            release(em, placement.getEntryDate().getId());
+            offerToWaitingList(em, placement.getEntryDate());
+        }
+    }
+
+    /**
+     * Offers free places of the entry date to the waiting list, first come first served, while
+     * the entry date has not passed (a rolling entry never passes). Each customer offered a place
+     * gets it held like a reservation, and their caseworker a notice on Mein Tag.
+     */
+    static void offerToWaitingList(EntityManager em, EntryDate entryDate) {
+        boolean rolling = entryDate.getMeasure().getEntryMode() == EntryMode.ROLLING;
+        if (!rolling && entryDate.getEntryOn().isBefore(JobcenterTime.today())) {
+            return;
+        }
+        List<Placement> waiting = em.createQuery("select p from Placement p join fetch p.proposal where p.entryDate = :entry"
+                        + " and p.status = :waiting order by p.queuedAt, p.id", Placement.class)
+                .setParameter("entry", entryDate).setParameter("waiting", PlacementStatus.WAITING)
+                .getResultList();
+        for (Placement next : waiting) {
+            if (!next.getProposal().hasConsent()) {
+                continue;
+            }
+            if (!take(em, entryDate.getId())) {
+                return;
+            }
+            em.persist(next.offer(holdUntil(entryDate.getMeasure().getHoldWorkingDays()), SYSTEM, Instant.now()));
+            notify(em, next, NoticeKind.PLACE_OFFERED, null);
+        }
+    }
+
+    /**
+     * A notice for the customer's caseworker: the kind says what happened (its text is in the
+     * web bundle), the subject names the measure and entry date, and a reason where one was given.
+     */
+    static void notify(EntityManager em, Placement placement, NoticeKind kind, String reason) {
+        EntryDate entry = placement.getEntryDate();
+        String subject = entry.getMeasure().getTitle() + " · "
+                + entry.getEntryOn().format(DateTimeFormatter.ofPattern("dd.MM.yyyy"))
+                + (reason == null ? "" : " · " + reason);
+        em.persist(new Notice(placement.getCustomer(), kind,
+                subject.length() > Notice.TEXT_MAX ? subject.substring(0, Notice.TEXT_MAX) : subject, Instant.now()));
+    }
+
+    static PlacementEvent opened(Placement placement, String by) {
+        return PlacementEvent.opened(placement, by, Instant.now());
+    }
+}
