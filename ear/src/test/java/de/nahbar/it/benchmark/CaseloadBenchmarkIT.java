@@ -263,6 +263,14 @@ class CaseloadBenchmarkIT {
                 + " join staff_member cw on cw.id = c.caseworker_id where f.done_at is null and %s and c.caseworker_id"
                 + CASEWORKERS_TODAY + " order by case when f.kind = 'CALLBACK' then 0 else 1 end, f.due_on, f.id limit 200";
         try (Connection c = dataSource.getConnection()) {
+            // notices about measures (dropout risk first), as the page reads them
+            try (PreparedStatement s = c.prepareStatement("select n.id, c.id, c.last_name, c.first_name, n.kind, n.text,"
+                    + " n.created_at from notice n join customer c on c.id = n.customer_id where n.read_at is null"
+                    + " and c.caseworker_id" + CASEWORKERS_TODAY + " order by case when n.kind = 'DROPOUT_RISK' then 0 else 1 end,"
+                    + " n.created_at desc, n.id desc limit 200")) {
+                bindScope(s, 1, today);
+                drain(s);
+            }
             for (String kinds : new String[] {"f.kind in ('FOLLOW_UP', 'CALLBACK') and f.due_on <= '" + today + "'",
                     "f.kind = 'COMMITMENT'"}) {
                 try (PreparedStatement s = c.prepareStatement(items.formatted(kinds))) {

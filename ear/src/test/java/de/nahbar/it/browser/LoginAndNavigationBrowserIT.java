@@ -21,10 +21,11 @@ class LoginAndNavigationBrowserIT extends BrowserTestCase {
 
     private static final List<Expected> ROLES = List.of(
             new Expected("a.schulz", "Anna Schulz", "/caseload/today.xhtml", "Mein Tag",
-                    List.of("Mein Tag", "Mein Bestand", "Vertretung")),
+                    List.of("Mein Tag", "Mein Bestand", "Vertretung", "Maßnahmekatalog")),
             new Expected("b.yilmaz", "Berkan Yilmaz", "/measure/mine.xhtml", "Meine Maßnahmen",
-                    List.of("Mein Tag", "Mein Bestand", "Vertretung", "Meine Maßnahmen")),
-            new Expected("c.meyer", "Clara Meyer", "/team/overview.xhtml", "Mein Team", List.of("Mein Team", "Vertretung")),
+                    List.of("Mein Tag", "Mein Bestand", "Vertretung", "Maßnahmekatalog", "Meine Maßnahmen")),
+            new Expected("c.meyer", "Clara Meyer", "/team/overview.xhtml", "Mein Team",
+                    List.of("Mein Team", "Vertretung", "Maßnahmekatalog")),
             new Expected("d.krueger", "Dana Krüger", "/admin/staff.xhtml", "Benutzer und Teams",
                     List.of("Benutzer und Teams")),
             new Expected("e.wagner", "Erik Wagner", "/audit/access-log.xhtml", "Zugriffsprotokoll",

@@ -149,10 +149,28 @@ public final class Browser implements AutoCloseable {
 
     /** Waits up to 15 seconds; {@code what} names what was awaited when it did not happen. */
     public void waitUntil(String what, java.util.function.Function<WebDriver, Boolean> condition) {
-        new WebDriverWait(driver, Duration.ofSeconds(15))
-                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
-                .withMessage(what)
-                .until(condition::apply);
+        try {
+            new WebDriverWait(driver, Duration.ofSeconds(15))
+                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .withMessage(what)
+                    .until(condition::apply);
+        } catch (org.openqa.selenium.TimeoutException e) {
+            keepEvidence(what);
+            throw e;
+        }
+    }
+
+    /** A screenshot and the page's HTML of a failed wait, under target/browser-failures, to see what the person saw. */
+    private void keepEvidence(String what) {
+        try {
+            Path dir = Path.of(System.getProperty("nahbar.test.work", "target"), "..", "browser-failures").normalize();
+            Files.createDirectories(dir);
+            String name = System.currentTimeMillis() + "-" + what.replaceAll("[^A-Za-z0-9]+", "-");
+            Files.write(dir.resolve(name + ".png"), driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+            Files.writeString(dir.resolve(name + ".html"), driver.getPageSource());
+        } catch (IOException | RuntimeException e) {
+            // evidence is a help, not a condition: the wait's own failure is what the test reports
+        }
     }
 
     public void waitForText(By element, String text) {

@@ -44,6 +44,8 @@ public final class Deployments {
         WebArchive tests = ShrinkWrap.create(WebArchive.class, TEST_WAR)
                 .addClass(testClass)
                 .addPackage(Identities.class.getPackage())
+                // AssertJ for readable assertions inside the server, too
+                .addPackages(true, "org.assertj.core")
                 .addAsWebInfResource(new StringAsset("""
                         <jboss-web xmlns="urn:jboss:jakartaee:1.0" version="15.0">
                             <security-domain>nahbar</security-domain>

@@ -190,10 +190,10 @@ public class PlacementService {
     /** The entry dates of the measure that can still be chosen, with their free places. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<ProposalContext.EntryChoice> entryChoices(long proposalId) {
-        Proposal proposal = em.find(Proposal.class, proposalId);
-        if (proposal == null) {
-            throw new IllegalArgumentException("unknown proposal " + proposalId);
-        }
+        // read without a transaction: the measure comes with the proposal, no lazy loading later
+        Proposal proposal = em.createQuery("select p from Proposal p join fetch p.measure where p.id = :id", Proposal.class)
+                .setParameter("id", proposalId).getResultStream().findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("unknown proposal " + proposalId));
         access.forWork(proposal.getCustomer().getId());
         return entryChoices(proposal.getMeasure());
     }

@@ -95,6 +95,13 @@ public class CaseFileView implements Serializable {
         }
     }
 
+    /** Shows the case as it is now, after another part of the page changed it (a follow-up from a measure's "not yet"). */
+    public void refresh() {
+        if (file != null && file.writable()) {
+            show(files.reload(id));
+        }
+    }
+
     public void reloadAfterConflict() {
         forms.concurrentChange = false;
         show(files.reload(id));

@@ -25,6 +25,11 @@ public class MyDayView implements Serializable {
         day = service.today();
     }
 
+    public void markRead(long noticeId) {
+        service.markNoticeRead(noticeId);
+        day = service.today();
+    }
+
     public MyDay getDay() {
         return day;
     }
