@@ -94,7 +94,7 @@ class LoginAndNavigationBrowserIT extends BrowserTestCase {
 
         browser.click(By.id("languageForm:english"));
         browser.waitForText(By.tagName("h1"), "My day");
-        assertThat(browser.navigation()).containsExactly("My day", "My caseload", "Deputies");
+        assertThat(browser.navigation()).containsExactly("My day", "My caseload", "Deputies", "Measure catalogue");
         assertThat(browser.text(By.id("logoutForm:logout"))).isEqualTo("Log out");
         assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
 
