@@ -13,5 +13,7 @@ public enum NoticeKind {
     /** A reservation lapsed without confirmation. */
     RESERVATION_EXPIRED,
     /** The customer did not start on the entry date. */
-    NO_SHOW
+    NO_SHOW,
+    /** The provider reported something the caseworker must decide. */
+    PROVIDER_REPORT
 }

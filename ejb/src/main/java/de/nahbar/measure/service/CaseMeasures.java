@@ -8,6 +8,8 @@ import java.util.List;
 import de.nahbar.measure.domain.LegalBasis;
 import de.nahbar.measure.domain.PlacementStatus;
 import de.nahbar.measure.domain.ProposalOutcome;
+import de.nahbar.measure.domain.ReportHandling;
+import de.nahbar.measure.domain.ReportKind;
 
 /** A customer's proposals and placements with their history, for the case file's "Maßnahmen" tab. */
 public record CaseMeasures(List<ProposalEntry> proposals, List<PlacementEntry> placements) implements Serializable {
@@ -35,11 +37,23 @@ public record CaseMeasures(List<ProposalEntry> proposals, List<PlacementEntry> p
     }
 
     public record PlacementEntry(long id, long proposalId, String measureNumber, String measureTitle, LocalDate entryOn,
-            PlacementStatus status, Instant holdUntil, String statusReason, List<Step> history) implements Serializable {
+            PlacementStatus status, Instant holdUntil, String statusReason, boolean feedbackGiven, List<Step> history,
+            List<Report> reports) implements Serializable {
 
         public PlacementEntry {
             history = List.copyOf(history);
+            reports = List.copyOf(reports);
         }
+
+        /** Feedback is asked for once the participation has ended. */
+        public boolean awaitsFeedback() {
+            return !feedbackGiven && (status == PlacementStatus.COMPLETED || status == PlacementStatus.DROPPED_OUT);
+        }
+    }
+
+    /** A provider report about the participation; {@code correction}: it corrects an earlier one. */
+    public record Report(LocalDate reportedOn, ReportKind kind, ReportHandling handling, String text, String assessment,
+            boolean correction) implements Serializable {
     }
 
     public record Step(PlacementStatus status, Instant at, String by, String reason) implements Serializable {

@@ -3,6 +3,7 @@ package de.nahbar.measure.service;
 import static de.nahbar.staff.domain.Role.Names.MEASURE_COORDINATOR;
 
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -26,6 +27,14 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 import de.nahbar.caseload.domain.NoticeKind;
+import de.nahbar.measure.domain.FillAnswer;
+import de.nahbar.measure.domain.FillRequest;
+import de.nahbar.measure.domain.ProviderReport;
+import de.nahbar.measure.domain.ReportHandling;
+import de.nahbar.measure.domain.ReportKind;
+import de.nahbar.staff.domain.Role;
+import de.nahbar.staff.domain.StaffMember;
+import de.nahbar.staff.domain.Team;
 import de.nahbar.measure.domain.EntryDate;
 import de.nahbar.measure.domain.EntryMode;
 import de.nahbar.measure.domain.Measure;
@@ -57,6 +66,9 @@ public class CoordinationService {
             + " concat(c.lastName, ', ', c.firstName), c.customerNumber, p.status, concat(cw.firstName, ' ', cw.lastName),"
             + " m.id, m.title, e.entryOn, p.holdUntil, p.queuedAt) from Placement p join p.customer c join c.caseworker cw"
             + " join p.measure m join p.entryDate e";
+
+    /** Lists of reports and requests show the newest this many. */
+    static final int REPORTS_SHOWN = 200;
 
     @EJB
     private MeasureAccess access;
@@ -189,6 +201,111 @@ public class CoordinationService {
         em.persist(entry);
         em.flush();
         return entry.getId();
+    }
+
+    /**
+     * Records a provider's report about a participant. A dropout-risk report alerts the
+     * caseworker at once and marks a running participation as at risk; a report that needs a
+     * decision alerts them too. With {@code correctsId}, the new report corrects an earlier one of
+     * the same participant, which stays as it was.
+     */
+    public long recordReport(long placementId, @NotNull ReportKind kind, @NotNull ReportHandling handling,
+            @NotNull LocalDate reportedOn, @NotBlank @Size(max = ProviderReport.TEXT_MAX) String text,
+            @Size(max = ProviderReport.ASSESSMENT_MAX) String assessment, Long correctsId) {
+        Placement placement = access.placementForCoordination(placementId);
+        ProviderReport report;
+        Instant now = Instant.now();
+        if (correctsId == null) {
+            report = new ProviderReport(placement, kind, handling, reportedOn, text, assessment, access.caller(), now);
+        } else {
+            ProviderReport earlier = em.find(ProviderReport.class, correctsId);
+            if (earlier == null || !earlier.getPlacement().getId().equals(placement.getId())) {
+                throw new IllegalArgumentException("report " + correctsId + " is not about this participant");
+            }
+            report = earlier.correctedBy(kind, handling, reportedOn, text, assessment, access.caller(), now);
+        }
+        em.persist(report);
+        if (kind == ReportKind.DROPOUT_RISK && placement.getStatus().next().contains(PlacementStatus.DROPOUT_RISK)) {
+            Places.move(em, placement, PlacementStatus.DROPOUT_RISK, "Teilnehmerbericht vom " + Places.german(reportedOn),
+                    access.caller());
+        }
+        if (report.alertsCaseworker()) {
+            Places.notify(em, placement, kind == ReportKind.DROPOUT_RISK ? NoticeKind.DROPOUT_RISK : NoticeKind.PROVIDER_REPORT,
+                    text.strip());
+        }
+        flush(placement);
+        return report.getId();
+    }
+
+    /** The reports about the participants of a measure, newest first; the names shown are logged. */
+    public List<ReportRow> reports(long measureId) {
+        Measure measure = access.forCoordination(measureId);
+        List<Object[]> rows = em.createQuery("select r.id, p.id, c.lastName, c.firstName, r.reportedOn, r.kind, r.handling,"
+                        + " r.text, r.assessment, r.corrects.id, r.recordedBy, r.recordedAt, c.customerNumber"
+                        + " from ProviderReport r join r.placement p join p.customer c left join r.corrects"
+                        + " where p.measure = :measure order by r.recordedAt desc, r.id desc", Object[].class)
+                .setParameter("measure", measure).setMaxResults(REPORTS_SHOWN).getResultList();
+        access.logRead(rows.stream().map(r -> (String) r[12]).distinct().toList());
+        return rows.stream().map(r -> new ReportRow((Long) r[0], (Long) r[1], r[2] + ", " + r[3], (LocalDate) r[4],
+                (ReportKind) r[5], (ReportHandling) r[6], (String) r[7], (String) r[8], (Long) r[9], (String) r[10],
+                (Instant) r[11])).toList();
+    }
+
+    /** The teams and caseworkers a fill request can go to. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<Addressee> teams() {
+        return em.createQuery("select new " + Addressee.class.getName() + "(t.id, t.name) from Team t order by t.name",
+                Addressee.class).getResultList();
+    }
+
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<Addressee> caseworkers() {
+        return em.createQuery("select new " + Addressee.class.getName() + "(m.id, concat(m.lastName, ', ', m.firstName))"
+                        + " from StaffMember m join m.roles r where r = :caseworker and m.active = true"
+                        + " order by m.lastName, m.firstName", Addressee.class)
+                .setParameter("caseworker", Role.CASEWORKER).getResultList();
+    }
+
+    /** Asks a team or one caseworker for candidates for an entry date of an own measure; it lands on their Mein Tag. */
+    public long requestCandidates(long entryDateId, Long teamId, Long caseworkerId,
+            @Size(max = FillRequest.MESSAGE_MAX) String message) {
+        EntryDate entry = em.find(EntryDate.class, entryDateId);
+        if (entry == null) {
+            throw new MeasureAccessDeniedException(access.caller(), entryDateId);
+        }
+        access.forCoordination(entry.getMeasure().getId());
+        Team team = teamId == null ? null : em.find(Team.class, teamId);
+        StaffMember colleague = caseworkerId == null ? null : em.find(StaffMember.class, caseworkerId);
+        if (colleague != null && !colleague.hasRole(Role.CASEWORKER)) {
+            throw new IllegalArgumentException("fill requests go to caseworkers");
+        }
+        FillRequest request = new FillRequest(entry, team, colleague, message, access.caller(), Instant.now());
+        em.persist(request);
+        em.flush();
+        return request.getId();
+    }
+
+    /** The fill requests of the caller's measures with their answers, newest first. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<FillRequestRow> fillRequests() {
+        return em.createQuery("select new " + FillRequestRow.class.getName() + "(f.id, m.title, e.entryOn,"
+                        + " coalesce(t.name, concat(cw.firstName, ' ', cw.lastName)), f.message, f.createdAt,"
+                        + " case when f.closedAt is null then true else false end,"
+                        + " (select count(a) from FillRequestAnswer a where a.fillRequest = f and a.answer = :proposed),"
+                        + " (select count(a) from FillRequestAnswer a where a.fillRequest = f and a.answer = :nobody))"
+                        + " from FillRequest f join f.entryDate e join e.measure m left join f.team t left join f.colleague cw"
+                        + " where " + MeasureAccess.OWNED + " order by f.createdAt desc, f.id desc", FillRequestRow.class)
+                .setParameter("proposed", FillAnswer.PROPOSED).setParameter("nobody", FillAnswer.NO_SUITABLE_PERSON)
+                .setParameter("me", access.caller()).setMaxResults(REPORTS_SHOWN).getResultList();
+    }
+
+    public void closeFillRequest(long fillRequestId) {
+        FillRequest request = em.find(FillRequest.class, fillRequestId);
+        if (request == null) {
+            throw new MeasureAccessDeniedException(access.caller(), fillRequestId);
+        }
+        access.forCoordination(request.getEntryDate().getMeasure().getId());
+        request.close(Instant.now());
     }
 
     private Placement current(long placementId, long loadedVersion) {

@@ -43,6 +43,7 @@ public class MeasureCatalog {
 
     public static final int PAGE_MAX = 200;
     static final int SUGGESTIONS = 10;
+    static final int FEEDBACK_SHOWN = 50;
 
     private static final String FROM = " from Measure m join m.provider pr where m.status <> :ended";
 
@@ -106,7 +107,10 @@ public class MeasureCatalog {
                 m.getPricePerPlaceMonth(), terms.durationWeeks(), m.getEntryMode(), m.getStartsOn(), m.getEndsOn(),
                 m.getStatus(), m.getHoldWorkingDays(), coordinators.stream().map(StaffMember::getDisplayName).toList(),
                 m.getDeputyCoordinator() == null ? null : m.getDeputyCoordinator().getDisplayName(), owned,
-                EntryRows.of(em, List.of(m.getId()))));
+                EntryRows.of(em, List.of(m.getId())), em.createQuery("select new " + MeasureDetail.Feedback.class.getName()
+                        + "(f.writtenAt, f.served, f.didNotServe) from ParticipationFeedback f where f.measure = :m"
+                        + " order by f.writtenAt desc", MeasureDetail.Feedback.class)
+                        .setParameter("m", m).setMaxResults(FEEDBACK_SHOWN).getResultList()));
     }
 
     private static String where(MeasureFilter filter, Map<String, Object> parameters) {

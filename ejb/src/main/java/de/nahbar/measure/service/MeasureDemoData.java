@@ -24,6 +24,12 @@ import de.nahbar.caseload.domain.Customer;
 import de.nahbar.caseload.domain.NoticeKind;
 import de.nahbar.measure.domain.EntryDate;
 import de.nahbar.measure.domain.EntryMode;
+import de.nahbar.measure.domain.FillRequest;
+import de.nahbar.measure.domain.ParticipationFeedback;
+import de.nahbar.measure.domain.ProviderReport;
+import de.nahbar.measure.domain.ReportHandling;
+import de.nahbar.measure.domain.ReportKind;
+import de.nahbar.staff.domain.Team;
 import de.nahbar.measure.domain.LegalBasis;
 import de.nahbar.measure.domain.Measure;
 import de.nahbar.measure.domain.MeasureStatus;
@@ -41,7 +47,8 @@ import de.nahbar.staff.domain.StaffMember;
 /**
  * Demo measures for the demo Jobcenter: 40 measures of 15 providers across the legal bases,
  * entry dates over the next six months, partly filled, some full with a waiting list, some
- * reservations about to lapse, and two dropout risks on Anna Schulz's Mein Tag. Berkan Yilmaz
+ * reservations about to lapse, two dropout-risk reports on Anna Schulz's Mein Tag, progress
+ * reports, feedback after completed participations and open fill requests. Berkan Yilmaz
  * coordinates the first 14 measures (Jana Weber deputises), Jana Weber the next 14. Same seed,
  * same Jobcenter, every time.
  */
@@ -183,6 +190,7 @@ public class MeasureDemoData {
             providers = em.createQuery("select p from Provider p order by p.id", Provider.class).getResultList();
         }
         dropoutRisks(annas, today);
+        reportsFeedbackAndRequests(today);
         int total = placements;
         LOG.info(() -> "Demo-Maßnahmen angelegt: " + MEASURES + " Maßnahmen von " + PROVIDERS.length + " Trägern, "
                 + total + " Platzierungen in " + (System.nanoTime() - started) / 1_000_000 + " ms");
@@ -195,9 +203,52 @@ public class MeasureDemoData {
                 .setParameter("started", PlacementStatus.STARTED).setParameter("annas", annas)
                 .setMaxResults(2).getResultList();
         for (Placement placement : started) {
-            em.persist(placement.changeTo(PlacementStatus.DROPOUT_RISK, "Fehlzeiten in den letzten zwei Wochen",
+            String text = "Fehlzeiten in den letzten zwei Wochen, telefonisch nicht erreichbar";
+            em.persist(new ProviderReport(placement, ReportKind.DROPOUT_RISK, ReportHandling.NEEDS_DECISION,
+                    today.minusDays(1), text, null, "b.yilmaz", Instant.now()));
+            em.persist(placement.changeTo(PlacementStatus.DROPOUT_RISK, "Teilnehmerbericht vom "
+                    + Places.german(today.minusDays(1)), "b.yilmaz", Instant.now()));
+            Places.notify(em, placement, NoticeKind.DROPOUT_RISK, text);
+        }
+    }
+
+    /**
+     * What the coordinators' and caseworkers' days also hold: progress reports, two completed
+     * participations with feedback, an open fill request to Anna Schulz and one to Team U25.
+     */
+    private void reportsFeedbackAndRequests(LocalDate today) {
+        List<Placement> started = em.createQuery("select p from Placement p join fetch p.entryDate e join fetch e.measure m"
+                        + " where p.status = :started order by p.id", Placement.class)
+                .setParameter("started", PlacementStatus.STARTED).setMaxResults(8).getResultList();
+        for (int i = 0; i < started.size(); i++) {
+            Placement placement = started.get(i);
+            if (i < 4) {
+                em.persist(new ProviderReport(placement, ReportKind.PROGRESS, ReportHandling.FOR_INFORMATION,
+                        today.minusDays(3), "Arbeitet zuverlässig mit, Bewerbungsmappe fertig.", "gute Entwicklung",
+                        "j.weber", Instant.now()));
+            } else if (i < 6) {
+                Places.move(em, placement, PlacementStatus.COMPLETED, null, "j.weber");
+                em.persist(new ParticipationFeedback(placement, "Feste Ansprechperson beim Träger, kleine Gruppe.",
+                        i == 4 ? null : "Fahrtzeit von über einer Stunde war zu lang.", "a.schulz", Instant.now()));
+            } else {
+                em.persist(new ProviderReport(placement, ReportKind.ATTENDANCE, ReportHandling.FOR_INFORMATION,
+                        today.minusDays(2), "Anwesenheit im letzten Monat: 18 von 20 Tagen.", null, "j.weber", Instant.now()));
+            }
+        }
+        StaffMember anna = member("a.schulz");
+        Team u25 = em.createNamedQuery(Team.FIND_BY_NAME, Team.class).setParameter("name", "Team U25")
+                .getResultStream().findFirst().orElse(null);
+        List<EntryDate> soon = em.createQuery("select e from EntryDate e join fetch e.measure m join m.coordinators c"
+                        + " where c.username = 'b.yilmaz' and e.entryOn > :today and e.taken < e.places order by e.entryOn",
+                        EntryDate.class)
+                .setParameter("today", today).setMaxResults(2).getResultList();
+        if (!soon.isEmpty()) {
+            em.persist(new FillRequest(soon.get(0), null, anna, "Noch freie Plätze – haben Sie jemanden, für den das passt?",
                     "b.yilmaz", Instant.now()));
-            Places.notify(em, placement, NoticeKind.DROPOUT_RISK, "Fehlzeiten in den letzten zwei Wochen");
+        }
+        if (soon.size() > 1 && u25 != null) {
+            em.persist(new FillRequest(soon.get(1), u25, null, "Gern auch junge Menschen mit Sprachförderbedarf.",
+                    "b.yilmaz", Instant.now()));
         }
     }
 

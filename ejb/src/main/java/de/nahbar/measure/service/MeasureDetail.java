@@ -16,11 +16,16 @@ public record MeasureDetail(long id, String number, String title, LegalBasis leg
         String contractNumber, String lot, int minOccupancy, int maxPlaces, BigDecimal pricePerPlaceMonth,
         int durationWeeks, EntryMode entryMode, LocalDate startsOn, LocalDate endsOn, MeasureStatus status,
         int holdWorkingDays, List<String> coordinators, String deputyCoordinator, boolean ownedByCaller,
-        List<EntryRow> entries) implements Serializable {
+        List<EntryRow> entries, List<Feedback> feedback) implements Serializable {
 
     public MeasureDetail {
         coordinators = List.copyOf(coordinators);
         entries = List.copyOf(entries);
+        feedback = List.copyOf(feedback);
+    }
+
+    /** Caseworkers' feedback after a participation, without the customer. */
+    public record Feedback(java.time.Instant writtenAt, String served, String didNotServe) implements Serializable {
     }
 
     /** The coordinators' names, comma-separated. */

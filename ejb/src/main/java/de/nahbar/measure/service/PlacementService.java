@@ -28,10 +28,13 @@ import de.nahbar.caseload.service.CaseworkService;
 import de.nahbar.measure.domain.EntryDate;
 import de.nahbar.measure.domain.EntryMode;
 import de.nahbar.measure.domain.Measure;
+import de.nahbar.measure.domain.ParticipationFeedback;
 import de.nahbar.measure.domain.Placement;
 import de.nahbar.measure.domain.PlacementStatus;
 import de.nahbar.measure.domain.Proposal;
 import de.nahbar.measure.domain.ProposalOutcome;
+import de.nahbar.measure.domain.ReportHandling;
+import de.nahbar.measure.domain.ReportKind;
 import de.nahbar.measure.domain.TargetGroup;
 import de.nahbar.measure.service.PlacementRefusedException.Why;
 import de.nahbar.shared.domain.JobcenterTime;
@@ -176,15 +179,35 @@ public class PlacementService {
                 .setParameter("customer", customer).getResultStream()
                 .collect(Collectors.groupingBy(r -> (Long) r[0], Collectors.mapping(r -> new CaseMeasures.Step(
                         (PlacementStatus) r[1], (Instant) r[2], (String) r[3], (String) r[4]), Collectors.toList())));
+        Map<Long, List<CaseMeasures.Report>> reports = em.createQuery("select r.placement.id, r.reportedOn, r.kind,"
+                        + " r.handling, r.text, r.assessment, r.corrects.id from ProviderReport r"
+                        + " where r.placement.customer = :customer order by r.recordedAt, r.id", Object[].class)
+                .setParameter("customer", customer).getResultStream()
+                .collect(Collectors.groupingBy(r -> (Long) r[0], Collectors.mapping(r -> new CaseMeasures.Report(
+                        (LocalDate) r[1], (ReportKind) r[2], (ReportHandling) r[3], (String) r[4], (String) r[5],
+                        r[6] != null), Collectors.toList())));
         List<CaseMeasures.PlacementEntry> placements = em.createQuery("select p.id, p.proposal.id, m.number, m.title,"
-                        + " e.entryOn, p.status, p.holdUntil, p.statusReason from Placement p join p.measure m"
-                        + " join p.entryDate e where p.customer = :customer order by p.changedAt desc, p.id desc", Object[].class)
+                        + " e.entryOn, p.status, p.holdUntil, p.statusReason,"
+                        + " (select count(f) from ParticipationFeedback f where f.placement = p) from Placement p"
+                        + " join p.measure m join p.entryDate e where p.customer = :customer"
+                        + " order by p.changedAt desc, p.id desc", Object[].class)
                 .setParameter("customer", customer).getResultStream()
                 .map(r -> new CaseMeasures.PlacementEntry((Long) r[0], (Long) r[1], (String) r[2], (String) r[3],
-                        (LocalDate) r[4], (PlacementStatus) r[5], (Instant) r[6], (String) r[7],
-                        steps.getOrDefault((Long) r[0], List.of())))
+                        (LocalDate) r[4], (PlacementStatus) r[5], (Instant) r[6], (String) r[7], (Long) r[8] > 0,
+                        steps.getOrDefault((Long) r[0], List.of()), reports.getOrDefault((Long) r[0], List.of())))
                 .toList();
         return new CaseMeasures(proposals, placements);
+    }
+
+    /** Short quality feedback after the participation ended; the measure's page shows it without the customer. */
+    public void giveFeedback(long placementId, @Size(max = ParticipationFeedback.TEXT_MAX) String served,
+            @Size(max = ParticipationFeedback.TEXT_MAX) String didNotServe) {
+        Placement placement = em.find(Placement.class, placementId);
+        if (placement == null) {
+            throw new IllegalArgumentException("unknown placement " + placementId);
+        }
+        access.forWork(placement.getCustomer().getId());
+        em.persist(new ParticipationFeedback(placement, served, didNotServe, access.caller(), Instant.now()));
     }
 
     /** The entry dates of the measure that can still be chosen, with their free places. */

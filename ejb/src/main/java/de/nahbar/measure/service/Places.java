@@ -93,11 +93,15 @@ final class Places {
      */
     static void notify(EntityManager em, Placement placement, NoticeKind kind, String reason) {
         EntryDate entry = placement.getEntryDate();
-        String subject = entry.getMeasure().getTitle() + " · "
-                + entry.getEntryOn().format(DateTimeFormatter.ofPattern("dd.MM.yyyy"))
+        String subject = entry.getMeasure().getTitle() + " · " + german(entry.getEntryOn())
                 + (reason == null ? "" : " · " + reason);
         em.persist(new Notice(placement.getCustomer(), kind,
                 subject.length() > Notice.TEXT_MAX ? subject.substring(0, Notice.TEXT_MAX) : subject, Instant.now()));
+    }
+
+    /** A date as German letters and notices write it: 24.11.2026. */
+    static String german(java.time.LocalDate day) {
+        return day.format(DateTimeFormatter.ofPattern("dd.MM.yyyy"));
     }
 
     static PlacementEvent opened(Placement placement, String by) {

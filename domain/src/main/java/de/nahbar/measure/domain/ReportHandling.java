@@ -1,0 +1,7 @@
+package de.nahbar.measure.domain;
+
+/** Whether a report asks the caseworker to decide something or only informs. */
+public enum ReportHandling {
+    NEEDS_DECISION,
+    FOR_INFORMATION
+}

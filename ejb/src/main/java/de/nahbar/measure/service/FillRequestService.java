@@ -1,0 +1,115 @@
+package de.nahbar.measure.service;
+
+import static de.nahbar.staff.domain.Role.Names.CASEWORKER;
+
+import java.time.Instant;
+import java.util.List;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.interceptor.Interceptors;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+
+import de.nahbar.caseload.domain.Customer;
+import de.nahbar.caseload.service.CaseAccess;
+import de.nahbar.caseload.service.CaseAccessDeniedException;
+import de.nahbar.measure.domain.EntryDate;
+import de.nahbar.measure.domain.FillRequest;
+import de.nahbar.measure.domain.FillRequestAnswer;
+import de.nahbar.measure.domain.Placement;
+import de.nahbar.measure.domain.PlacementStatus;
+import de.nahbar.measure.domain.Proposal;
+import de.nahbar.measure.domain.ProposalOutcome;
+import de.nahbar.measure.service.PlacementRefusedException.Why;
+import de.nahbar.shared.service.DomainRules;
+
+/**
+ * Fill requests as caseworkers see them on Mein Tag: those addressed to them or their team that
+ * they have not answered. They answer with a customer of their caseload who has given informed
+ * consent to the measure (the customer then holds or waits for a place) or with "nobody
+ * suitable". The coordinator never learns anything of customers who were not proposed.
+ */
+@Stateless
+@RolesAllowed(CASEWORKER)
+@Interceptors(DomainRules.class)
+public class FillRequestService {
+
+    static final int SHOWN = 50;
+
+    @EJB
+    private CaseAccess access;
+
+    @EJB
+    private PlacementService placements;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    /** Open requests to the caller or the caller's team that the caller has not answered yet. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<OpenFillRequest> openForMe() {
+        return em.createQuery("select new " + OpenFillRequest.class.getName() + "(f.id, m.id, m.number, m.title, e.entryOn,"
+                        + " e.places + e.allowance - e.taken, f.message, f.requestedBy) from FillRequest f join f.entryDate e"
+                        + " join e.measure m where f.closedAt is null and (f.colleague.id = (select s.id from StaffMember s"
+                        + " where s.username = :me) or f.team.id = (select s.team.id from StaffMember s where s.username = :me))"
+                        + " and not exists (select a from FillRequestAnswer a where a.fillRequest = f and a.answeredBy = :me)"
+                        + " order by e.entryOn, f.id", OpenFillRequest.class)
+                .setParameter("me", access.caller()).setMaxResults(SHOWN).getResultList();
+    }
+
+    public void answerNobodySuitable(long fillRequestId) {
+        em.persist(FillRequestAnswer.nobodySuitable(addressedToMe(fillRequestId), access.caller(), Instant.now()));
+    }
+
+    /**
+     * Proposes a customer of the caller's caseload who has given informed consent to the measure:
+     * they hold a place on the requested entry date if one is free, otherwise they join its
+     * waiting list; a customer who already holds or waits for a place of the measure is proposed
+     * with that placement.
+     */
+    public void propose(long fillRequestId, @NotBlank @Size(max = Customer.NUMBER_LENGTH) String customerNumber) {
+        FillRequest request = addressedToMe(fillRequestId);
+        Customer customer = em.createQuery("select c from Customer c where c.customerNumber = :number", Customer.class)
+                .setParameter("number", customerNumber.strip().toUpperCase(java.util.Locale.GERMAN))
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new CaseAccessDeniedException(access.caller(), -1));
+        access.forWork(customer.getId());
+        EntryDate entry = request.getEntryDate();
+        Placement placement = em.createQuery("select p from Placement p where p.customer = :customer and p.measure = :measure"
+                        + " and p.status in :open", Placement.class)
+                .setParameter("customer", customer).setParameter("measure", entry.getMeasure())
+                .setParameter("open", PlacementStatus.open()).getResultStream().findFirst()
+                .orElseGet(() -> placeOnConsent(customer, entry));
+        em.persist(FillRequestAnswer.proposed(request, placement, access.caller(), Instant.now()));
+    }
+
+    /** A place (or the waiting list) on the customer's standing consent; none without it. */
+    private Placement placeOnConsent(Customer customer, EntryDate entry) {
+        Proposal consent = em.createQuery("select p from Proposal p where p.customer = :customer and p.measure = :measure"
+                        + " and p.outcome = :consent and p.withdrawnOn is null order by p.conversationOn desc, p.id desc",
+                        Proposal.class)
+                .setParameter("customer", customer).setParameter("measure", entry.getMeasure())
+                .setParameter("consent", ProposalOutcome.CONSENT).setMaxResults(1).getResultStream().findFirst()
+                .orElseThrow(() -> new PlacementRefusedException(Why.noConsent));
+        em.refresh(entry);
+        // checked first: a refused reservation would roll back this whole answer
+        long id = entry.free() > 0 ? placements.reserve(consent.getId(), entry.getId())
+                : placements.joinWaitingList(consent.getId(), entry.getId());
+        return em.find(Placement.class, id);
+    }
+
+    private FillRequest addressedToMe(long fillRequestId) {
+        return em.createQuery("select f from FillRequest f join fetch f.entryDate e join fetch e.measure where f.id = :id"
+                        + " and f.closedAt is null and (f.colleague.id = (select s.id from StaffMember s where s.username = :me)"
+                        + " or f.team.id = (select s.team.id from StaffMember s where s.username = :me))", FillRequest.class)
+                .setParameter("id", fillRequestId).setParameter("me", access.caller())
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new MeasureAccessDeniedException(access.caller(), fillRequestId));
+    }
+}
