@@ -23,11 +23,12 @@ class LoginAndNavigationBrowserIT extends BrowserTestCase {
             new Expected("a.schulz", "Anna Schulz", "/caseload/today.xhtml", "Mein Tag",
                     List.of("Mein Tag", "Mein Bestand", "Vertretung", "Maßnahmekatalog")),
             new Expected("b.yilmaz", "Berkan Yilmaz", "/measure/mine.xhtml", "Meine Maßnahmen",
-                    List.of("Mein Tag", "Mein Bestand", "Vertretung", "Maßnahmekatalog", "Meine Maßnahmen")),
+                    List.of("Mein Tag", "Mein Bestand", "Vertretung", "Maßnahmekatalog", "Meine Maßnahmen",
+                            "Maßnahmen importieren")),
             new Expected("c.meyer", "Clara Meyer", "/team/overview.xhtml", "Mein Team",
                     List.of("Mein Team", "Vertretung", "Maßnahmekatalog")),
             new Expected("d.krueger", "Dana Krüger", "/admin/staff.xhtml", "Benutzer und Teams",
-                    List.of("Benutzer und Teams")),
+                    List.of("Benutzer und Teams", "Maßnahmen importieren", "Maßnahmekatalog")),
             new Expected("e.wagner", "Erik Wagner", "/audit/access-log.xhtml", "Zugriffsprotokoll",
                     List.of("Zugriffsprotokoll")));
 

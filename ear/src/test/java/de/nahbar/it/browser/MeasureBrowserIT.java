@@ -94,7 +94,7 @@ class MeasureBrowserIT extends BrowserTestCase {
     }
 
     @Test
-    void aDropoutRiskReachesTheCaseworkersMeinTag() {
+    void aDropoutRiskReportReachesTheCaseworkersMeinTag() {
         browser.login("b.yilmaz", PASSWORD);
         showParticipants(YOUTH);
         WebElement participant = browser.driver().findElements(participants()).stream()
@@ -102,20 +102,37 @@ class MeasureBrowserIT extends BrowserTestCase {
         List<WebElement> cells = participant.findElements(By.tagName("td"));
         String customer = cells.get(0).getText();
         String caseworker = cells.get(4).getText();
-        participant.findElement(By.cssSelector("[id$=':startChange']")).click();
+        participant.findElement(By.cssSelector("[id$=':startReport']")).click();
         browser.waitForAjax();
-        browser.waitUntil("the change form", d -> has(By.cssSelector("[id$=':nextStatus']")));
-        String menu = browser.driver().findElement(By.cssSelector("div[id$=':nextStatus']")).getAttribute("id");
-        browser.choose(menu, "Abbruchgefahr");
-        browser.type(By.cssSelector("input[id$=':reason']"), "Fehlt seit einer Woche unentschuldigt");
-        browser.click(By.cssSelector("[id$=':saveChange']"));
-        browser.waitForText(By.id("globalMessages"), "Der Stand der Teilnahme ist gespeichert");
+        browser.waitUntil("the report form", d -> has(By.cssSelector("div[id$=':reportKind']")));
+        browser.choose(browser.driver().findElement(By.cssSelector("div[id$=':reportKind']")).getAttribute("id"), "Abbruchgefahr");
+        browser.type(By.cssSelector("textarea[id$=':reportText']"), "Fehlt seit einer Woche unentschuldigt");
+        browser.click(By.cssSelector("[id$=':saveReport']"));
+        browser.waitForText(By.id("globalMessages"), "Der Bericht ist festgehalten");
+        assertThat(browser.text(By.id("reports"))).contains("Abbruchgefahr", "Fehlt seit einer Woche unentschuldigt");
         browser.close();
 
         browser = Browser.start();
         browser.login(usernameOf(caseworker), PASSWORD);
         String notices = browser.text(By.id("noticesForm:notices"));
         assertThat(notices).contains("Abbruchgefahr", customer, "Fehlt seit einer Woche unentschuldigt");
+    }
+
+    @Test
+    void aFillRequestIsAnsweredFromMeinTagAndTheCoordinatorSeesTheAnswer() {
+        browser.login("a.schulz", PASSWORD);
+        browser.open("/caseload/today.xhtml");
+        assertThat(browser.text(By.id("fillHeading"))).isEqualTo("Besetzungsanfragen (1)");
+        assertThat(browser.text(By.id("fillForm:fillRequests"))).contains("Noch freie Plätze");
+        browser.click(By.id("fillForm:fillRequests:0:nobody"));
+        browser.waitForText(By.id("globalMessages"), "keine passende Person");
+        assertThat(browser.text(By.id("fillHeading"))).isEqualTo("Besetzungsanfragen (0)");
+        browser.close();
+
+        browser = Browser.start();
+        browser.login("b.yilmaz", PASSWORD);
+        assertThat(row(By.cssSelector("[id='fillForm:fillRequests_data'] tr"), "Anna Schulz", "Noch freie Plätze").getText())
+                .contains("0 vorgeschlagen · 1-mal keine passende Person");
     }
 
     @Test
@@ -155,6 +172,45 @@ class MeasureBrowserIT extends BrowserTestCase {
         assertThat(browser.heading()).isEqualTo("Meine Maßnahmen");
         showParticipants(YOUTH);
         assertThat(browser.seriousAccessibilityViolations()).as("Meine Maßnahmen").isEmpty();
+    }
+
+    @Test
+    void anImportWithOneBadRowIsRefusedWithItsRowNumberAndAGoodOneIsImported() throws Exception {
+        String start = JobcenterTime.today().plusDays(20).format(GERMAN_DATE);
+        String end = JobcenterTime.today().plusMonths(8).format(GERMAN_DATE);
+        String header = "Maßnahmenummer;Titel;Rechtsgrundlage;Inhalt;Zielgruppe;Ort;Träger;Mindestbelegung;Plätze höchstens;"
+                + "Preis je Platz und Monat;Dauer in Wochen;Einstieg;Beginn;Ende;Eintrittstermine";
+        String good = "962-45-2027-901;Werkstatt Holz und Metall;§ 45 SGB III;Praktische Erprobung in zwei Werkstätten;"
+                + "alle;Musterstadt-Süd;Bildungswerk Musterstadt gGmbH;6;10;705,00;16;feste Eintrittstermine;" + start + ";"
+                + end + ";" + start + "=10";
+        String bad = "962-45-2027-902;Pflegehelfer-Basiskurs;§ 45 SGB III;Grundlagen der Pflege;alle;Musterstadt;"
+                + "Kolping Bildungszentrum;12;10;650,00;12;feste Eintrittstermine;" + start + ";" + end + ";";
+        java.nio.file.Path list = java.nio.file.Files.createTempFile("vergabe-", ".csv");
+        java.nio.file.Files.writeString(list, header + "\n" + good + "\n" + bad + "\n");
+
+        browser.login("d.krueger", PASSWORD);
+        browser.open("/measure/import.xhtml");
+        assertThat(browser.heading()).isEqualTo("Maßnahmen importieren");
+        browser.driver().findElement(By.cssSelector("input[type=file]")).sendKeys(list.toString());
+        browser.waitUntil("the preview", d -> has(By.id("problems")));
+        assertThat(browser.text(By.id("problems"))).contains("Zeile 3, Mindestbelegung",
+                "Die Mindestbelegung (12) liegt über den Plätzen höchstens (10).");
+        assertThat(browser.driver().findElement(By.id("importForm:importAll")).isEnabled()).isFalse();
+        assertThat(browser.seriousAccessibilityViolations()).as("import page").isEmpty();
+
+        java.nio.file.Files.writeString(list, header + "\n" + good + "\n");
+        browser.open("/measure/import.xhtml");
+        browser.driver().findElement(By.cssSelector("input[type=file]")).sendKeys(list.toString());
+        browser.waitUntil("the preview", d -> has(By.id("previewSummary")));
+        assertThat(browser.text(By.id("previewSummary"))).isEqualTo("1 Maßnahme(n) neu, 0 geändert, 0 Fehler.");
+        browser.click(By.id("importForm:importAll"));
+        browser.waitForText(By.id("globalMessages"), "Import abgeschlossen: 1 Maßnahme(n) angelegt");
+        java.nio.file.Files.delete(list);
+
+        browser.open("/measure/catalogue.xhtml");
+        browser.type(By.id("catalogueForm:text"), "962-45-2027-901");
+        browser.click(By.id("catalogueForm:apply"));
+        browser.waitForText(By.id("catalogueForm:measures"), "Werkstatt Holz und Metall");
     }
 
     // --- steps a person takes ---
@@ -222,11 +278,11 @@ class MeasureBrowserIT extends BrowserTestCase {
         return By.cssSelector("[id='participantsForm:participants_data'] tr");
     }
 
-    /** The row that shows the customer's name and the entry date. */
-    private WebElement row(By rows, String name, String date) {
+    /** The row that shows both texts, such as a customer's name and the entry date. */
+    private WebElement row(By rows, String text, String alsoText) {
         WebElement[] found = new WebElement[1];
-        browser.waitUntil("a row with " + name + " on " + date, d -> {
-            found[0] = rows(rows).stream().filter(r -> r.getText().contains(name) && r.getText().contains(date))
+        browser.waitUntil("a row with " + text + " and " + alsoText, d -> {
+            found[0] = rows(rows).stream().filter(r -> r.getText().contains(text) && r.getText().contains(alsoText))
                     .findFirst().orElse(null);
             return found[0] != null;
         });

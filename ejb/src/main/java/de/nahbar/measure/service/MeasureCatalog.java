@@ -1,5 +1,6 @@
 package de.nahbar.measure.service;
 
+import static de.nahbar.staff.domain.Role.Names.ADMIN;
 import static de.nahbar.staff.domain.Role.Names.CASEWORKER;
 import static de.nahbar.staff.domain.Role.Names.MEASURE_COORDINATOR;
 import static de.nahbar.staff.domain.Role.Names.TEAM_LEAD;
@@ -32,13 +33,13 @@ import de.nahbar.shared.service.QueryParameters;
 import de.nahbar.staff.domain.StaffMember;
 
 /**
- * The measure catalogue as caseworkers, coordinators and team leads search it: filtered,
+ * The measure catalogue as caseworkers, coordinators, team leads and administrators search it: filtered,
  * counted and paged in the database, one statement each; and a measure's page. Nothing here is
  * about a customer, so nothing is logged.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-@RolesAllowed({CASEWORKER, MEASURE_COORDINATOR, TEAM_LEAD})
+@RolesAllowed({CASEWORKER, MEASURE_COORDINATOR, TEAM_LEAD, ADMIN})
 public class MeasureCatalog {
 
     public static final int PAGE_MAX = 200;

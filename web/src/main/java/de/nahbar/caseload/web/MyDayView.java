@@ -1,6 +1,9 @@
 package de.nahbar.caseload.web;
 
 import java.io.Serializable;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -9,6 +12,11 @@ import jakarta.inject.Named;
 
 import de.nahbar.caseload.service.MyDay;
 import de.nahbar.caseload.service.MyDayService;
+import de.nahbar.caseload.domain.Customer;
+import de.nahbar.measure.service.FillRequestService;
+import de.nahbar.measure.service.OpenFillRequest;
+import de.nahbar.shared.service.NahbarException;
+import de.nahbar.shared.web.FacesMessages;
 
 /** caseload/today.xhtml: "Mein Tag". */
 @Named
@@ -18,11 +26,50 @@ public class MyDayView implements Serializable {
     @EJB
     private MyDayService service;
 
+    @EJB
+    private FillRequestService fillRequestService;
+
     private MyDay day;
+    private List<OpenFillRequest> fillRequests;
+    /** Per fill request: the customer number typed to propose. */
+    private final Map<Long, String> proposedNumber = new HashMap<>();
 
     @PostConstruct
     void init() {
         day = service.today();
+        fillRequests = fillRequestService.openForMe();
+    }
+
+    public void proposeFor(long fillRequestId) {
+        String number = proposedNumber.get(fillRequestId);
+        if (number == null || !Customer.isValidNumber(number.strip().toUpperCase(java.util.Locale.GERMAN))) {
+            FacesMessages.error(null, "validation.customerNumber");
+            return;
+        }
+        answer(() -> fillRequestService.propose(fillRequestId, number), "caseload_today.fillProposed");
+    }
+
+    public void nobodySuitable(long fillRequestId) {
+        answer(() -> fillRequestService.answerNobodySuitable(fillRequestId), "caseload_today.fillNobody");
+    }
+
+    private void answer(Runnable action, String savedKey) {
+        try {
+            action.run();
+            FacesMessages.info(savedKey);
+            fillRequests = fillRequestService.openForMe();
+            day = service.today();
+        } catch (NahbarException e) {
+            FacesMessages.error(null, e.messageKey());
+        }
+    }
+
+    public List<OpenFillRequest> getFillRequests() {
+        return fillRequests;
+    }
+
+    public Map<Long, String> getProposedNumber() {
+        return proposedNumber;
     }
 
     public void markRead(long noticeId) {

@@ -161,6 +161,47 @@ public class CaseMeasuresView implements Serializable {
         }
     }
 
+    /** The feedback form of one ended participation: what served the customer, what did not. */
+    private Long feedbackFor;
+    private String served;
+    private String didNotServe;
+
+    public void startFeedback(long placementId) {
+        feedbackFor = placementId;
+        served = null;
+        didNotServe = null;
+    }
+
+    public void giveFeedback() {
+        if ((served == null || served.isBlank()) && (didNotServe == null || didNotServe.isBlank())) {
+            FacesMessages.error("tabs:measureHistory:served", "case_measures.feedbackEmpty");
+            return;
+        }
+        if (attempt(() -> placements.giveFeedback(feedbackFor, served, didNotServe), "case_measures.feedbackSaved")) {
+            feedbackFor = null;
+        }
+    }
+
+    public Long getFeedbackFor() {
+        return feedbackFor;
+    }
+
+    public String getServed() {
+        return served;
+    }
+
+    public void setServed(String served) {
+        this.served = served;
+    }
+
+    public String getDidNotServe() {
+        return didNotServe;
+    }
+
+    public void setDidNotServe(String didNotServe) {
+        this.didNotServe = didNotServe;
+    }
+
     public void withdrawConsent(long proposalId) {
         attempt(() -> placements.withdrawConsent(proposalId), "case_measures.withdrawn");
     }

@@ -5,6 +5,8 @@ import jakarta.inject.Named;
 
 import de.nahbar.measure.domain.LegalBasis;
 import de.nahbar.measure.domain.ProposalOutcome;
+import de.nahbar.measure.domain.ReportHandling;
+import de.nahbar.measure.domain.ReportKind;
 import de.nahbar.measure.domain.TargetGroup;
 import de.nahbar.measure.service.CoordinationService;
 import de.nahbar.measure.domain.PlacementStatus;
@@ -24,6 +26,14 @@ public class MeasureChoices {
 
     public ProposalOutcome[] getOutcomes() {
         return ProposalOutcome.values();
+    }
+
+    public ReportKind[] getReportKinds() {
+        return ReportKind.values();
+    }
+
+    public ReportHandling[] getReportHandlings() {
+        return ReportHandling.values();
     }
 
     public PlacementStatus[] getParticipationChanges() {

@@ -11,6 +11,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import de.nahbar.measure.domain.PlacementStatus;
+import de.nahbar.measure.domain.ReportHandling;
+import de.nahbar.measure.domain.ReportKind;
+import de.nahbar.measure.service.Addressee;
+import de.nahbar.measure.service.FillRequestRow;
+import de.nahbar.measure.service.ReportRow;
 import de.nahbar.measure.service.CoordinationService;
 import de.nahbar.measure.service.EntryRow;
 import de.nahbar.measure.service.MyMeasure;
@@ -53,15 +58,37 @@ public class MyMeasuresView implements Serializable {
     private Integer places;
     private Integer allowance;
 
+    private List<ReportRow> reports = List.of();
+    /** The participant a report is being recorded for, and the report form. */
+    private Long reportingOn;
+    private ReportKind reportKind;
+    private ReportHandling reportHandling = ReportHandling.FOR_INFORMATION;
+    private LocalDate reportedOn;
+    private String reportText;
+    private String reportAssessment;
+    private Long correctsId;
+
+    private List<FillRequestRow> fillRequests;
+    private List<Addressee> teams;
+    private List<Addressee> caseworkers;
+    private Long fillEntryId;
+    private Long fillTeamId;
+    private Long fillCaseworkerId;
+    private String fillMessage;
+
     @PostConstruct
     void init() {
+        teams = coordination.teams();
+        caseworkers = coordination.caseworkers();
         refresh();
     }
 
     private void refresh() {
         measures = coordination.myMeasures();
         pending = coordination.pendingReservations();
+        fillRequests = coordination.fillRequests();
         participants = selectedMeasureId == null ? List.of() : coordination.participants(selectedMeasureId);
+        reports = selectedMeasureId == null ? List.of() : coordination.reports(selectedMeasureId);
     }
 
     /** Runs an action; tells the user in German when it was refused (nothing was stored), then shows the new state. */
@@ -81,6 +108,81 @@ public class MyMeasuresView implements Serializable {
     public void showParticipants(long measureId) {
         selectedMeasureId = measureId;
         participants = coordination.participants(measureId);
+        reports = coordination.reports(measureId);
+    }
+
+    public void startReport(ParticipantRow row) {
+        reportingOn = row.placementId();
+        reportKind = null;
+        reportHandling = ReportHandling.FOR_INFORMATION;
+        reportedOn = de.nahbar.shared.domain.JobcenterTime.today();
+        reportText = null;
+        reportAssessment = null;
+        correctsId = null;
+    }
+
+    public void cancelReport() {
+        reportingOn = null;
+    }
+
+    public void recordReport(ParticipantRow row) {
+        if (reportAssessment != null && !reportAssessment.isBlank() && reportKind != ReportKind.PROGRESS) {
+            FacesMessages.error("participantsForm:participants:" + participants.indexOf(row) + ":reportAssessment",
+                    "measure_mine.assessmentOnlyProgress");
+            return;
+        }
+        if (reportedOn.isAfter(de.nahbar.shared.domain.JobcenterTime.today())) {
+            FacesMessages.error("participantsForm:participants:" + participants.indexOf(row) + ":reportedOn",
+                    "validation.notInFuture");
+            return;
+        }
+        attempt(() -> coordination.recordReport(row.placementId(), reportKind, reportHandling, reportedOn, reportText,
+                reportAssessment, correctsId), "measure_mine.reportRecorded");
+        if (!jakarta.faces.context.FacesContext.getCurrentInstance().isValidationFailed()) {
+            reportingOn = null;
+        }
+    }
+
+    /** The earlier reports about this participant, which a new report may correct. */
+    public List<ReportRow> reportsAbout(ParticipantRow row) {
+        return reports.stream().filter(r -> r.placementId() == row.placementId()).toList();
+    }
+
+    public boolean isReporting(ParticipantRow row) {
+        return reportingOn != null && reportingOn == row.placementId();
+    }
+
+    public void requestCandidates() {
+        if ((fillTeamId == null) == (fillCaseworkerId == null)) {
+            FacesMessages.error("fillForm:fillTeam", "measure_mine.teamOrColleague");
+            return;
+        }
+        attempt(() -> coordination.requestCandidates(fillEntryId, fillTeamId, fillCaseworkerId, fillMessage),
+                "measure_mine.fillRequested");
+        if (!jakarta.faces.context.FacesContext.getCurrentInstance().isValidationFailed()) {
+            fillEntryId = null;
+            fillTeamId = null;
+            fillCaseworkerId = null;
+            fillMessage = null;
+        }
+    }
+
+    public void closeFillRequest(long id) {
+        attempt(() -> coordination.closeFillRequest(id), "measure_mine.fillClosed");
+    }
+
+    /** Entry dates from today on of all own measures, for a fill request. */
+    public List<EntryChoice> getFillEntries() {
+        LocalDate today = de.nahbar.shared.domain.JobcenterTime.today();
+        return measures.stream().flatMap(m -> m.entries().stream()
+                .filter(e -> !e.entryOn().isBefore(today) || m.entryMode() == de.nahbar.measure.domain.EntryMode.ROLLING)
+                .map(e -> new EntryChoice(e.id(), m.title() + " · " + formats.date(e.entryOn()) + " · " + e.free() + " "
+                        + de.nahbar.shared.web.Messages.get("measure.free"))))
+                .toList();
+    }
+
+    /** An entry date to choose: its id and how the menu names it. */
+    public record EntryChoice(long id, String label) implements Serializable {
     }
 
     public void confirm(ParticipantRow row) {
@@ -142,6 +244,102 @@ public class MyMeasuresView implements Serializable {
     public void changePlaces(EntryRow entry) {
         attempt(() -> coordination.changePlaces(entry.id(), entry.version(), places, allowance), "measure_mine.placesChanged");
         placesEntryId = null;
+    }
+
+    public List<ReportRow> getReports() {
+        return reports;
+    }
+
+    public ReportKind getReportKind() {
+        return reportKind;
+    }
+
+    public void setReportKind(ReportKind reportKind) {
+        this.reportKind = reportKind;
+    }
+
+    public ReportHandling getReportHandling() {
+        return reportHandling;
+    }
+
+    public void setReportHandling(ReportHandling reportHandling) {
+        this.reportHandling = reportHandling;
+    }
+
+    public LocalDate getReportedOn() {
+        return reportedOn;
+    }
+
+    public void setReportedOn(LocalDate reportedOn) {
+        this.reportedOn = reportedOn;
+    }
+
+    public String getReportText() {
+        return reportText;
+    }
+
+    public void setReportText(String reportText) {
+        this.reportText = reportText;
+    }
+
+    public String getReportAssessment() {
+        return reportAssessment;
+    }
+
+    public void setReportAssessment(String reportAssessment) {
+        this.reportAssessment = reportAssessment;
+    }
+
+    public Long getCorrectsId() {
+        return correctsId;
+    }
+
+    public void setCorrectsId(Long correctsId) {
+        this.correctsId = correctsId;
+    }
+
+    public List<FillRequestRow> getFillRequests() {
+        return fillRequests;
+    }
+
+    public List<Addressee> getTeams() {
+        return teams;
+    }
+
+    public List<Addressee> getCaseworkers() {
+        return caseworkers;
+    }
+
+    public Long getFillEntryId() {
+        return fillEntryId;
+    }
+
+    public void setFillEntryId(Long fillEntryId) {
+        this.fillEntryId = fillEntryId;
+    }
+
+    public Long getFillTeamId() {
+        return fillTeamId;
+    }
+
+    public void setFillTeamId(Long fillTeamId) {
+        this.fillTeamId = fillTeamId;
+    }
+
+    public Long getFillCaseworkerId() {
+        return fillCaseworkerId;
+    }
+
+    public void setFillCaseworkerId(Long fillCaseworkerId) {
+        this.fillCaseworkerId = fillCaseworkerId;
+    }
+
+    public String getFillMessage() {
+        return fillMessage;
+    }
+
+    public void setFillMessage(String fillMessage) {
+        this.fillMessage = fillMessage;
     }
 
     public boolean isActing(ParticipantRow row) {

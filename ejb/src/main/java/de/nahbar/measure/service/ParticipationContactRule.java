@@ -1,0 +1,80 @@
+package de.nahbar.measure.service;
+
+import static de.nahbar.staff.domain.Role.Names.ADMIN;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.logging.Logger;
+
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Schedule;
+import jakarta.ejb.Singleton;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+
+import de.nahbar.caseload.domain.Customer;
+import de.nahbar.caseload.domain.FollowUp;
+import de.nahbar.caseload.domain.FollowUpKind;
+import de.nahbar.caseload.service.CaseIndex;
+import de.nahbar.measure.domain.PlacementStatus;
+import de.nahbar.shared.domain.JobcenterTime;
+
+/**
+ * Keeps caseworkers in touch with customers during a measure: audits found that nearly half of
+ * long-running participants had no contact with their caseworker for months. Every morning, a
+ * customer who takes part in a measure and has had no contact for the configured weeks (default
+ * 6, {@code -Dnahbar.participation.contact-weeks}) gets a follow-up on the caseworker's Mein Tag,
+ * unless one from this rule is still open.
+ */
+@Singleton
+@DependsOn("SchemaMigration")
+public class ParticipationContactRule {
+
+    private static final Logger LOG = Logger.getLogger(ParticipationContactRule.class.getName());
+
+    static final int DEFAULT_WEEKS = 6;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Schedule(hour = "6", minute = "15", persistent = true, info = "Kontakt während der Maßnahme")
+    void everyMorning() {
+        remindNow();
+    }
+
+    /** Runs the rule now; returns how many follow-ups it created. */
+    @RolesAllowed(ADMIN)
+    public int remindNow() {
+        return remind();
+    }
+
+    int remind() {
+        int weeks = Integer.getInteger("nahbar.participation.contact-weeks", DEFAULT_WEEKS);
+        LocalDate today = JobcenterTime.today();
+        Instant since = JobcenterTime.startOf(today.minusWeeks(weeks));
+        List<Object[]> due = em.createQuery("select distinct c, m.title from Placement p join p.customer c join p.measure m"
+                        + " where p.status in :participating and (c.lastContactAt is null or c.lastContactAt < :since)"
+                        + " and not exists (select f from FollowUp f where f.customer = c"
+                        + " and f.doneAt is null and f.createdBy = :rule)", Object[].class)
+                .setParameter("participating", java.util.EnumSet.of(PlacementStatus.STARTED, PlacementStatus.INTERRUPTED,
+                        PlacementStatus.DROPOUT_RISK))
+                .setParameter("since", since).setParameter("rule", Places.SYSTEM).getResultList();
+        java.util.Set<Long> reminded = new java.util.HashSet<>();
+        for (Object[] row : due) {
+            Customer customer = (Customer) row[0];
+            if (!reminded.add(customer.getId())) {
+                continue; // in two measures at once: one reminder is enough
+            }
+            String title = "Kontakt halten während der Maßnahme: " + row[1];
+            em.persist(new FollowUp(customer, FollowUpKind.FOLLOW_UP,
+                    title.length() > FollowUp.TITLE_MAX ? title.substring(0, FollowUp.TITLE_MAX) : title, today, Places.SYSTEM));
+            CaseIndex.refreshNextDue(em, customer.getId());
+        }
+        if (!reminded.isEmpty()) {
+            LOG.info(() -> reminded.size() + " Wiedervorlage(n) „Kontakt halten während der Maßnahme“ angelegt");
+        }
+        return reminded.size();
+    }
+}
