@@ -38,14 +38,22 @@ import de.nahbar.caseload.service.CaseloadSort;
 import de.nahbar.caseload.service.MyDayService;
 import de.nahbar.it.container.Identities;
 import de.nahbar.it.container.JobcenterDataGenerator;
+import de.nahbar.it.container.MeasureDataGenerator;
 import de.nahbar.it.container.StatementCount;
 import de.nahbar.it.support.Deployments;
+import de.nahbar.measure.service.CoordinationService;
+import de.nahbar.measure.service.MeasureCatalog;
+import de.nahbar.measure.service.MeasureFilter;
+import de.nahbar.measure.service.NoFreePlaceException;
+import de.nahbar.measure.service.PlacementService;
 import de.nahbar.shared.domain.JobcenterTime;
 
 /**
- * The caseworker pages at Jobcenter scale (README: "Benchmark"). Generates the data once, then
- * measures the service calls behind the caseload list (first page, filtered), the case file and
- * "Mein Tag" against the raw SQL they need, and counts their statements. Not part of `mvn verify`.
+ * The pages at Jobcenter scale (README: "Benchmark"). Generates the data once, then measures the
+ * service calls behind the caseload list (first page, filtered), the case file, "Mein Tag",
+ * "Meine Maßnahmen" and the measure catalogue against the raw SQL they need, counts their
+ * statements, and measures reservations per second from 50 concurrent clients on one entry
+ * date, checking that not one place is overbooked. Not part of `mvn verify`.
  */
 @ExtendWith(ArquillianExtension.class)
 class CaseloadBenchmarkIT {
@@ -80,6 +88,12 @@ class CaseloadBenchmarkIT {
     private MyDayService myDay;
     @EJB
     private de.nahbar.staff.service.CurrentStaffService currentStaff;
+    @EJB
+    private CoordinationService coordination;
+    @EJB
+    private MeasureCatalog catalog;
+    @EJB
+    private PlacementService placements;
 
     /** Medians and the 10th/90th percentiles in milliseconds: the spread shows how much the machine itself varied. */
     private record Result(String page, Timing service, Timing sql, long statements) {
@@ -101,11 +115,14 @@ class CaseloadBenchmarkIT {
     void caseworkerPagesStayCloseToTheirRawSqlAtJobcenterScale() throws Exception {
         double scale = Double.parseDouble(System.getProperty("nahbar.benchmark.scale", "1.0"));
         long customers = JobcenterDataGenerator.generate(dataSource, scale);
+        MeasureDataGenerator.generate(dataSource, scale);
         long customerId = firstCustomerOf(ME);
         CaseloadFilter active = CaseloadFilter.none().withSupportMode(SupportMode.ACTIVE);
         LocalDate today = JobcenterTime.today();
         // logged in once, as at the start of a working day: bcrypt is not part of a page
         SecurityIdentity me = Identities.login(ME, PW);
+        SecurityIdentity coordinatorIdentity = Identities.login(MeasureDataGenerator.BENCH_COORDINATOR, PW);
+        MeasureFilter freeToday = new MeasureFilter(null, null, null, null, null, today);
 
         List<Result> results = List.of(
                 measure("Bestand: erste Seite, Filter aktiv betreut",
@@ -117,9 +134,16 @@ class CaseloadBenchmarkIT {
                 measure("Fallakte öffnen", as(me, () -> files.open(customerId, null)),
                         () -> rawCaseFile(customerId)),
                 measure("Mein Tag", as(me, myDay::today), () -> rawMyDay(today)),
+                measure("Meine Maßnahmen (20 Maßnahmen)", as(coordinatorIdentity, coordination::myMeasures),
+                        this::rawMyMeasures),
+                measure("Maßnahmekatalog: frei ab heute, erste Seite", as(me, () -> {
+                    catalog.count(freeToday);
+                    return catalog.page(freeToday, 0, 25);
+                }), () -> rawCatalogue(today)),
                 measure("zum Vergleich: eigenes Profil (1 Abfrage)", as(me, currentStaff::profile), this::rawProfile));
+        String throughput = reservationThroughput();
 
-        String report = report(scale, customers, results);
+        String report = report(scale, customers, results) + throughput;
         System.out.println(report);
         Path file = Path.of(System.getProperty("jboss.home.dir"), "..", "benchmark-report.txt").normalize();
         Files.writeString(file, report, StandardCharsets.UTF_8);
@@ -287,6 +311,155 @@ class CaseloadBenchmarkIT {
             }
         }
         return today;
+    }
+
+    private Object rawMyMeasures() throws Exception {
+        String coordinator = MeasureDataGenerator.BENCH_COORDINATOR;
+        List<Long> ids = new ArrayList<>();
+        try (Connection c = dataSource.getConnection()) {
+            try (PreparedStatement s = c.prepareStatement("select m.id, m.number, m.title, pr.name, m.min_occupancy,"
+                    + " m.max_places, m.entry_mode, m.status, m.starts_on, m.ends_on, (select count(*) from measure_coordinator oc"
+                    + " join staff_member s on s.id = oc.staff_member_id where oc.measure_id = m.id and s.username = ?)"
+                    + " from measure m join provider pr on pr.id = m.provider_id where (exists (select 1 from measure_coordinator oc"
+                    + " join staff_member s on s.id = oc.staff_member_id where oc.measure_id = m.id and s.username = ?)"
+                    + " or exists (select 1 from staff_member d where d.id = m.deputy_coordinator_id and d.username = ?))"
+                    + " order by m.status, m.title")) {
+                s.setString(1, coordinator);
+                s.setString(2, coordinator);
+                s.setString(3, coordinator);
+                try (ResultSet r = s.executeQuery()) {
+                    while (r.next()) {
+                        ids.add(r.getLong(1));
+                        for (int i = 2; i <= 11; i++) {
+                            r.getObject(i);
+                        }
+                    }
+                }
+            }
+            try (PreparedStatement s = c.prepareStatement("select e.id, e.version, e.measure_id, e.entry_on, e.places,"
+                    + " e.allowance, e.taken, sum(case when p.status = 'RESERVED' then 1 else 0 end),"
+                    + " sum(case when p.status = 'ALLOCATED' then 1 else 0 end),"
+                    + " sum(case when p.status in ('STARTED','INTERRUPTED','DROPOUT_RISK') then 1 else 0 end),"
+                    + " sum(case when p.status = 'WAITING' then 1 else 0 end) from entry_date e left join placement p"
+                    + " on p.entry_date_id = e.id where e.measure_id = any(?) group by e.id, e.version, e.measure_id,"
+                    + " e.entry_on, e.places, e.allowance, e.taken order by e.entry_on")) {
+                s.setArray(1, c.createArrayOf("bigint", ids.toArray()));
+                drain(s);
+            }
+        }
+        return ids;
+    }
+
+    private Object rawCatalogue(LocalDate today) throws Exception {
+        String free = " and exists (select 1 from entry_date e where e.measure_id = m.id and (e.entry_on >= ?"
+                + " or m.entry_mode = 'ROLLING') and e.taken < e.places + e.allowance)";
+        try (Connection c = dataSource.getConnection()) {
+            try (PreparedStatement s = c.prepareStatement("select count(*) from measure m join provider pr"
+                    + " on pr.id = m.provider_id where m.status <> 'ENDED'" + free)) {
+                s.setDate(1, Date.valueOf(today));
+                drain(s);
+            }
+            try (PreparedStatement s = c.prepareStatement("select m.id, m.number, m.title, m.legal_basis, m.target_group,"
+                    + " m.location, pr.name, m.status, (select coalesce(sum(e.places + e.allowance - e.taken), 0)"
+                    + " from entry_date e where e.measure_id = m.id and (e.entry_on >= ? or m.entry_mode = 'ROLLING')),"
+                    + " (select min(e.entry_on) from entry_date e where e.measure_id = m.id and (e.entry_on >= ?"
+                    + " or m.entry_mode = 'ROLLING') and e.taken < e.places + e.allowance) from measure m join provider pr"
+                    + " on pr.id = m.provider_id where m.status <> 'ENDED'" + free + " order by m.title, m.id limit 25 offset 0")) {
+                s.setDate(1, Date.valueOf(today));
+                s.setDate(2, Date.valueOf(today));
+                s.setDate(3, Date.valueOf(today));
+                drain(s);
+            }
+        }
+        return today;
+    }
+
+    /**
+     * 50 caseworkers at once reserve, each for 40 customers who consented, on one entry date with
+     * 1,500 places: how many reservations per second get through, and that not one place is
+     * overbooked.
+     */
+    private String reservationThroughput() throws Exception {
+        int clients = MeasureDataGenerator.HOT_CLIENTS;
+        List<SecurityIdentity> identities = new ArrayList<>();
+        List<List<Long>> consents = new ArrayList<>();
+        long entry;
+        try (Connection c = dataSource.getConnection()) {
+            try (PreparedStatement s = c.prepareStatement("select e.id from entry_date e join measure m on m.id = e.measure_id"
+                    + " where m.number = ?")) {
+                s.setString(1, MeasureDataGenerator.HOT_MEASURE);
+                try (ResultSet r = s.executeQuery()) {
+                    r.next();
+                    entry = r.getLong(1);
+                }
+            }
+            for (int client = 0; client < clients; client++) {
+                String caseworker = MeasureDataGenerator.hotCaseworker(client);
+                identities.add(Identities.login(caseworker, PW));
+                List<Long> own = new ArrayList<>();
+                try (PreparedStatement s = c.prepareStatement("select p.id from proposal p join measure m on m.id = p.measure_id"
+                        + " where m.number = ? and p.created_by = ? and not exists (select 1 from placement pl"
+                        + " where pl.proposal_id = p.id) order by p.id")) {
+                    s.setString(1, MeasureDataGenerator.HOT_MEASURE);
+                    s.setString(2, caseworker);
+                    try (ResultSet r = s.executeQuery()) {
+                        while (r.next()) {
+                            own.add(r.getLong(1));
+                        }
+                    }
+                }
+                consents.add(own);
+            }
+        }
+        jakarta.enterprise.concurrent.ManagedExecutorService executor =
+                javax.naming.InitialContext.doLookup("java:comp/DefaultManagedExecutorService");
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.atomic.AtomicInteger reserved = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicInteger full = new java.util.concurrent.atomic.AtomicInteger();
+        List<java.util.concurrent.Future<?>> calls = new ArrayList<>();
+        long hot = entry;
+        for (int client = 0; client < clients; client++) {
+            SecurityIdentity identity = identities.get(client);
+            List<Long> own = consents.get(client);
+            calls.add(executor.submit(() -> {
+                start.await();
+                for (long consent : own) {
+                    try {
+                        identity.runAs((Callable<Long>) () -> placements.reserve(consent, hot));
+                        reserved.incrementAndGet();
+                    } catch (NoFreePlaceException e) {
+                        full.incrementAndGet();
+                    }
+                }
+                return null;
+            }));
+        }
+        long began = System.nanoTime();
+        start.countDown();
+        for (java.util.concurrent.Future<?> call : calls) {
+            call.get(10, java.util.concurrent.TimeUnit.MINUTES);
+        }
+        double seconds = (System.nanoTime() - began) / 1e9;
+        int attempts = reserved.get() + full.get();
+        long taken;
+        long holding;
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("select e.taken,"
+                + " (select count(*) from placement p where p.entry_date_id = e.id and p.status = 'RESERVED')"
+                + " from entry_date e where e.id = ?")) {
+            s.setLong(1, hot);
+            try (ResultSet r = s.executeQuery()) {
+                r.next();
+                taken = r.getLong(1);
+                holding = r.getLong(2);
+            }
+        }
+        assertTrue(taken <= MeasureDataGenerator.HOT_PLACES && taken == reserved.get() && holding == taken,
+                "overbooked or miscounted: taken " + taken + ", reserved " + reserved.get() + ", rows " + holding);
+        return String.format(Locale.GERMAN, "Reservierungen: %d Versuche von %d gleichzeitigen Clients auf einen"
+                + " Eintrittstermin mit %d Plätzen in %.1f s = %.0f/s (Ziel >= 100/s: %s); reserviert %d, \"kein freier Platz\" %d,"
+                + " Überbuchungen %d%n", attempts, clients, MeasureDataGenerator.HOT_PLACES, seconds, attempts / seconds,
+                attempts / seconds >= 100 ? "erreicht" : "verfehlt", reserved.get(), full.get(),
+                Math.max(0, taken - MeasureDataGenerator.HOT_PLACES));
     }
 
     private Object rawProfile() throws Exception {

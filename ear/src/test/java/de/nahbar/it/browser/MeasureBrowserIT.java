@@ -213,6 +213,23 @@ class MeasureBrowserIT extends BrowserTestCase {
         browser.waitForText(By.id("catalogueForm:measures"), "Werkstatt Holz und Metall");
     }
 
+    @Test
+    void aReferralToFurtherTrainingIsRecordedWithItsSteps() {
+        browser.login("f.hoffmann", PASSWORD);
+        openCaseWithoutPlacements();
+        browser.type(By.id("tabs:fbwForm:fbwGoal"), "Fachkraft für Lagerlogistik");
+        browser.click(By.id("tabs:fbwForm:refer"));
+        browser.waitForText(By.id("globalMessages"), "Der Verweis an die Agentur für Arbeit ist festgehalten");
+        assertThat(browser.text(By.id("tabs:fbwList:fbw"))).contains("Fachkraft für Lagerlogistik", "verwiesen");
+
+        browser.click(By.id("tabs:fbwList:fbw:0:startFbwStep"));
+        browser.waitUntil("the step form", d -> has(By.id("tabs:fbwList:fbw:0:fbwNext")));
+        browser.choose("tabs:fbwList:fbw:0:fbwNext", "Bildungsgutschein ausgestellt");
+        browser.click(By.id("tabs:fbwList:fbw:0:saveFbwStep"));
+        browser.waitForText(By.id("globalMessages"), "Der Stand der Weiterbildung ist festgehalten");
+        assertThat(browser.text(By.id("tabs:fbwList:fbw"))).contains("Bildungsgutschein ausgestellt");
+    }
+
     // --- steps a person takes ---
 
     private void addEntryDate(String measure, String date, String places) {

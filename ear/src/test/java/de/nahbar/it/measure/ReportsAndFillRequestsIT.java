@@ -38,6 +38,7 @@ import de.nahbar.measure.service.FillRequestService;
 import de.nahbar.measure.service.MeasureAccessDeniedException;
 import de.nahbar.measure.service.MeasureCatalog;
 import de.nahbar.measure.service.OpenFillRequest;
+import de.nahbar.measure.service.ParticipationContactRule;
 import de.nahbar.measure.service.PlacementRefusedException;
 import de.nahbar.measure.service.PlacementService;
 import de.nahbar.measure.service.ReportRow;
@@ -47,8 +48,8 @@ import de.nahbar.staff.domain.Role;
 
 /**
  * Provider reports (append-only, a dropout risk alerts the caseworker at once), feedback after a
- * participation, and fill requests that reach colleagues' Mein Tag and reveal nobody who was not
- * proposed.
+ * participation, the 6-week contact rule during a participation, and fill requests that reach
+ * colleagues' Mein Tag and reveal nobody who was not proposed.
  */
 @ExtendWith(ArquillianExtension.class)
 class ReportsAndFillRequestsIT {
@@ -76,6 +77,8 @@ class ReportsAndFillRequestsIT {
     private MeasureCatalog catalog;
     @EJB
     private MyDayService myDay;
+    @EJB
+    private ParticipationContactRule contactRule;
 
     private String team;
     private String caseworker;
@@ -168,6 +171,28 @@ class ReportsAndFillRequestsIT {
                     assertThat(f.didNotServe()).isEqualTo("Lange Anfahrt");
                 });
         assertThat(as(caseworker, PW, () -> placements.ofCase(customer)).placements().get(0).feedbackGiven()).isTrue();
+    }
+
+    @Test
+    void aParticipantWithoutContactForSixWeeksPutsAFollowUpOnMeinTagOnce() throws Exception {
+        participating();
+        long recent = cases.newCustomer(caseworker, "Kürzlich", LocalDate.of(1991, 1, 1));
+        long recentPlacement = as(caseworker, PW, () -> placements.reserve(measures.consent(recent, measure), entry));
+        as(coordinator, PW, () -> coordination.confirm(recentPlacement, measures.version(recentPlacement)));
+        as(coordinator, PW, () -> coordination.recordTakeUp(recentPlacement, measures.version(recentPlacement), true));
+        cases.setLastContact(customer, java.time.Instant.now().minus(50, java.time.temporal.ChronoUnit.DAYS));
+        cases.setLastContact(recent, java.time.Instant.now().minus(3, java.time.temporal.ChronoUnit.DAYS));
+        String admin = staff.newMember(null, Role.ADMIN);
+
+        as(admin, PW, () -> contactRule.remindNow());
+
+        assertThat(as(caseworker, PW, () -> myDay.today()).dueFollowUps())
+                .filteredOn(f -> f.title().startsWith("Kontakt halten: "))
+                .extracting(f -> f.customerId()).containsExactly(customer);
+        as(admin, PW, () -> contactRule.remindNow());
+        assertThat(as(caseworker, PW, () -> myDay.today()).dueFollowUps())
+                .filteredOn(f -> f.title().startsWith("Kontakt halten: ")).hasSize(1);
+        assertThrows(EJBAccessException.class, () -> as(caseworker, PW, () -> contactRule.remindNow()));
     }
 
     @Test

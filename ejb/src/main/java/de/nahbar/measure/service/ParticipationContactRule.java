@@ -18,13 +18,14 @@ import de.nahbar.caseload.domain.Customer;
 import de.nahbar.caseload.domain.FollowUp;
 import de.nahbar.caseload.domain.FollowUpKind;
 import de.nahbar.caseload.service.CaseIndex;
+import de.nahbar.measure.domain.FbwStatus;
 import de.nahbar.measure.domain.PlacementStatus;
 import de.nahbar.shared.domain.JobcenterTime;
 
 /**
- * Keeps caseworkers in touch with customers during a measure: audits found that nearly half of
+ * Keeps caseworkers in touch with customers during a measure or a further vocational training: audits found that nearly half of
  * long-running participants had no contact with their caseworker for months. Every morning, a
- * customer who takes part in a measure and has had no contact for the configured weeks (default
+ * customer who takes part in a measure (or whose FbW course has started) and has had no contact for the configured weeks (default
  * 6, {@code -Dnahbar.participation.contact-weeks}) gets a follow-up on the caseworker's Mein Tag,
  * unless one from this rule is still open.
  */
@@ -61,13 +62,21 @@ public class ParticipationContactRule {
                 .setParameter("participating", java.util.EnumSet.of(PlacementStatus.STARTED, PlacementStatus.INTERRUPTED,
                         PlacementStatus.DROPOUT_RISK))
                 .setParameter("since", since).setParameter("rule", Places.SYSTEM).getResultList();
+        // further vocational training runs at the Agentur's provider: the same rule keeps the caseworker in touch
+        due = new java.util.ArrayList<>(due);
+        due.addAll(em.createQuery("select distinct c, concat('Weiterbildung ', r.goal) from FbwReferral r join r.customer c"
+                        + " where r.status = :started and (c.lastContactAt is null or c.lastContactAt < :since)"
+                        + " and not exists (select f from FollowUp f where f.customer = c and f.doneAt is null"
+                        + " and f.createdBy = :rule)", Object[].class)
+                .setParameter("started", FbwStatus.STARTED).setParameter("since", since).setParameter("rule", Places.SYSTEM)
+                .getResultList());
         java.util.Set<Long> reminded = new java.util.HashSet<>();
         for (Object[] row : due) {
             Customer customer = (Customer) row[0];
             if (!reminded.add(customer.getId())) {
                 continue; // in two measures at once: one reminder is enough
             }
-            String title = "Kontakt halten während der Maßnahme: " + row[1];
+            String title = "Kontakt halten: " + row[1];
             em.persist(new FollowUp(customer, FollowUpKind.FOLLOW_UP,
                     title.length() > FollowUp.TITLE_MAX ? title.substring(0, FollowUp.TITLE_MAX) : title, today, Places.SYSTEM));
             CaseIndex.refreshNextDue(em, customer.getId());

@@ -14,7 +14,10 @@ import jakarta.inject.Named;
 import de.nahbar.caseload.web.CaseFileView;
 import de.nahbar.measure.domain.ProposalOutcome;
 import de.nahbar.measure.domain.Proposal;
+import de.nahbar.measure.domain.FbwStatus;
 import de.nahbar.measure.service.CaseMeasures;
+import de.nahbar.measure.service.FbwEntry;
+import de.nahbar.measure.service.FbwService;
 import de.nahbar.measure.service.MeasureCatalog;
 import de.nahbar.measure.service.MeasureOption;
 import de.nahbar.measure.service.NoFreePlaceException;
@@ -39,6 +42,9 @@ public class CaseMeasuresView implements Serializable {
 
     @EJB
     private MeasureCatalog catalog;
+
+    @EJB
+    private FbwService fbwService;
 
     /** The case file on the same page, whose follow-ups a "not yet" with a date extends. */
     @Inject
@@ -73,6 +79,7 @@ public class CaseMeasuresView implements Serializable {
 
     private void refresh() {
         measures = placements.ofCase(customerId);
+        fbw = fbwService.ofCase(customerId);
         entryChoices.clear();
         for (CaseMeasures.ProposalEntry consent : measures.consentsWithoutPlace()) {
             entryChoices.put(consent.id(), placements.entryChoices(consent.id()));
@@ -159,6 +166,120 @@ public class CaseMeasuresView implements Serializable {
         if (attempt(() -> placements.joinWaitingList(proposalId, entry), "case_measures.queued")) {
             fullFor = null;
         }
+    }
+
+    /** Further vocational training: the referrals, the form for a new one, and the step being recorded. */
+    private List<FbwEntry> fbw = List.of();
+    private String fbwGoal;
+    private LocalDate fbwOn = JobcenterTime.today();
+    private Long fbwActing;
+    private FbwStatus fbwNext;
+    private LocalDate fbwStepOn;
+    private String fbwCourse;
+    private LocalDate fbwStart;
+    private LocalDate fbwEnd;
+
+    public void refer() {
+        if (fbwOn.isAfter(JobcenterTime.today())) {
+            FacesMessages.error("tabs:fbwForm:fbwOn", "validation.notInFuture");
+            return;
+        }
+        if (attempt(() -> fbwService.refer(customerId, fbwGoal, fbwOn), "case_measures.fbwReferred")) {
+            fbwGoal = null;
+        }
+    }
+
+    public void startFbwStep(FbwEntry referral) {
+        fbwActing = referral.id();
+        fbwNext = null;
+        fbwStepOn = JobcenterTime.today();
+        fbwCourse = referral.course();
+        fbwStart = referral.courseStartsOn();
+        fbwEnd = referral.courseEndsOn();
+    }
+
+    public void recordFbwStep(FbwEntry referral) {
+        String prefix = "tabs:fbwList:fbw:" + fbw.indexOf(referral) + ":";
+        if (fbwNext == null) {
+            FacesMessages.error(prefix + "fbwNext", "validation.required");
+            return;
+        }
+        if (fbwNext == FbwStatus.STARTED && fbwStart == null) {
+            FacesMessages.error(prefix + "fbwStart", "case_measures.fbwStartNeeded");
+            return;
+        }
+        if (fbwStart != null && fbwEnd != null && fbwEnd.isBefore(fbwStart)) {
+            FacesMessages.error(prefix + "fbwEnd", "validation.toBeforeFrom");
+            return;
+        }
+        if (attempt(() -> fbwService.advance(referral.id(), referral.version(), fbwNext, fbwStepOn, fbwCourse, fbwStart,
+                fbwEnd), "case_measures.fbwAdvanced")) {
+            fbwActing = null;
+        }
+    }
+
+    public boolean isFbwActing(FbwEntry referral) {
+        return fbwActing != null && fbwActing == referral.id();
+    }
+
+    public List<FbwEntry> getFbw() {
+        return fbw;
+    }
+
+    public String getFbwGoal() {
+        return fbwGoal;
+    }
+
+    public void setFbwGoal(String fbwGoal) {
+        this.fbwGoal = fbwGoal;
+    }
+
+    public LocalDate getFbwOn() {
+        return fbwOn;
+    }
+
+    public void setFbwOn(LocalDate fbwOn) {
+        this.fbwOn = fbwOn;
+    }
+
+    public FbwStatus getFbwNext() {
+        return fbwNext;
+    }
+
+    public void setFbwNext(FbwStatus fbwNext) {
+        this.fbwNext = fbwNext;
+    }
+
+    public LocalDate getFbwStepOn() {
+        return fbwStepOn;
+    }
+
+    public void setFbwStepOn(LocalDate fbwStepOn) {
+        this.fbwStepOn = fbwStepOn;
+    }
+
+    public String getFbwCourse() {
+        return fbwCourse;
+    }
+
+    public void setFbwCourse(String fbwCourse) {
+        this.fbwCourse = fbwCourse;
+    }
+
+    public LocalDate getFbwStart() {
+        return fbwStart;
+    }
+
+    public void setFbwStart(LocalDate fbwStart) {
+        this.fbwStart = fbwStart;
+    }
+
+    public LocalDate getFbwEnd() {
+        return fbwEnd;
+    }
+
+    public void setFbwEnd(LocalDate fbwEnd) {
+        this.fbwEnd = fbwEnd;
     }
 
     /** The feedback form of one ended participation: what served the customer, what did not. */
