@@ -94,6 +94,11 @@ public class TestMeasures {
                 .setParameter("id", placementId).getSingleResult();
     }
 
+    public Instant holdUntil(long placementId) {
+        return em.createQuery("select p.holdUntil from Placement p where p.id = :id", Instant.class)
+                .setParameter("id", placementId).getSingleResult();
+    }
+
     public long version(long placementId) {
         return em.createQuery("select p.version from Placement p where p.id = :id", Long.class)
                 .setParameter("id", placementId).getSingleResult();

@@ -260,6 +260,18 @@ class PlacementRulesIT {
     }
 
     @Test
+    void theCoordinatorSetsHowLongReservationsAreHeld() throws Exception {
+        as(coordinator, PW, () -> coordination.changeHoldWorkingDays(measure, 1));
+        long placement = as(caseworker, PW, () -> placements.reserve(measures.consent(customer, measure), entry));
+
+        LocalDate lastDay = JobcenterTime.workingDaysAfter(JobcenterTime.today(), 1);
+        assertEquals(JobcenterTime.startOf(lastDay.plusDays(1)), measures.holdUntil(placement));
+        assertThrows(RuleViolationException.class, () -> as(coordinator, PW, () -> coordination.changeHoldWorkingDays(measure, 0)));
+        assertThrows(MeasureAccessDeniedException.class,
+                () -> as(otherCoordinator, PW, () -> coordination.changeHoldWorkingDays(measure, 10)));
+    }
+
+    @Test
     void noReservationOnAnEndedMeasureTheCatalogueHidesItAndAnAuditorSeesNoCatalogue() throws Exception {
         long consent = measures.consent(customer, measure);
         MeasureFilter byNumber = new MeasureFilter(measures.number(measure), null, null, null, null, null);

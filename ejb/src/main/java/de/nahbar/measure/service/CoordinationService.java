@@ -81,7 +81,7 @@ public class CoordinationService {
     public List<MyMeasure> myMeasures() {
         String me = access.caller();
         List<Object[]> measures = em.createQuery("select m.id, m.number, m.title, pr.name, m.minOccupancy, m.maxPlaces,"
-                        + " m.entryMode, m.status, m.startsOn, m.endsOn, (select count(oc) from Measure o join o.coordinators oc where o = m"
+                        + " m.entryMode, m.status, m.startsOn, m.endsOn, m.holdWorkingDays, (select count(oc) from Measure o join o.coordinators oc where o = m"
                         + " and oc.username = :me) from Measure m join m.provider pr where " + MeasureAccess.OWNED
                         + " order by m.status, m.title", Object[].class)
                 .setParameter("me", me).getResultList();
@@ -92,7 +92,7 @@ public class CoordinationService {
                 .collect(Collectors.groupingBy(EntryRow::measureId));
         return measures.stream().map(r -> new MyMeasure((Long) r[0], (String) r[1], (String) r[2], (String) r[3],
                 (Integer) r[4], (Integer) r[5], (EntryMode) r[6], (MeasureStatus) r[7], (LocalDate) r[8], (LocalDate) r[9],
-                (Long) r[10] == 0, entries.getOrDefault((Long) r[0], List.of()))).toList();
+                (Integer) r[10], (Long) r[11] == 0, entries.getOrDefault((Long) r[0], List.of()))).toList();
     }
 
     /** Reservations of the caller's measures waiting for confirmation, the nearest deadline first; logged. */
@@ -187,6 +187,12 @@ public class CoordinationService {
         }
         em.refresh(entry);
         Places.offerToWaitingList(em, entry);
+    }
+
+    /** How many working days new reservations of the measure are held before they lapse (1 to 30; the measure refuses others). */
+    public void changeHoldWorkingDays(long measureId, int days) {
+        access.forCoordination(measureId).changeHoldWorkingDays(days);
+        em.flush();
     }
 
     /** A new entry date with its places, inside the measure's period. */

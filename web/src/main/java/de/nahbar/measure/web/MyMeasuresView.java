@@ -235,6 +235,21 @@ public class MyMeasuresView implements Serializable {
         }
     }
 
+    /** Per measure: the working days reservations are held, as the form shows them. */
+    private final java.util.Map<Long, Integer> holdDays = new java.util.HashMap<>();
+
+    public java.util.Map<Long, Integer> getHoldDays() {
+        if (holdDays.isEmpty()) {
+            measures.forEach(m -> holdDays.put(m.id(), m.holdWorkingDays()));
+        }
+        return holdDays;
+    }
+
+    public void changeHoldDays(MyMeasure measure) {
+        Integer days = holdDays.get(measure.id());
+        attempt(() -> coordination.changeHoldWorkingDays(measure.id(), days), "measure_mine.holdDaysChanged");
+    }
+
     public void startPlaces(EntryRow entry) {
         placesEntryId = entry.id();
         places = entry.places();
