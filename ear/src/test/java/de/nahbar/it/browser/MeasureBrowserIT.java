@@ -89,6 +89,7 @@ class MeasureBrowserIT extends BrowserTestCase {
         // Lukas Koch sees on Mein Tag that a place is held for his customer
         browser = Browser.start();
         browser.login("l.koch", PASSWORD);
+        browser.open("/caseload/today.xhtml");
         assertThat(browser.text(By.id("noticesForm:notices"))).contains("Platz aus der Warteliste reserviert",
                 lukasCustomer, "Aktivierungscenter");
     }
@@ -114,6 +115,8 @@ class MeasureBrowserIT extends BrowserTestCase {
 
         browser = Browser.start();
         browser.login(usernameOf(caseworker), PASSWORD);
+        // a caseworker who also coordinates measures starts on "Meine Maßnahmen"
+        browser.open("/caseload/today.xhtml");
         String notices = browser.text(By.id("noticesForm:notices"));
         assertThat(notices).contains("Abbruchgefahr", customer, "Fehlt seit einer Woche unentschuldigt");
     }

@@ -69,6 +69,8 @@ public class CoordinationService {
 
     /** Lists of reports and requests show the newest this many. */
     static final int REPORTS_SHOWN = 200;
+    /** Reservations to confirm shown at once: a morning's work, not the whole backlog. */
+    public static final int PENDING_SHOWN = 50;
 
     @EJB
     private MeasureAccess access;
@@ -95,11 +97,15 @@ public class CoordinationService {
                 (Integer) r[10], (Long) r[11] == 0, entries.getOrDefault((Long) r[0], List.of()))).toList();
     }
 
-    /** Reservations of the caller's measures waiting for confirmation, the nearest deadline first; logged. */
+    /**
+     * Reservations of the caller's measures waiting for confirmation: the {@link #PENDING_SHOWN}
+     * with the nearest deadline (the entry dates' counts give the total); logged.
+     */
     public List<ParticipantRow> pendingReservations() {
         List<ParticipantRow> rows = em.createQuery(PARTICIPANT + " where p.status = :reserved and " + MeasureAccess.OWNED
                         + " order by p.holdUntil, p.id", ParticipantRow.class)
-                .setParameter("reserved", PlacementStatus.RESERVED).setParameter("me", access.caller()).getResultList();
+                .setParameter("reserved", PlacementStatus.RESERVED).setParameter("me", access.caller())
+                .setMaxResults(PENDING_SHOWN).getResultList();
         access.logRead(rows.stream().map(ParticipantRow::customerNumber).toList());
         return rows;
     }

@@ -55,7 +55,8 @@ public class FillRequestService {
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<OpenFillRequest> openForMe() {
         return em.createQuery("select new " + OpenFillRequest.class.getName() + "(f.id, m.id, m.number, m.title, e.entryOn,"
-                        + " e.places + e.allowance - e.taken, f.message, f.requestedBy) from FillRequest f join f.entryDate e"
+                        + " e.places + e.allowance - e.taken, f.message, coalesce((select concat(s.firstName, ' ', s.lastName)"
+                        + " from StaffMember s where s.username = f.requestedBy), f.requestedBy)) from FillRequest f join f.entryDate e"
                         + " join e.measure m where f.closedAt is null and (f.colleague.id = (select s.id from StaffMember s"
                         + " where s.username = :me) or f.team.id = (select s.team.id from StaffMember s where s.username = :me))"
                         + " and not exists (select a from FillRequestAnswer a where a.fillRequest = f and a.answeredBy = :me)"

@@ -171,8 +171,10 @@ public class MeasureDemoData {
                         : random.nextInt(entryPlaces + 1);
                 for (int k = 0; k < fill; k++) {
                     Long customer = pick(i < 6 && k == 0 ? annas : customers, placed, random);
+                    // reservations are short-lived: a few for the next weeks, the rest already allocated
+                    boolean soon = entry.getEntryOn().isBefore(today.plusWeeks(6));
                     PlacementStatus target = past ? PlacementStatus.STARTED
-                            : random.nextInt(3) == 0 ? PlacementStatus.RESERVED : PlacementStatus.ALLOCATED;
+                            : soon && random.nextInt(6) == 0 ? PlacementStatus.RESERVED : PlacementStatus.ALLOCATED;
                     place(measure, entry, customer, target, today, random);
                     placements++;
                 }

@@ -373,6 +373,11 @@ public class MyMeasuresView implements Serializable {
         return pending;
     }
 
+    /** All reservations waiting for confirmation, from the entry dates' counts; the list shows the nearest ones. */
+    public long getPendingTotal() {
+        return measures.stream().flatMap(m -> m.entries().stream()).mapToLong(EntryRow::reserved).sum();
+    }
+
     public List<ParticipantRow> getParticipants() {
         return participants;
     }

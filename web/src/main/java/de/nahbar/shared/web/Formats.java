@@ -29,6 +29,11 @@ public class Formats implements Serializable {
                 .withLocale(localeSelection.getLocale()).withZone(JobcenterTime.ZONE).format(instant);
     }
 
+    /** The last Jobcenter day before an instant: a deadline at the start of a day ends the day before. */
+    public String lastDayBefore(Instant instant) {
+        return instant == null ? "" : date(instant.minusNanos(1).atZone(JobcenterTime.ZONE).toLocalDate());
+    }
+
     public LocalDate today() {
         return JobcenterTime.today();
     }
