@@ -188,6 +188,12 @@ public class Measure {
         this.deputyCoordinator = deputy;
     }
 
+    /** Whether this member of staff coordinates the measure or deputises for its coordinators. */
+    public boolean isCoordinatedBy(String username) {
+        return coordinators.stream().anyMatch(c -> c.getUsername().equals(username))
+                || deputyCoordinator != null && deputyCoordinator.getUsername().equals(username);
+    }
+
     /** Whether a place of this measure can be reserved now: not ended. */
     public boolean acceptsReservations() {
         return status != MeasureStatus.ENDED;

@@ -39,6 +39,11 @@ public final class Guard {
         }
     }
 
+    /** System-made text (a title from a measure's name, a notice's subject) cut to what its column holds. */
+    public static String shorten(String text, int max) {
+        return text.length() > max ? text.substring(0, max) : text;
+    }
+
     /** A number of at least {@code min}. */
     public static int atLeast(int value, int min, String what) {
         if (value < min) {

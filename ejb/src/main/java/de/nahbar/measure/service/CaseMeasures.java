@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import de.nahbar.measure.domain.LegalBasis;
 import de.nahbar.measure.domain.PlacementStatus;
@@ -12,11 +13,18 @@ import de.nahbar.measure.domain.ReportHandling;
 import de.nahbar.measure.domain.ReportKind;
 
 /** A customer's proposals and placements with their history, for the case file's "Maßnahmen" tab. */
-public record CaseMeasures(List<ProposalEntry> proposals, List<PlacementEntry> placements) implements Serializable {
+public record CaseMeasures(List<ProposalEntry> proposals, List<PlacementEntry> placements,
+        Map<Long, List<ProposalContext.EntryChoice>> entryChoices) implements Serializable {
 
     public CaseMeasures {
         proposals = List.copyOf(proposals);
         placements = List.copyOf(placements);
+        entryChoices = Map.copyOf(entryChoices);
+    }
+
+    /** The entry dates a consent to this measure can still choose, with their free places. */
+    public List<ProposalContext.EntryChoice> entriesFor(long measureId) {
+        return entryChoices.getOrDefault(measureId, List.of());
     }
 
     /** Standing consents that have no open placement yet: what can be reserved or queued now. */

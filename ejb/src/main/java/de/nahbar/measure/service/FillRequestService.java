@@ -42,6 +42,10 @@ public class FillRequestService {
 
     static final int SHOWN = 50;
 
+    /** JPQL: the fill request {@code f} goes to {@code :me} or to their team. */
+    private static final String ADDRESSED_TO_ME = "(f.colleague.id = (select s.id from StaffMember s where s.username = :me)"
+            + " or f.team.id = (select s.team.id from StaffMember s where s.username = :me))";
+
     @EJB
     private CaseAccess access;
 
@@ -57,8 +61,7 @@ public class FillRequestService {
         return em.createQuery("select new " + OpenFillRequest.class.getName() + "(f.id, m.id, m.number, m.title, e.entryOn,"
                         + " e.places + e.allowance - e.taken, f.message, coalesce((select concat(s.firstName, ' ', s.lastName)"
                         + " from StaffMember s where s.username = f.requestedBy), f.requestedBy)) from FillRequest f join f.entryDate e"
-                        + " join e.measure m where f.closedAt is null and (f.colleague.id = (select s.id from StaffMember s"
-                        + " where s.username = :me) or f.team.id = (select s.team.id from StaffMember s where s.username = :me))"
+                        + " join e.measure m where f.closedAt is null and " + ADDRESSED_TO_ME
                         + " and not exists (select a from FillRequestAnswer a where a.fillRequest = f and a.answeredBy = :me)"
                         + " order by e.entryOn, f.id", OpenFillRequest.class)
                 .setParameter("me", access.caller()).setMaxResults(SHOWN).getResultList();
@@ -107,8 +110,7 @@ public class FillRequestService {
 
     private FillRequest addressedToMe(long fillRequestId) {
         return em.createQuery("select f from FillRequest f join fetch f.entryDate e join fetch e.measure where f.id = :id"
-                        + " and f.closedAt is null and (f.colleague.id = (select s.id from StaffMember s where s.username = :me)"
-                        + " or f.team.id = (select s.team.id from StaffMember s where s.username = :me))", FillRequest.class)
+                        + " and f.closedAt is null and " + ADDRESSED_TO_ME, FillRequest.class)
                 .setParameter("id", fillRequestId).setParameter("me", access.caller())
                 .getResultStream().findFirst()
                 .orElseThrow(() -> new MeasureAccessDeniedException(access.caller(), fillRequestId));

@@ -91,16 +91,15 @@ public class MeasureCatalog {
 
     /** A measure's page; an unknown id gives an empty result. */
     public java.util.Optional<MeasureDetail> detail(long measureId) {
+        // read without a transaction: everything the page shows of the measure comes in this one statement
         Measure m = em.createQuery("select m from Measure m join fetch m.provider left join fetch m.deputyCoordinator"
-                + " where m.id = :id", Measure.class).setParameter("id", measureId).getResultStream().findFirst().orElse(null);
+                + " left join fetch m.coordinators where m.id = :id", Measure.class).setParameter("id", measureId).getResultStream().findFirst().orElse(null);
         if (m == null) {
             return java.util.Optional.empty();
         }
-        String me = context.getCallerPrincipal().getName();
-        List<StaffMember> coordinators = em.createQuery("select c from Measure o join o.coordinators c where o = :m"
-                + " order by c.lastName", StaffMember.class).setParameter("m", m).getResultList();
-        boolean owned = coordinators.stream().anyMatch(c -> c.getUsername().equals(me))
-                || m.getDeputyCoordinator() != null && m.getDeputyCoordinator().getUsername().equals(me);
+        boolean owned = m.isCoordinatedBy(context.getCallerPrincipal().getName());
+        List<StaffMember> coordinators = m.getCoordinators().stream()
+                .sorted(java.util.Comparator.comparing(StaffMember::getLastName)).toList();
         var terms = m.terms();
         return java.util.Optional.of(new MeasureDetail(m.getId(), m.getNumber(), m.getTitle(), m.getLegalBasis(),
                 m.getContent(), m.getTargetGroup(), m.getLocation(), m.getProvider().getName(), m.getProvider().getAddress(),

@@ -266,10 +266,7 @@ public class MeasureImport {
         if (context.isCallerInRole(ADMIN)) {
             return;
         }
-        String me = context.getCallerPrincipal().getName();
-        boolean owned = measure.getCoordinators().stream().anyMatch(c -> c.getUsername().equals(me))
-                || measure.getDeputyCoordinator() != null && measure.getDeputyCoordinator().getUsername().equals(me);
-        if (!owned) {
+        if (!measure.isCoordinatedBy(context.getCallerPrincipal().getName())) {
             problems.add(ImportProblem.of(row, NUMBER, "notYours", measure.getNumber()));
         }
     }

@@ -20,6 +20,7 @@ import de.nahbar.caseload.domain.FollowUpKind;
 import de.nahbar.caseload.service.CaseIndex;
 import de.nahbar.measure.domain.FbwStatus;
 import de.nahbar.measure.domain.PlacementStatus;
+import de.nahbar.shared.domain.Guard;
 import de.nahbar.shared.domain.JobcenterTime;
 
 /**
@@ -78,7 +79,7 @@ public class ParticipationContactRule {
             }
             String title = "Kontakt halten: " + row[1];
             em.persist(new FollowUp(customer, FollowUpKind.FOLLOW_UP,
-                    title.length() > FollowUp.TITLE_MAX ? title.substring(0, FollowUp.TITLE_MAX) : title, today, Places.SYSTEM));
+                    Guard.shorten(title, FollowUp.TITLE_MAX), today, Places.SYSTEM));
             CaseIndex.refreshNextDue(em, customer.getId());
         }
         if (!reminded.isEmpty()) {

@@ -37,6 +37,7 @@ import de.nahbar.measure.domain.ReportHandling;
 import de.nahbar.measure.domain.ReportKind;
 import de.nahbar.measure.domain.TargetGroup;
 import de.nahbar.measure.service.PlacementRefusedException.Why;
+import de.nahbar.shared.domain.Guard;
 import de.nahbar.shared.domain.JobcenterTime;
 import de.nahbar.shared.service.DomainRules;
 
@@ -110,7 +111,7 @@ public class PlacementService {
         if (followUpOn != null) {
             String title = "Maßnahme erneut besprechen: " + measure.getTitle();
             casework.addFollowUp(customerId, FollowUpKind.FOLLOW_UP,
-                    title.length() > FollowUp.TITLE_MAX ? title.substring(0, FollowUp.TITLE_MAX) : title, followUpOn);
+                    Guard.shorten(title, FollowUp.TITLE_MAX), followUpOn);
         }
         em.flush();
         return proposal.getId();
@@ -196,7 +197,9 @@ public class PlacementService {
                         (LocalDate) r[4], (PlacementStatus) r[5], (Instant) r[6], (String) r[7], (Long) r[8] > 0,
                         steps.getOrDefault((Long) r[0], List.of()), reports.getOrDefault((Long) r[0], List.of())))
                 .toList();
-        return new CaseMeasures(proposals, placements);
+        return new CaseMeasures(proposals, placements, entryChoices(proposals.stream()
+                .filter(CaseMeasures.ProposalEntry::consentStanding).map(CaseMeasures.ProposalEntry::measureId)
+                .distinct().toList()));
     }
 
     /** Short quality feedback after the participation ended; the measure's page shows it without the customer. */
@@ -210,30 +213,23 @@ public class PlacementService {
         em.persist(new ParticipationFeedback(placement, served, didNotServe, access.caller(), Instant.now()));
     }
 
-    /** The entry dates of the measure that can still be chosen, with their free places. */
-    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-    public List<ProposalContext.EntryChoice> entryChoices(long proposalId) {
-        // read without a transaction: the measure comes with the proposal, no lazy loading later
-        Proposal proposal = em.createQuery("select p from Proposal p join fetch p.measure where p.id = :id", Proposal.class)
-                .setParameter("id", proposalId).getResultStream().findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("unknown proposal " + proposalId));
-        access.forWork(proposal.getCustomer().getId());
-        return entryChoices(proposal.getMeasure());
+    private List<ProposalContext.EntryChoice> entryChoices(Measure measure) {
+        return entryChoices(List.of(measure.getId())).getOrDefault(measure.getId(), List.of());
     }
 
-    private List<ProposalContext.EntryChoice> entryChoices(Measure measure) {
-        boolean rolling = measure.getEntryMode() == EntryMode.ROLLING;
-        var query = em.createQuery("select e.id, e.entryOn, e.places, e.allowance, e.taken from EntryDate e"
-                        + " where e.measure = :measure" + (rolling ? "" : " and e.entryOn >= :today")
-                        + " order by e.entryOn", Object[].class)
-                .setParameter("measure", measure);
-        if (!rolling) {
-            query.setParameter("today", JobcenterTime.today());
+    /** Per measure, the entry dates that can still be chosen (from today, or any of a rolling entry), in one statement. */
+    private Map<Long, List<ProposalContext.EntryChoice>> entryChoices(List<Long> measureIds) {
+        if (measureIds.isEmpty()) {
+            return Map.of();
         }
-        return query.getResultStream()
-                .map(r -> new ProposalContext.EntryChoice((Long) r[0], (LocalDate) r[1],
-                        EntryDate.free((Integer) r[2], (Integer) r[3], (Integer) r[4])))
-                .toList();
+        return em.createQuery("select e.measure.id, e.id, e.entryOn, e.places, e.allowance, e.taken from EntryDate e"
+                        + " join e.measure m where m.id in :ids and (e.entryOn >= :today or m.entryMode = :rolling)"
+                        + " order by e.entryOn", Object[].class)
+                .setParameter("ids", measureIds).setParameter("today", JobcenterTime.today())
+                .setParameter("rolling", EntryMode.ROLLING).getResultStream()
+                .collect(Collectors.groupingBy(r -> (Long) r[0], Collectors.mapping(r -> new ProposalContext.EntryChoice(
+                        (Long) r[1], (LocalDate) r[2], EntryDate.free((Integer) r[3], (Integer) r[4], (Integer) r[5])),
+                        Collectors.toList())));
     }
 
     private Proposal consentFor(long proposalId) {
@@ -272,7 +268,7 @@ public class PlacementService {
     private String planGoal(Customer customer) {
         return em.createQuery("select p.goal from CooperationPlan p where p.customer = :customer order by p.versionNo desc",
                 String.class).setParameter("customer", customer).setMaxResults(1).getResultStream().findFirst()
-                .map(goal -> goal.length() > Proposal.GOAL_MAX ? goal.substring(0, Proposal.GOAL_MAX) : goal)
+                .map(goal -> Guard.shorten(goal, Proposal.GOAL_MAX))
                 .orElse(null);
     }
 }

@@ -13,6 +13,7 @@ import de.nahbar.measure.domain.EntryMode;
 import de.nahbar.measure.domain.Placement;
 import de.nahbar.measure.domain.PlacementEvent;
 import de.nahbar.measure.domain.PlacementStatus;
+import de.nahbar.shared.domain.Guard;
 import de.nahbar.shared.domain.JobcenterTime;
 
 /**
@@ -96,7 +97,7 @@ final class Places {
         String subject = entry.getMeasure().getTitle() + " · " + german(entry.getEntryOn())
                 + (reason == null ? "" : " · " + reason);
         em.persist(new Notice(placement.getCustomer(), kind,
-                subject.length() > Notice.TEXT_MAX ? subject.substring(0, Notice.TEXT_MAX) : subject, Instant.now()));
+                Guard.shorten(subject, Notice.TEXT_MAX), Instant.now()));
     }
 
     /** A date as German letters and notices write it: 24.11.2026. */

@@ -63,9 +63,8 @@ public class CaseMeasuresView implements Serializable {
     private String note;
     private LocalDate followUpOn;
 
-    /** Per standing consent: the entry date chosen for it, and the entry dates on offer. */
+    /** Per standing consent: the entry date chosen for it. */
     private final Map<Long, Long> chosenEntry = new HashMap<>();
-    private final Map<Long, List<ProposalContext.EntryChoice>> entryChoices = new HashMap<>();
     /** The consent whose entry date turned out full: offer the waiting list for it. */
     private Long fullFor;
 
@@ -80,10 +79,6 @@ public class CaseMeasuresView implements Serializable {
     private void refresh() {
         measures = placements.ofCase(customerId);
         fbw = fbwService.ofCase(customerId);
-        entryChoices.clear();
-        for (CaseMeasures.ProposalEntry consent : measures.consentsWithoutPlace()) {
-            entryChoices.put(consent.id(), placements.entryChoices(consent.id()));
-        }
     }
 
     public List<String> suggest(String text) {
@@ -356,10 +351,6 @@ public class CaseMeasuresView implements Serializable {
 
     public ProposalContext getContext() {
         return context;
-    }
-
-    public List<ProposalContext.EntryChoice> entriesFor(long proposalId) {
-        return entryChoices.getOrDefault(proposalId, List.of());
     }
 
     public Map<Long, Long> getChosenEntry() {
