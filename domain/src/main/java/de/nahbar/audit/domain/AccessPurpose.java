@@ -9,5 +9,7 @@ public enum AccessPurpose {
     /** A team lead, with a stated reason. */
     TEAM_LEAD_REVIEW,
     /** A measure coordinator reading a participant of an owned measure: name, number, status, caseworker. */
-    MEASURE_COORDINATION
+    MEASURE_COORDINATION,
+    /** Who manages a deficiency reading the participations it names: customer number only. */
+    DEFICIENCY_FILE
 }

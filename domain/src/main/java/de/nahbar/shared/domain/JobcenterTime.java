@@ -20,6 +20,11 @@ public final class JobcenterTime {
         return LocalDate.now(ZONE);
     }
 
+    /** The Jobcenter day on which the instant falls. */
+    public static LocalDate dayOf(Instant instant) {
+        return instant.atZone(ZONE).toLocalDate();
+    }
+
     /** The instant the given Jobcenter day begins. */
     public static Instant startOf(LocalDate day) {
         return day.atStartOfDay(ZONE).toInstant();

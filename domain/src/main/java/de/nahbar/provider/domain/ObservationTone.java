@@ -1,0 +1,7 @@
+package de.nahbar.provider.domain;
+
+/** Whether an observation speaks for or against the provider's care. */
+public enum ObservationTone {
+    POSITIVE,
+    NEGATIVE
+}
