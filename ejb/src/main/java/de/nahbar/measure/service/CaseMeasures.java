@@ -54,6 +54,12 @@ public record CaseMeasures(List<ProposalEntry> proposals, List<PlacementEntry> p
         }
 
         /** Feedback is asked for once the participation has ended. */
+        /** Whether the customer took part, so that something about the provider's care can be observed. */
+        public boolean tookPart() {
+            return java.util.EnumSet.of(PlacementStatus.STARTED, PlacementStatus.INTERRUPTED, PlacementStatus.DROPOUT_RISK,
+                    PlacementStatus.COMPLETED, PlacementStatus.DROPPED_OUT).contains(status);
+        }
+
         public boolean awaitsFeedback() {
             return !feedbackGiven && (status == PlacementStatus.COMPLETED || status == PlacementStatus.DROPPED_OUT);
         }

@@ -16,12 +16,20 @@ public record MeasureDetail(long id, String number, String title, LegalBasis leg
         String contractNumber, String lot, int minOccupancy, int maxPlaces, BigDecimal pricePerPlaceMonth,
         int durationWeeks, EntryMode entryMode, LocalDate startsOn, LocalDate endsOn, MeasureStatus status,
         int holdWorkingDays, List<String> coordinators, String deputyCoordinator, boolean ownedByCaller,
-        List<EntryRow> entries, List<Feedback> feedback) implements Serializable {
+        List<EntryRow> entries, List<Feedback> feedback, List<Observation> observations, long providerId)
+        implements Serializable {
 
     public MeasureDetail {
         coordinators = List.copyOf(coordinators);
         entries = List.copyOf(entries);
         feedback = List.copyOf(feedback);
+        observations = List.copyOf(observations);
+    }
+
+    /** A quality observation about the measure, by its author; a participation is only flagged, never named. */
+    public record Observation(java.time.Instant recordedAt, de.nahbar.provider.domain.ObservationTone tone,
+            java.time.LocalDate observedOn, String text, boolean aboutParticipation, boolean correction, String author)
+            implements Serializable {
     }
 
     /** Caseworkers' feedback after a participation, without the customer. */

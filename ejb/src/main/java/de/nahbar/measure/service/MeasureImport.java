@@ -30,7 +30,7 @@ import de.nahbar.measure.domain.LegalBasis;
 import de.nahbar.measure.domain.Measure;
 import de.nahbar.measure.domain.MeasureStatus;
 import de.nahbar.measure.domain.MeasureTerms;
-import de.nahbar.measure.domain.Provider;
+import de.nahbar.provider.domain.Provider;
 import de.nahbar.measure.domain.TargetGroup;
 import de.nahbar.shared.domain.JobcenterTime;
 import de.nahbar.staff.domain.Role;
