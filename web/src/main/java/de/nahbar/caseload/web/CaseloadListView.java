@@ -1,6 +1,5 @@
 package de.nahbar.caseload.web;
 
-import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.util.List;
 
@@ -10,7 +9,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
 import de.nahbar.caseload.domain.AvailabilityReasonKind;
@@ -22,6 +20,7 @@ import de.nahbar.caseload.service.CaseloadFilter;
 import de.nahbar.caseload.service.CaseloadQueries;
 import de.nahbar.caseload.service.CaseloadRow;
 import de.nahbar.caseload.service.CaseloadSort;
+import de.nahbar.shared.web.Downloads;
 import de.nahbar.shared.web.Formats;
 import de.nahbar.shared.web.Labels;
 import de.nahbar.shared.web.Messages;
@@ -119,12 +118,7 @@ public class CaseloadListView implements Serializable {
                 labels.list(r.reasons()), formats.dateTime(r.lastContactAt()), formats.date(r.nextDueOn()),
                 r.phone() == null ? "" : r.phone(), r.caseworkerName())).toList();
         byte[] bytes = XlsxWriter.write(Messages.get("nav.caseload"), header, cells);
-        return DefaultStreamedContent.builder()
-                .name("bestand-" + formats.today() + ".xlsx")
-                .contentType(XlsxWriter.CONTENT_TYPE)
-                .contentLength((long) bytes.length)
-                .stream(() -> new ByteArrayInputStream(bytes))
-                .build();
+        return Downloads.of("bestand-" + formats.today() + ".xlsx", XlsxWriter.CONTENT_TYPE, bytes);
     }
 
     public CaseloadCounts getCounts() {

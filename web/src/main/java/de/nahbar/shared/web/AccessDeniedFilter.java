@@ -11,6 +11,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import de.nahbar.caseload.service.CaseAccessDeniedException;
+import de.nahbar.provider.service.ProviderAccessDeniedException;
 
 /**
  * A refusal from the EJB layer (no role, not this case) anywhere below a page becomes HTTP 403
@@ -36,7 +37,8 @@ public class AccessDeniedFilter extends HttpFilter {
 
     static boolean isAccessDenied(Throwable error) {
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
-            if (cause instanceof CaseAccessDeniedException || cause instanceof EJBAccessException) {
+            if (cause instanceof CaseAccessDeniedException || cause instanceof ProviderAccessDeniedException
+                    || cause instanceof EJBAccessException) {
                 return true;
             }
         }

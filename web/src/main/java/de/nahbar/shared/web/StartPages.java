@@ -16,15 +16,19 @@ public final class StartPages {
             new Entry(Role.CASEWORKER, "/caseload/list.xhtml", "nav.caseload"),
             new Entry(Role.CASEWORKER, "/caseload/deputies.xhtml", "nav.deputies"),
             new Entry(Role.CASEWORKER, "/measure/catalogue.xhtml", "nav.catalogue"),
+            new Entry(Role.CASEWORKER, "/provider/directory.xhtml", "nav.providers"),
             new Entry(Role.MEASURE_COORDINATOR, "/measure/mine.xhtml", "nav.myMeasures"),
             new Entry(Role.MEASURE_COORDINATOR, "/measure/catalogue.xhtml", "nav.catalogue"),
             new Entry(Role.MEASURE_COORDINATOR, "/measure/import.xhtml", "nav.import"),
+            new Entry(Role.MEASURE_COORDINATOR, "/provider/directory.xhtml", "nav.providers"),
             new Entry(Role.TEAM_LEAD, "/team/overview.xhtml", "nav.myTeam"),
             new Entry(Role.TEAM_LEAD, "/caseload/deputies.xhtml", "nav.deputies"),
             new Entry(Role.TEAM_LEAD, "/measure/catalogue.xhtml", "nav.catalogue"),
+            new Entry(Role.TEAM_LEAD, "/provider/directory.xhtml", "nav.providers"),
             new Entry(Role.ADMIN, "/admin/staff.xhtml", "nav.staff"),
             new Entry(Role.ADMIN, "/measure/import.xhtml", "nav.import"),
             new Entry(Role.ADMIN, "/measure/catalogue.xhtml", "nav.catalogue"),
+            new Entry(Role.ADMIN, "/provider/directory.xhtml", "nav.providers"),
             new Entry(Role.AUDITOR, "/audit/access-log.xhtml", "nav.accessLog"));
 
     private StartPages() {

@@ -1,0 +1,94 @@
+package de.nahbar.provider.web;
+
+import java.util.Arrays;
+import java.util.List;
+
+import de.nahbar.provider.service.DemandLetter;
+import de.nahbar.shared.web.Letterhead;
+import de.nahbar.shared.web.PdfLayout;
+
+/**
+ * The written demand to remedy a deficiency (§183 SGB III) as a DIN 5008 letter (form B): the
+ * letterhead, the return line and the provider's address in the window, the information block,
+ * subject, what was established and on what, the deadline, and the steps that follow.
+ */
+final class DemandLetterPdf {
+
+    private static final float BODY = 11;
+    private static final float INFO_X = 125;
+
+    private DemandLetterPdf() {
+    }
+
+    static byte[] render(DemandLetter letter, Letterhead head) {
+        LetterTexts t = new LetterTexts();
+        try (PdfLayout pdf = new PdfLayout(t.text("letter.subject", letter.providerName()), letter.signedBy(),
+                head.footer())) {
+            pdf.textAt(head.name(), true, 15, PdfLayout.LEFT_MM, 22);
+            pdf.textAt(head.street() + " · " + head.city(), false, 9, PdfLayout.LEFT_MM, 28);
+            pdf.markAt(105, 5);
+            pdf.markAt(148.5f, 8);
+            pdf.markAt(210, 5);
+            // address field: return line in the Zusatz- und Vermerkzone, then the recipient (from 62.7 mm)
+            pdf.textAt(head.returnLine(), false, 7, PdfLayout.LEFT_MM, 60);
+            float line = 68;
+            for (String part : address(letter)) {
+                pdf.textAt(part, false, BODY, PdfLayout.LEFT_MM, line);
+                line += 4.6f;
+            }
+            float info = 54;
+            for (String[] row : List.of(new String[] {t.text("letter.reference"), t.text("letter.referenceValue", letter.deficiencyId())},
+                    new String[] {t.text("letter.contact"), letter.signedBy()},
+                    new String[] {t.text("letter.email"), letter.signerEmail() == null ? head.email() : letter.signerEmail()},
+                    new String[] {t.text("letter.phone"), head.phone()},
+                    new String[] {t.text("letter.date"), LetterTexts.date(letter.writtenOn())})) {
+                pdf.textAt(row[0], false, 8, INFO_X, info);
+                pdf.textAt(row[1], false, 9, INFO_X + 22, info);
+                info += 4.6f;
+            }
+            pdf.moveTo(98.5f);
+            pdf.paragraph(t.text("letter.subject", letter.providerName()), true, BODY);
+            for (String measure : letter.measures()) {
+                pdf.paragraph(measure, true, BODY);
+            }
+            pdf.gap(8);
+            pdf.paragraph(t.text("letter.salutation"), false, BODY);
+            pdf.gap(4);
+            pdf.paragraph(t.text("letter.established", t.label(letter.category())), false, BODY);
+            pdf.gap(2);
+            pdf.paragraph(letter.description(), false, BODY, PdfLayout.LEFT_MM + 5, 210 - PdfLayout.LEFT_MM - PdfLayout.RIGHT_MM - 5);
+            if (!letter.evidence().isEmpty()) {
+                pdf.gap(4);
+                pdf.paragraph(t.text("letter.basis"), false, BODY);
+                for (DemandLetter.Evidence evidence : letter.evidence()) {
+                    pdf.gap(1);
+                    pdf.paragraph(LetterTexts.date(evidence.on()) + ": " + evidence.text(), false, BODY,
+                            PdfLayout.LEFT_MM + 5, 210 - PdfLayout.LEFT_MM - PdfLayout.RIGHT_MM - 5);
+                }
+            }
+            pdf.gap(4);
+            pdf.paragraph(t.text("letter.demand", LetterTexts.date(letter.deadline())), false, BODY);
+            pdf.gap(4);
+            pdf.paragraph(t.text("letter.consequences"), false, BODY);
+            pdf.gap(8);
+            pdf.paragraph(t.text("letter.regards"), false, BODY);
+            pdf.paragraph(t.text("letter.onBehalf"), false, BODY);
+            pdf.gap(10);
+            pdf.paragraph(letter.signedBy(), false, BODY);
+            return pdf.toBytes();
+        }
+    }
+
+    /** The provider's name and address lines ("Hafenstraße 12, 12345 Musterstadt" → two lines). */
+    private static List<String> address(DemandLetter letter) {
+        List<String> lines = new java.util.ArrayList<>();
+        lines.add(letter.providerName());
+        if (letter.contactName() != null) {
+            lines.add(letter.contactName());
+        }
+        if (letter.providerAddress() != null) {
+            Arrays.stream(letter.providerAddress().split(",")).map(String::strip).filter(s -> !s.isEmpty()).forEach(lines::add);
+        }
+        return lines;
+    }
+}
