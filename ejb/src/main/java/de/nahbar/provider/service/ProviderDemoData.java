@@ -19,7 +19,6 @@ import de.nahbar.measure.domain.Measure;
 import de.nahbar.measure.domain.Placement;
 import de.nahbar.provider.domain.Deficiency;
 import de.nahbar.provider.domain.DeficiencyCategory;
-import de.nahbar.provider.domain.DeficiencyEntry;
 import de.nahbar.provider.domain.EscalationStep;
 import de.nahbar.provider.domain.ObservationTone;
 import de.nahbar.provider.domain.PassedOnTo;
@@ -155,21 +154,20 @@ public class ProviderDemoData {
     /** Dates a demo deficiency's history back: its entries in order on the given days, the deadline as given. */
     private void backdate(Deficiency deficiency, LocalDate deadline, boolean overdue, LocalDate... entryDays) {
         Instant opened = JobcenterTime.startOf(entryDays[0]).plus(9, ChronoUnit.HOURS);
-        em.createNativeQuery("update deficiency set opened_at = ?1, deadline = ?2 where id = ?3")
-                .setParameter(1, opened).setParameter(2, deadline).setParameter(3, deficiency.getId()).executeUpdate();
-        if (overdue) {
-            em.createNativeQuery("update deficiency set overdue_since = ?1 where id = ?2")
-                    .setParameter(1, deadline.plusDays(1)).setParameter(2, deficiency.getId()).executeUpdate();
-        }
-        List<DeficiencyEntry> entries = em.createQuery("select x from DeficiencyEntry x where x.deficiency = :d order by x.id",
-                DeficiencyEntry.class).setParameter("d", deficiency).getResultList();
+        em.createQuery("update Deficiency d set d.openedAt = :opened, d.deadline = :deadline,"
+                        + " d.overdueSince = :overdueSince where d = :d")
+                .setParameter("opened", opened).setParameter("deadline", deadline)
+                .setParameter("overdueSince", overdue ? deadline.plusDays(1) : null).setParameter("d", deficiency)
+                .executeUpdate();
+        List<Long> entries = em.createQuery("select x.id from DeficiencyEntry x where x.deficiency = :d order by x.id",
+                Long.class).setParameter("d", deficiency).getResultList();
         for (int i = 0; i < entries.size(); i++) {
-            DeficiencyEntry entry = entries.get(i);
-            em.createNativeQuery("update deficiency_entry set recorded_at = ?1, deadline = case when deadline is null"
-                            + " then null else ?2 end where id = ?3")
-                    .setParameter(1, JobcenterTime.startOf(entryDays[i]).plus(9, ChronoUnit.HOURS)).setParameter(2, deadline)
-                    .setParameter(3, entry.getId()).executeUpdate();
+            em.createQuery("update DeficiencyEntry x set x.recordedAt = :at where x.id = :id")
+                    .setParameter("at", JobcenterTime.startOf(entryDays[i]).plus(9, ChronoUnit.HOURS))
+                    .setParameter("id", entries.get(i)).executeUpdate();
         }
+        em.createQuery("update DeficiencyEntry x set x.deadline = :deadline where x.deficiency = :d and x.deadline is not null")
+                .setParameter("deadline", deadline).setParameter("d", deficiency).executeUpdate();
         em.clear();
     }
 
