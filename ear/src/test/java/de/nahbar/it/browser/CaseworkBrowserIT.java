@@ -75,19 +75,11 @@ class CaseworkBrowserIT extends BrowserTestCase {
         int expected = Integer.parseInt(label.replaceAll(".*\\((\\d+)\\).*", "$1"));
 
         browser.driver().findElement(By.id("caseloadForm:export")).click();
-        java.nio.file.Path[] file = new java.nio.file.Path[1];
-        browser.waitUntil(d -> {
-            try (var files = java.nio.file.Files.list(browser.downloads())) {
-                file[0] = files.filter(f -> f.toString().endsWith(".xlsx")).findFirst().orElse(null);
-                return file[0] != null;
-            } catch (java.io.IOException e) {
-                return false;
-            }
-        });
+        java.nio.file.Path file = browser.downloaded(".xlsx");
 
-        assertThat(file[0].getFileName().toString()).startsWith("bestand-");
+        assertThat(file.getFileName().toString()).startsWith("bestand-");
         // read as a spreadsheet program would, with Apache POI
-        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(java.nio.file.Files.newInputStream(file[0]))) {
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(java.nio.file.Files.newInputStream(file))) {
             var sheet = workbook.getSheetAt(0);
             var header = sheet.getRow(0);
             java.util.List<String> titles = new java.util.ArrayList<>();

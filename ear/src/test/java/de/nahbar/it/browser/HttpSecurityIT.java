@@ -89,6 +89,33 @@ class HttpSecurityIT {
     }
 
     @Test
+    void theAuditorIsRefusedEveryProviderPage() throws Exception {
+        post("/j_security_check", "j_username=e.wagner&j_password=demo");
+
+        for (String page : List.of("/provider/directory.xhtml", "/provider/page.xhtml?id=1", "/provider/deficiency.xhtml?id=1")) {
+            HttpResponse<String> forbidden = get(page);
+            assertThat(forbidden.statusCode()).as(page).isEqualTo(403);
+            assertThat(forbidden.body()).contains("Zugriff verweigert").doesNotContain("Bildungswerk");
+        }
+    }
+
+    @Test
+    void aCaseworkerAndAnAdministratorReadADeficiencyWithoutAnyWayToChangeIt() throws Exception {
+        for (String user : List.of("a.schulz", "d.krueger")) {
+            HttpClient own = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                    .followRedirects(HttpClient.Redirect.NEVER).build();
+            send(own, "/login.xhtml", null);
+            send(own, "/j_security_check", "j_username=" + user + "&j_password=demo");
+
+            HttpResponse<String> deficiency = send(own, "/provider/deficiency.xhtml?id=1", null);
+
+            assertThat(deficiency.statusCode()).as(user).isEqualTo(200);
+            assertThat(deficiency.body()).as(user).contains("Kein qualifizierter Ersatz")
+                    .doesNotContain("Eskalieren", "Nachweis hinzufügen", "Weitergeben", "Aufforderungsschreiben");
+        }
+    }
+
+    @Test
     void expiredViewGetsTheGermanExpiredPageAndNoStackTrace() throws Exception {
         post("/j_security_check", "j_username=a.schulz&j_password=demo");
 
@@ -123,14 +150,19 @@ class HttpSecurityIT {
     }
 
     private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return client.send(HttpRequest.newBuilder(URI.create(Browser.BASE_URL + path)).GET().build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return send(client, path, null);
+    }
+
+    /** A GET (form null) or form POST with a client of its own, for a second login in one test. */
+    private static HttpResponse<String> send(HttpClient with, String path, String form) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(Browser.BASE_URL + path));
+        if (form != null) {
+            request.header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form));
+        }
+        return with.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     private HttpResponse<String> post(String path, String form) throws IOException, InterruptedException {
-        return client.send(HttpRequest.newBuilder(URI.create(Browser.BASE_URL + path))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString(form)).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return send(client, path, form);
     }
 }

@@ -39,6 +39,20 @@ public final class Browser implements AutoCloseable {
         return profile.resolve("downloads");
     }
 
+    /** Waits for a finished download whose name ends with {@code suffix} and returns it. */
+    public Path downloaded(String suffix) {
+        Path[] file = new Path[1];
+        waitUntil("a download ending in " + suffix, d -> {
+            try (var files = Files.list(downloads())) {
+                file[0] = files.filter(f -> f.toString().endsWith(suffix)).findFirst().orElse(null);
+                return file[0] != null;
+            } catch (IOException e) {
+                return false;
+            }
+        });
+        return file[0];
+    }
+
     private Browser(ChromeDriver driver, Path profile) {
         this.driver = driver;
         this.profile = profile;

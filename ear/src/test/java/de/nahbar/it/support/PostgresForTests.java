@@ -90,6 +90,26 @@ public final class PostgresForTests {
         }
     }
 
+    /**
+     * Runs one statement on the application's database as the application's user, for tests
+     * that act from outside and must move time forward (a deadline into the past); returns the
+     * number of rows changed.
+     */
+    public static int execute(String sql, Object... parameters) {
+        String url = "jdbc:postgresql://" + System.getProperty("nahbar.test.db.host", "127.0.0.1") + ":"
+                + Integer.getInteger("nahbar.test.db.port", 54329) + "/" + System.getProperty("nahbar.test.db.name", "nahbar");
+        try (Connection connection = DriverManager.getConnection(url, System.getProperty("nahbar.test.db.user", "nahbar"),
+                System.getProperty("nahbar.test.db.password", "nahbar"));
+             java.sql.PreparedStatement statement = connection.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            return statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException("Testdatenbank: " + sql, e);
+        }
+    }
+
     private static void createApplicationDatabase(int port) {
         String user = System.getProperty("nahbar.test.db.user", "nahbar");
         String password = System.getProperty("nahbar.test.db.password", "nahbar");

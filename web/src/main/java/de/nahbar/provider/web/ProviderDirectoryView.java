@@ -11,10 +11,12 @@ import jakarta.inject.Named;
 
 import org.primefaces.model.StreamedContent;
 
+import de.nahbar.provider.service.DeficiencyDeadlines;
 import de.nahbar.provider.service.ProviderDirectory;
 import de.nahbar.provider.service.ProviderFilter;
 import de.nahbar.provider.service.ProviderRow;
 import de.nahbar.shared.web.Downloads;
+import de.nahbar.shared.web.FacesMessages;
 import de.nahbar.shared.web.Formats;
 import de.nahbar.shared.web.Messages;
 import de.nahbar.shared.web.PagedModel;
@@ -27,6 +29,9 @@ public class ProviderDirectoryView implements Serializable {
 
     @EJB
     private ProviderDirectory directory;
+
+    @EJB
+    private DeficiencyDeadlines deadlines;
 
     @Inject
     private Formats formats;
@@ -53,6 +58,11 @@ public class ProviderDirectoryView implements Serializable {
         certification = null;
         openDeficienciesOnly = false;
         apply();
+    }
+
+    /** The morning's deadline check run now, for the administrator (for example after the server was down at that hour). */
+    public void checkDeadlines() {
+        FacesMessages.info("provider_directory.deadlinesChecked", deadlines.markOverdueNow());
     }
 
     public StreamedContent getExport() {
