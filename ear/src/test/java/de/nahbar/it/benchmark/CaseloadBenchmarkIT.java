@@ -39,6 +39,7 @@ import de.nahbar.caseload.service.MyDayService;
 import de.nahbar.it.container.Identities;
 import de.nahbar.it.container.JobcenterDataGenerator;
 import de.nahbar.it.container.MeasureDataGenerator;
+import de.nahbar.it.container.ProviderDataGenerator;
 import de.nahbar.it.container.StatementCount;
 import de.nahbar.it.support.Deployments;
 import de.nahbar.measure.service.CoordinationService;
@@ -46,12 +47,13 @@ import de.nahbar.measure.service.MeasureCatalog;
 import de.nahbar.measure.service.MeasureFilter;
 import de.nahbar.measure.service.NoFreePlaceException;
 import de.nahbar.measure.service.PlacementService;
+import de.nahbar.provider.service.ProviderPages;
 import de.nahbar.shared.domain.JobcenterTime;
 
 /**
  * The pages at Jobcenter scale (README: "Benchmark"). Generates the data once, then measures the
  * service calls behind the caseload list (first page, filtered), the case file, "Mein Tag",
- * "Meine Maßnahmen" and the measure catalogue against the raw SQL they need, counts their
+ * "Meine Maßnahmen", the measure catalogue and a provider page with years of history against the raw SQL they need, counts their
  * statements, and measures reservations per second from 50 concurrent clients on one entry
  * date, checking that not one place is overbooked. Not part of `mvn verify`.
  */
@@ -94,6 +96,8 @@ class CaseloadBenchmarkIT {
     private MeasureCatalog catalog;
     @EJB
     private PlacementService placements;
+    @EJB
+    private ProviderPages providerPages;
 
     /** Medians and the 10th/90th percentiles in milliseconds: the spread shows how much the machine itself varied. */
     private record Result(String page, Timing service, Timing sql, long statements) {
@@ -116,6 +120,8 @@ class CaseloadBenchmarkIT {
         double scale = Double.parseDouble(System.getProperty("nahbar.benchmark.scale", "1.0"));
         long customers = JobcenterDataGenerator.generate(dataSource, scale);
         MeasureDataGenerator.generate(dataSource, scale);
+        ProviderDataGenerator.generate(dataSource, scale);
+        long hotProvider = ProviderDataGenerator.hotProvider(dataSource);
         long customerId = firstCustomerOf(ME);
         CaseloadFilter active = CaseloadFilter.none().withSupportMode(SupportMode.ACTIVE);
         LocalDate today = JobcenterTime.today();
@@ -140,6 +146,8 @@ class CaseloadBenchmarkIT {
                     catalog.count(freeToday);
                     return catalog.page(freeToday, 0, 25);
                 }), () -> rawCatalogue(today)),
+                measure("Trägerseite (300 Besuche, 40 Mängel)",
+                        as(coordinatorIdentity, () -> providerPages.of(hotProvider)), () -> rawProviderPage(hotProvider)),
                 measure("zum Vergleich: eigenes Profil (1 Abfrage)", as(me, currentStaff::profile), this::rawProfile));
         String throughput = reservationThroughput();
 
@@ -279,6 +287,51 @@ class CaseloadBenchmarkIT {
             }
         }
         return customerId;
+    }
+
+    /** The provider page's statements as hand-written SQL: master data, staff, measures, the newest history. */
+    private Object rawProviderPage(long providerId) throws Exception {
+        String staffName = "coalesce((select s.first_name || ' ' || s.last_name from staff_member s where s.username = %s), %s)";
+        String[] queries = {
+            "select * from provider where id = ?",
+            "select c.id, c.name, c.job_function, c.phone, c.email, c.version, m.id, m.number from provider_contact c"
+                + " left join provider_contact_measure cm on cm.contact_id = c.id left join measure m on m.id = cm.measure_id"
+                + " where c.provider_id = ? and c.active order by c.name, c.id, m.number",
+            "select m.id, m.number, m.title, m.contract_number, m.lot, m.status, coalesce(sum(e.places + e.allowance), 0),"
+                + " coalesce(sum(e.taken), 0), exists (select 1 from measure_coordinator mc join staff_member s"
+                + " on s.id = mc.staff_member_id where mc.measure_id = m.id and s.username = '" + MeasureDataGenerator.BENCH_COORDINATOR
+                + "') from measure m left join entry_date e on e.measure_id = m.id where m.provider_id = ?"
+                + " group by m.id order by case when m.status = 'ENDED' then 1 else 0 end, m.title, m.id",
+            "select id, visited_on, impressions, agreements, next_steps, follow_up_on, follow_up_done from provider_visit"
+                + " where provider_id = ? order by visited_on desc, id desc limit 10",
+            "with shown as (select id from provider_visit where provider_id = ? order by visited_on desc, id desc limit 10)"
+                + " select vv.visit_id, 'visitors', s.first_name || ' ' || s.last_name from provider_visit_visitor vv"
+                + " join staff_member s on s.id = vv.staff_member_id where vv.visit_id in (select id from shown)"
+                + " union all select vc.visit_id, 'met', c.name from provider_visit_contact vc join provider_contact c"
+                + " on c.id = vc.contact_id where vc.visit_id in (select id from shown)"
+                + " union all select vm.visit_id, 'measures', m.number from provider_visit_measure vm join measure m"
+                + " on m.id = vm.measure_id where vm.visit_id in (select id from shown)",
+            "select o.id, o.tone, o.observed_on, o.text, m.number, o.placement_id, o.corrects_id, "
+                + staffName.formatted("o.recorded_by", "o.recorded_by") + ", o.recorded_at from quality_observation o"
+                + " left join measure m on m.id = o.measure_id where o.provider_id = ? order by o.recorded_at desc, o.id desc limit 20",
+            "select id, category, description, status, deadline, escalation from deficiency where provider_id = ?"
+                + " and status in ('OPEN', 'NOTIFIED', 'ESCALATED') order by deadline, id",
+            "select v.recorded_at, v.impressions, " + staffName.formatted("v.recorded_by", "v.recorded_by")
+                + " from provider_visit v where v.provider_id = ? order by v.recorded_at desc limit 50",
+            "select o.recorded_at, o.tone, o.text, " + staffName.formatted("o.recorded_by", "o.recorded_by")
+                + " from quality_observation o where o.provider_id = ? order by o.recorded_at desc limit 50",
+            "select x.recorded_at, x.kind, x.status, x.escalation, x.text, " + staffName.formatted("x.author", "x.author")
+                + ", x.deficiency_id from deficiency_entry x join deficiency d on d.id = x.deficiency_id"
+                + " where d.provider_id = ? order by x.recorded_at desc limit 50"};
+        try (Connection c = dataSource.getConnection()) {
+            for (String query : queries) {
+                try (PreparedStatement s = c.prepareStatement(query)) {
+                    s.setLong(1, providerId);
+                    drain(s);
+                }
+            }
+        }
+        return providerId;
     }
 
     private Object rawMyDay(LocalDate today) throws Exception {
