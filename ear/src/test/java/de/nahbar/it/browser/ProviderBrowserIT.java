@@ -192,6 +192,31 @@ class ProviderBrowserIT extends BrowserTestCase {
         assertThat(browser.seriousAccessibilityViolations()).isEmpty();
     }
 
+    @Test
+    void theDirectoryFiltersInTheDatabaseAndExportsWhatItShowsToExcel() throws Exception {
+        browser.login("c.meyer", PASSWORD);
+        browser.open("/provider/directory.xhtml");
+        browser.driver().findElement(By.cssSelector("[id='directoryForm:openOnly'] .ui-chkbox-box")).click();
+        browser.type(By.id("directoryForm:text"), "Musterstadt");
+        browser.click(By.id("directoryForm:apply"));
+        browser.waitUntil("only providers with open deficiencies", d -> d.findElements(
+                By.cssSelector("[id='directoryForm:providers_data'] tr a")).stream().noneMatch(a -> a.getText().contains("Kolping")));
+        List<String> shown = browser.driver().findElements(By.cssSelector("[id='directoryForm:providers_data'] tr a")).stream()
+                .map(WebElement::getText).toList();
+        assertThat(shown).contains("Bildungswerk Musterstadt gGmbH", "Jugendwerkstatt Brücke gGmbH");
+
+        browser.driver().findElement(By.id("directoryForm:export")).click();
+        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(browser.downloaded(".xlsx")))) {
+            var sheet = workbook.getSheetAt(0);
+            List<String> names = new java.util.ArrayList<>();
+            for (int row = 1; row <= sheet.getLastRowNum(); row++) {
+                names.add(sheet.getRow(row).getCell(0).getStringCellValue());
+            }
+            assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Träger");
+            assertThat(names).containsExactlyInAnyOrderElementsOf(shown);
+        }
+    }
+
     private void openProvider(String name) {
         browser.open("/provider/directory.xhtml");
         browser.type(By.id("directoryForm:text"), name);

@@ -33,13 +33,17 @@ public final class Browser implements AutoCloseable {
 
     private final ChromeDriver driver;
     private final Path profile;
+    private int downloadsTaken;
 
     /** Where downloads (exports) of this browser land. */
     public Path downloads() {
         return profile.resolve("downloads");
     }
 
-    /** Waits for a finished download whose name ends with {@code suffix} and returns it. */
+    /**
+     * Waits for a finished download whose name ends with {@code suffix} and takes it out of the
+     * download folder, so that the next call waits for the next download, not this one again.
+     */
     public Path downloaded(String suffix) {
         Path[] file = new Path[1];
         waitUntil("a download ending in " + suffix, d -> {
@@ -50,7 +54,12 @@ public final class Browser implements AutoCloseable {
                 return false;
             }
         });
-        return file[0];
+        try {
+            Path taken = Files.createDirectories(profile.resolve("taken").resolve(String.valueOf(++downloadsTaken)));
+            return Files.move(file[0], taken.resolve(file[0].getFileName()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private Browser(ChromeDriver driver, Path profile) {

@@ -96,18 +96,39 @@ public final class PostgresForTests {
      * number of rows changed.
      */
     public static int execute(String sql, Object... parameters) {
-        String url = "jdbc:postgresql://" + System.getProperty("nahbar.test.db.host", "127.0.0.1") + ":"
-                + Integer.getInteger("nahbar.test.db.port", 54329) + "/" + System.getProperty("nahbar.test.db.name", "nahbar");
-        try (Connection connection = DriverManager.getConnection(url, System.getProperty("nahbar.test.db.user", "nahbar"),
-                System.getProperty("nahbar.test.db.password", "nahbar"));
-             java.sql.PreparedStatement statement = connection.prepareStatement(sql)) {
-            for (int i = 0; i < parameters.length; i++) {
-                statement.setObject(i + 1, parameters[i]);
-            }
+        try (Connection connection = applicationConnection();
+             java.sql.PreparedStatement statement = prepare(connection, sql, parameters)) {
             return statement.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("Testdatenbank: " + sql, e);
         }
+    }
+
+    /** The first column of the first row of a query on the application's database, as text. */
+    public static String queryString(String sql, Object... parameters) {
+        try (Connection connection = applicationConnection();
+             java.sql.PreparedStatement statement = prepare(connection, sql, parameters);
+             java.sql.ResultSet result = statement.executeQuery()) {
+            return result.next() ? result.getString(1) : null;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Testdatenbank: " + sql, e);
+        }
+    }
+
+    private static Connection applicationConnection() throws SQLException {
+        String url = "jdbc:postgresql://" + System.getProperty("nahbar.test.db.host", "127.0.0.1") + ":"
+                + Integer.getInteger("nahbar.test.db.port", 54329) + "/" + System.getProperty("nahbar.test.db.name", "nahbar");
+        return DriverManager.getConnection(url, System.getProperty("nahbar.test.db.user", "nahbar"),
+                System.getProperty("nahbar.test.db.password", "nahbar"));
+    }
+
+    private static java.sql.PreparedStatement prepare(Connection connection, String sql, Object... parameters)
+            throws SQLException {
+        java.sql.PreparedStatement statement = connection.prepareStatement(sql);
+        for (int i = 0; i < parameters.length; i++) {
+            statement.setObject(i + 1, parameters[i]);
+        }
+        return statement;
     }
 
     private static void createApplicationDatabase(int port) {
