@@ -21,6 +21,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import de.nahbar.staff.domain.Role;
 import de.nahbar.staff.domain.StaffMember;
 
 /**
@@ -154,6 +155,23 @@ public class Customer {
         SupportModeChange change = new SupportModeChange(this, mode, on, reason, by);
         this.supportMode = mode;
         return change;
+    }
+
+    /**
+     * Hands the customer to another caseworker; returns the history entry with the reason. Only
+     * an active colleague who works as a caseworker can take a caseload over.
+     */
+    public Reassignment reassignTo(StaffMember next, String reason, String by, Instant at) {
+        Objects.requireNonNull(next, "next");
+        if (next == caseworker || next.getId() != null && next.getId().equals(caseworker.getId())) {
+            throw new IllegalArgumentException("same caseworker");
+        }
+        if (!next.isActive() || !next.hasRole(Role.CASEWORKER)) {
+            throw new IllegalArgumentException("not an active caseworker: " + next.getUsername());
+        }
+        Reassignment reassignment = new Reassignment(this, caseworker, next, reason, by, at);
+        this.caseworker = next;
+        return reassignment;
     }
 
     /** Records the outcome of the mandate clarification, with the customer's own words. */

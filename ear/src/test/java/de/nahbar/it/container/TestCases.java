@@ -87,6 +87,16 @@ public class TestCases {
                 .setParameter("actor", actor).setParameter("ref", customerNumber(customerId)).getSingleResult();
     }
 
+    /** The handovers recorded for the customer, as "from → to: reason". */
+    public java.util.List<String> reassignments(long customerId) {
+        return em.createQuery("select concat(r.from.username, ' → ', r.to.username, ': ', r.reason) from Reassignment r"
+                + " where r.customer.id = :id order by r.id", String.class).setParameter("id", customerId).getResultList();
+    }
+
+    public String caseworkerOf(long customerId) {
+        return em.find(Customer.class, customerId).getCaseworker().getUsername();
+    }
+
     private StaffMember member(String username) {
         return em.createNamedQuery(StaffMember.FIND_BY_USERNAME, StaffMember.class)
                 .setParameter("username", username).getSingleResult();

@@ -26,6 +26,10 @@ import jakarta.validation.constraints.NotNull;
 
 import de.nahbar.measure.domain.MeasureStatus;
 import de.nahbar.provider.domain.DeficiencyStatus;
+import de.nahbar.provider.domain.Deficiency;
+import de.nahbar.provider.domain.DeficiencyCategory;
+import de.nahbar.provider.domain.EscalationStep;
+import de.nahbar.staff.service.StaffNames;
 import de.nahbar.provider.domain.Provider;
 import de.nahbar.shared.domain.JobcenterTime;
 import de.nahbar.shared.service.Like;
@@ -88,6 +92,22 @@ public class ProviderDirectory {
                 (String) r[4], (LocalDate) r[5], Provider.isCertifiedOn((String) r[4], (LocalDate) r[5], today),
                 contracts.getOrDefault((Long) r[0], List.of()), (Long) r[6], ((Number) r[7]).longValue(),
                 ((Number) r[8]).longValue(), (Long) r[9], (Long) r[10], (Long) r[11])).toList();
+    }
+
+    /** All open deficiencies of all providers for the team lead: past their deadline first, then by deadline. */
+    @RolesAllowed(TEAM_LEAD)
+    public List<OpenDeficiencyRow> openDeficiencies() {
+        LocalDate today = JobcenterTime.today();
+        return em.createQuery("select d.id, pr.id, pr.name, d.category, d.status, d.escalation, d.deadline, "
+                        + StaffNames.of("d.owner") + " from Deficiency d join d.provider pr where d.status in :open"
+                        + " order by case when d.status in :awaiting and d.deadline < :today then 0 else 1 end,"
+                        + " d.deadline, pr.name, d.id", Object[].class)
+                .setParameter("open", OPEN).setParameter("awaiting", AWAITING_REMEDY).setParameter("today", today)
+                .setMaxResults(EXPORT_MAX).getResultStream()
+                .map(r -> new OpenDeficiencyRow((Long) r[0], (Long) r[1], (String) r[2], (DeficiencyCategory) r[3],
+                        (DeficiencyStatus) r[4], (EscalationStep) r[5], (LocalDate) r[6],
+                        Deficiency.isOverdue((DeficiencyStatus) r[4], (LocalDate) r[6], today), (String) r[7]))
+                .toList();
     }
 
     /** "V-2026-014 Los 2" per provider, from the measures it runs. */

@@ -6,12 +6,12 @@ import jakarta.persistence.EntityManager;
 import de.nahbar.staff.domain.StaffMember;
 
 /** The staff record of whoever calls an EJB; shared by the staff services. */
-final class Caller {
+public final class Caller {
 
     private Caller() {
     }
 
-    static StaffMember of(EJBContext context, EntityManager em) {
+    public static StaffMember of(EJBContext context, EntityManager em) {
         return em.createNamedQuery(StaffMember.FIND_BY_USERNAME, StaffMember.class)
                 .setParameter("username", context.getCallerPrincipal().getName())
                 .getSingleResult();
