@@ -53,6 +53,11 @@ public enum PlacementStatus {
         return isParticipating() || this == COMPLETED || this == DROPPED_OUT;
     }
 
+    /** The statuses of {@link #isParticipating()}, for queries. */
+    public static Set<PlacementStatus> participating() {
+        return EnumSet.copyOf(PARTICIPATING);
+    }
+
     public static Set<PlacementStatus> holding() {
         return EnumSet.copyOf(HOLDING);
     }

@@ -3,6 +3,7 @@ package de.nahbar.it.container;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.annotation.security.PermitAll;
@@ -17,6 +18,7 @@ import de.nahbar.measure.domain.LegalBasis;
 import de.nahbar.measure.domain.Measure;
 import de.nahbar.measure.domain.MeasureStatus;
 import de.nahbar.measure.domain.MeasureTerms;
+import de.nahbar.measure.domain.Placement;
 import de.nahbar.measure.domain.PlacementStatus;
 import de.nahbar.measure.domain.Proposal;
 import de.nahbar.measure.domain.ProposalOutcome;
@@ -50,6 +52,56 @@ public class TestMeasures {
         em.persist(measure);
         em.flush();
         return measure.getId();
+    }
+
+    /** A running measure with the given terms, coordinated by {@code coordinator}, on its own provider. */
+    public long newMeasure(String coordinator, LegalBasis basis, String location, int minimum, int places,
+            BigDecimal pricePerPlaceMonth, int durationWeeks, LocalDate startsOn, LocalDate endsOn) {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        Provider provider = new Provider("Testträger " + suffix, "Teststraße 1, 12345 Teststadt", "0345 1");
+        em.persist(provider);
+        Measure measure = new Measure(new MeasureTerms("T-" + suffix, "Testmaßnahme " + suffix, basis,
+                "Inhalt der Testmaßnahme " + suffix, TargetGroup.ALL, location, "V-1", "Los 1", minimum, places,
+                pricePerPlaceMonth, durationWeeks, EntryMode.FIXED_DATES, startsOn, endsOn), provider);
+        measure.changeStatus(MeasureStatus.RUNNING);
+        measure.addCoordinator(member(coordinator));
+        em.persist(measure);
+        em.flush();
+        return measure.getId();
+    }
+
+    /**
+     * A placement of the customer on the entry date, walked through the coordinator's steps to
+     * {@code status}; a place it holds is counted as taken, as the placement service would.
+     * {@code changedAt}, when given, dates the last step (an exit in the past).
+     */
+    public long placement(long customerId, long entryDateId, PlacementStatus status, Instant changedAt) {
+        EntryDate entry = em.find(EntryDate.class, entryDateId);
+        Proposal proposal = em.find(Proposal.class, consent(customerId, entry.getMeasure().getId()));
+        Instant now = Instant.now();
+        Placement placement = Placement.reserve(proposal, entry, now.plusSeconds(86_400), "test", now);
+        em.persist(placement);
+        List<PlacementStatus> path = switch (status) {
+            case RESERVED -> List.of();
+            case ALLOCATED -> List.of(PlacementStatus.ALLOCATED);
+            case NO_SHOW -> List.of(PlacementStatus.ALLOCATED, PlacementStatus.NO_SHOW);
+            case STARTED -> List.of(PlacementStatus.ALLOCATED, PlacementStatus.STARTED);
+            case COMPLETED, DROPPED_OUT -> List.of(PlacementStatus.ALLOCATED, PlacementStatus.STARTED, status);
+            default -> throw new IllegalArgumentException("not offered by the test: " + status);
+        };
+        for (PlacementStatus next : path) {
+            em.persist(placement.changeTo(next, next.needsReason() ? "Test" : null, "test", now));
+        }
+        em.flush();
+        if (status.holdsPlace()) {
+            em.createNativeQuery("update entry_date set taken = taken + 1 where id = ?1").setParameter(1, entryDateId)
+                    .executeUpdate();
+        }
+        if (changedAt != null) {
+            em.createQuery("update Placement p set p.changedAt = :at where p.id = :id")
+                    .setParameter("at", changedAt).setParameter("id", placement.getId()).executeUpdate();
+        }
+        return placement.getId();
     }
 
     public long newEntryDate(long measureId, LocalDate on, int places) {
