@@ -35,11 +35,22 @@ public final class PdfLayout implements AutoCloseable {
     private final PDType1Font regular = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
     private final PDType1Font bold = new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD);
     private final List<String> footer;
+    private final boolean landscape;
+    private final float widthMm;
+    private final float heightMm;
     private PDPageContentStream stream;
     private float yMm;
 
     public PdfLayout(String title, String author, List<String> footer) {
+        this(title, author, footer, false);
+    }
+
+    /** A document on A4 in landscape when {@code landscape}, for wide tables. */
+    public PdfLayout(String title, String author, List<String> footer, boolean landscape) {
         this.footer = List.copyOf(footer);
+        this.landscape = landscape;
+        this.widthMm = landscape ? 297 : 210;
+        this.heightMm = landscape ? 210 : 297;
         PDDocumentInformation info = document.getDocumentInformation();
         info.setTitle(safe(title));
         info.setAuthor(safe(author));
@@ -57,7 +68,7 @@ public final class PdfLayout implements AutoCloseable {
 
     /** A paragraph at the left margin, wrapped to the text width. */
     public void paragraph(String text, boolean strong, float size) {
-        paragraph(text, strong, size, LEFT_MM, 210 - LEFT_MM - RIGHT_MM);
+        paragraph(text, strong, size, LEFT_MM, textWidth());
     }
 
     /** A paragraph at {@code xMm}, wrapped to {@code widthMm}; continues on a new page when the page is full. */
@@ -65,12 +76,41 @@ public final class PdfLayout implements AutoCloseable {
         PDType1Font font = strong ? bold : regular;
         float lineMm = size * 1.35f / POINTS_PER_MM;
         for (String line : wrap(safe(text), font, size, widthMm)) {
-            if (yMm + lineMm > 297 - BOTTOM_MM) {
+            if (yMm + lineMm > heightMm - BOTTOM_MM) {
                 newPage();
             }
             yMm += lineMm;
             show(line, font, size, xMm, yMm);
         }
+    }
+
+    /**
+     * A table row from the left margin: each cell wrapped to its column's width, the row as high
+     * as its tallest cell; a row that no longer fits starts a new page.
+     */
+    public void row(List<String> cells, float[] widthsMm, boolean strong, float size) {
+        PDType1Font font = strong ? bold : regular;
+        float lineMm = size * 1.3f / POINTS_PER_MM;
+        List<List<String>> wrapped = new ArrayList<>();
+        int height = 1;
+        for (int c = 0; c < cells.size(); c++) {
+            List<String> lines = wrap(safe(cells.get(c)), font, size, widthsMm[c] - 1);
+            wrapped.add(lines);
+            height = Math.max(height, lines.size());
+        }
+        if (yMm + height * lineMm > heightMm - BOTTOM_MM) {
+            newPage();
+        }
+        float x = LEFT_MM;
+        for (int c = 0; c < wrapped.size(); c++) {
+            float line = yMm;
+            for (String text : wrapped.get(c)) {
+                line += lineMm;
+                show(text, font, size, x, line);
+            }
+            x += widthsMm[c];
+        }
+        yMm += height * lineMm + 0.8f;
     }
 
     /** A single line at a fixed place, not moving the flow (letterhead, address field, info block). */
@@ -91,6 +131,11 @@ public final class PdfLayout implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The width between the margins, in mm. */
+    public float textWidth() {
+        return widthMm - LEFT_MM - RIGHT_MM;
     }
 
     public int pages() {
@@ -126,15 +171,15 @@ public final class PdfLayout implements AutoCloseable {
             if (stream != null) {
                 stream.close();
             }
-            PDPage page = new PDPage(PDRectangle.A4);
+            PDPage page = new PDPage(landscape ? new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth()) : PDRectangle.A4);
             document.addPage(page);
             stream = new PDPageContentStream(document, page);
-            float line = 297 - 12;
+            float line = heightMm - 12;
             for (String text : footer) {
                 show(safe(text), regular, 7.5f, LEFT_MM, line);
                 line += 3.5f;
             }
-            show("Seite " + document.getNumberOfPages(), regular, 7.5f, 210 - RIGHT_MM - 15, 297 - 12);
+            show("Seite " + document.getNumberOfPages(), regular, 7.5f, widthMm - RIGHT_MM - 15, heightMm - 12);
             yMm = TOP_MM;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -153,8 +198,8 @@ public final class PdfLayout implements AutoCloseable {
         }
     }
 
-    private static float y(float topMm) {
-        return (297 - topMm) * POINTS_PER_MM;
+    private float y(float topMm) {
+        return (heightMm - topMm) * POINTS_PER_MM;
     }
 
     /** Lines of at most {@code widthMm}; explicit line breaks are kept, over-long words are cut. */
