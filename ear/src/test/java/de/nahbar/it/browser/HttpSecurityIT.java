@@ -89,6 +89,17 @@ class HttpSecurityIT {
     }
 
     @Test
+    void aCoordinatorIsRefusedTheTeamLeadsPages() throws Exception {
+        post("/j_security_check", "j_username=b.yilmaz&j_password=demo");
+
+        for (String page : List.of("/team/overview.xhtml", "/team/occupancy.xhtml")) {
+            HttpResponse<String> forbidden = get(page);
+            assertThat(forbidden.statusCode()).as(page).isEqualTo(403);
+            assertThat(forbidden.body()).contains("Zugriff verweigert").doesNotContain("Besetzungsquote");
+        }
+    }
+
+    @Test
     void theAuditorIsRefusedEveryProviderPage() throws Exception {
         post("/j_security_check", "j_username=e.wagner&j_password=demo");
 

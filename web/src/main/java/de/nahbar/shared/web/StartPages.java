@@ -22,6 +22,7 @@ public final class StartPages {
             new Entry(Role.MEASURE_COORDINATOR, "/measure/import.xhtml", "nav.import"),
             new Entry(Role.MEASURE_COORDINATOR, "/provider/directory.xhtml", "nav.providers"),
             new Entry(Role.TEAM_LEAD, "/team/overview.xhtml", "nav.myTeam"),
+            new Entry(Role.TEAM_LEAD, "/team/occupancy.xhtml", "nav.occupancy"),
             new Entry(Role.TEAM_LEAD, "/caseload/deputies.xhtml", "nav.deputies"),
             new Entry(Role.TEAM_LEAD, "/measure/catalogue.xhtml", "nav.catalogue"),
             new Entry(Role.TEAM_LEAD, "/provider/directory.xhtml", "nav.providers"),
