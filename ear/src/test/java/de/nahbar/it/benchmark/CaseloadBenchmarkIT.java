@@ -49,6 +49,9 @@ import de.nahbar.measure.service.NoFreePlaceException;
 import de.nahbar.measure.service.PlacementService;
 import de.nahbar.provider.service.ProviderPages;
 import de.nahbar.shared.domain.JobcenterTime;
+import de.nahbar.team.service.OccupancyFilter;
+import de.nahbar.team.service.OccupancyOverview;
+import de.nahbar.team.service.TeamCaseloads;
 
 /**
  * The pages at Jobcenter scale (README: "Benchmark"). Generates the data once, then measures the
@@ -98,6 +101,10 @@ class CaseloadBenchmarkIT {
     private PlacementService placements;
     @EJB
     private ProviderPages providerPages;
+    @EJB
+    private OccupancyOverview occupancy;
+    @EJB
+    private TeamCaseloads teamCaseloads;
 
     /** Medians and the 10th/90th percentiles in milliseconds: the spread shows how much the machine itself varied. */
     private record Result(String page, Timing service, Timing sql, long statements) {
@@ -129,6 +136,8 @@ class CaseloadBenchmarkIT {
         SecurityIdentity me = Identities.login(ME, PW);
         SecurityIdentity coordinatorIdentity = Identities.login(MeasureDataGenerator.BENCH_COORDINATOR, PW);
         MeasureFilter freeToday = new MeasureFilter(null, null, null, null, null, today);
+        SecurityIdentity lead = Identities.login(teamLead(), PW);
+        OccupancyFilter lastYear = OccupancyFilter.lastTwelveMonths(today);
 
         List<Result> results = List.of(
                 measure("Bestand: erste Seite, Filter aktiv betreut",
@@ -148,6 +157,9 @@ class CaseloadBenchmarkIT {
                 }), () -> rawCatalogue(today)),
                 measure("Trägerseite (300 Besuche, 40 Mängel)",
                         as(coordinatorIdentity, () -> providerPages.of(hotProvider)), () -> rawProviderPage(hotProvider)),
+                measure("Auslastung: alle Maßnahmen, 12 Monate", as(lead, () -> occupancy.report(lastYear)),
+                        () -> rawOccupancy(today)),
+                measure("Mein Team: Fallzahlen je Fachkraft", as(lead, teamCaseloads::mine), () -> rawTeamCaseloads(today)),
                 measure("zum Vergleich: eigenes Profil (1 Abfrage)", as(me, currentStaff::profile), this::rawProfile));
         String throughput = reservationThroughput();
 
@@ -290,6 +302,101 @@ class CaseloadBenchmarkIT {
     }
 
     /** The provider page's statements as hand-written SQL: master data, staff, measures, the newest history. */
+    /** A bench caseworker of bench.0001's team made team lead as well, once per database. */
+    private String teamLead() throws Exception {
+        String lead = "bench.0051";
+        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("insert into staff_role"
+                + " (staff_member_id, role) select id, 'TEAM_LEAD' from staff_member m where username = ?"
+                + " and not exists (select 1 from staff_role r where r.staff_member_id = m.id and r.role = 'TEAM_LEAD')")) {
+            s.setString(1, lead);
+            s.executeUpdate();
+        }
+        return lead;
+    }
+
+    private static final String PARTICIPATING = "('STARTED', 'INTERRUPTED', 'DROPOUT_RISK')";
+    private static final String TOOK_PART = "('STARTED', 'INTERRUPTED', 'DROPOUT_RISK', 'COMPLETED', 'DROPPED_OUT')";
+
+    /** The occupancy overview's two statements written by hand: one line per measure with 12 month columns, the free entry dates. */
+    private Object rawOccupancy(LocalDate today) throws Exception {
+        java.time.YearMonth now = java.time.YearMonth.from(today);
+        LocalDate periodStart = now.minusMonths(11).atDay(1);
+        StringBuilder sql = new StringBuilder("select m.id, m.number, m.title, p.name, m.legal_basis, m.location, m.starts_on,"
+                + " m.ends_on, m.max_places, m.min_occupancy, m.price_per_place_month,"
+                + " count(*) filter (where x.status = 'RESERVED'), count(*) filter (where x.status = 'ALLOCATED'),"
+                + " count(*) filter (where x.status in " + PARTICIPATING + "),"
+                + " (select coalesce(sum(ed.places + ed.allowance - ed.taken), 0) from entry_date ed where ed.measure_id = m.id"
+                + " and ed.entry_on >= ?),"
+                + " count(*) filter (where x.status in " + TOOK_PART + " and e.entry_on between ? and ?),"
+                + " count(*) filter (where x.status = 'NO_SHOW' and e.entry_on between ? and ?),"
+                + " count(*) filter (where x.status in " + PARTICIPATING + " and e.entry_on + 7 * m.duration_weeks between ? and ?)");
+        for (int i = 0; i < 12; i++) {
+            sql.append(", count(*) filter (where x.status in " + TOOK_PART + " and e.entry_on <= ? and (x.status in "
+                    + PARTICIPATING + " or x.changed_at >= ?))");
+        }
+        sql.append(" from measure m join provider p on p.id = m.provider_id left join placement x on x.measure_id = m.id"
+                + " left join entry_date e on e.id = x.entry_date_id where m.starts_on <= ? and m.ends_on >= ?"
+                + " group by m.id, p.name order by m.number");
+        try (Connection c = dataSource.getConnection()) {
+            try (PreparedStatement s = c.prepareStatement(sql.toString())) {
+                int i = 1;
+                s.setObject(i++, today);
+                for (int twice = 0; twice < 2; twice++) {
+                    s.setObject(i++, periodStart);
+                    s.setObject(i++, today);
+                }
+                s.setObject(i++, today);
+                s.setObject(i++, today.plusWeeks(8));
+                for (int month = 11; month >= 0; month--) {
+                    LocalDate day = month == 0 ? today : now.minusMonths(month).atEndOfMonth();
+                    s.setObject(i++, day);
+                    s.setObject(i++, java.sql.Timestamp.from(JobcenterTime.startOf(day)));
+                }
+                s.setObject(i++, now.atEndOfMonth());
+                s.setObject(i, periodStart);
+                drain(s);
+            }
+            try (PreparedStatement s = c.prepareStatement("select m.id, m.number, m.title, ed.entry_on,"
+                    + " ed.places + ed.allowance - ed.taken from entry_date ed join measure m on m.id = ed.measure_id"
+                    + " where m.starts_on <= ? and m.ends_on >= ? and ed.entry_on between ? and ?"
+                    + " and ed.places + ed.allowance > ed.taken order by ed.entry_on, m.number limit 200")) {
+                s.setObject(1, now.atEndOfMonth());
+                s.setObject(2, periodStart);
+                s.setObject(3, today);
+                s.setObject(4, today.plusWeeks(8));
+                drain(s);
+            }
+        }
+        return null;
+    }
+
+    /** The team caseload overview's three statements written by hand. */
+    private Object rawTeamCaseloads(LocalDate today) throws Exception {
+        String team = "(select team_id from staff_member where username = 'bench.0051')";
+        String[] queries = {
+            "select w.username, count(*) from follow_up f join customer c on c.id = f.customer_id join staff_member w"
+                + " on w.id = c.caseworker_id where w.team_id = " + team + " and f.done_at is null and f.due_on < ?"
+                + " group by w.username",
+            "select a.username, d.first_name || ' ' || d.last_name, x.from_date, x.to_date from deputy x join staff_member a"
+                + " on a.id = x.absent_id join staff_member d on d.id = x.deputy_id where a.team_id = " + team
+                + " and x.to_date >= ? order by x.from_date, x.id",
+            "select m.username, m.first_name || ' ' || m.last_name, count(c.id),"
+                + " count(c.id) filter (where c.support_mode = 'ACTIVE'), count(c.id) filter (where c.support_mode = 'OBSERVING'),"
+                + " count(c.id) filter (where c.birth_date > ?) from staff_member m join staff_role r on r.staff_member_id = m.id"
+                + " left join customer c on c.caseworker_id = m.id where m.team_id = " + team + " and r.role = 'CASEWORKER'"
+                + " and m.active group by m.id order by m.last_name, m.first_name, m.id"};
+        LocalDate[] parameters = {today, today, today.minusYears(25)};
+        try (Connection c = dataSource.getConnection()) {
+            for (int q = 0; q < queries.length; q++) {
+                try (PreparedStatement s = c.prepareStatement(queries[q])) {
+                    s.setObject(1, parameters[q]);
+                    drain(s);
+                }
+            }
+        }
+        return null;
+    }
+
     private Object rawProviderPage(long providerId) throws Exception {
         String staffName = "coalesce((select s.first_name || ' ' || s.last_name from staff_member s where s.username = %s), %s)";
         String[] queries = {

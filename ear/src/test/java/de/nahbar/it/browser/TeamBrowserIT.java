@@ -43,6 +43,20 @@ class TeamBrowserIT extends BrowserTestCase {
         assertThat(PostgresForTests.queryString("select r.reason from reassignment r join customer c on c.id = r.customer_id"
                 + " where c.customer_number = ?", number)).isEqualTo("Ausgleich während der Einarbeitung");
 
+        // handed back, so that Anna Schulz's demo caseload is whole again for the other browser tests
+        browser.type(By.id("reassignForm:numbers"), number);
+        browser.choose("reassignForm:to", "Anna Schulz");
+        browser.type(By.id("reassignForm:reason"), "Rückgabe nach der Einarbeitung");
+        browser.click(By.id("reassignForm:reassign"));
+        browser.waitUntil("the handover back", d -> {
+            try {
+                return customersOf("Anna Schulz") == annaBefore;
+            } catch (RuntimeException rerendering) {
+                return false;
+            }
+        });
+        assertThat(customersOf("Lukas Koch")).isEqualTo(lukasBefore);
+
         browser.click(By.id("setDeputies"));
         browser.waitUntil(d -> d.getCurrentUrl().contains("/caseload/deputies.xhtml"));
     }
