@@ -47,9 +47,13 @@ public final class Browser implements AutoCloseable {
     public Path downloaded(String suffix) {
         Path[] file = new Path[1];
         waitUntil("a download ending in " + suffix, d -> {
+            // Chromium creates an empty placeholder under the final name and writes into a .crdownload
+            // beside it; the file is complete once it has content and no partial download is left.
             try (var files = Files.list(downloads())) {
-                file[0] = files.filter(f -> f.toString().endsWith(suffix)).findFirst().orElse(null);
-                return file[0] != null;
+                var names = files.toList();
+                file[0] = names.stream().filter(f -> f.toString().endsWith(suffix)).findFirst().orElse(null);
+                return file[0] != null && Files.size(file[0]) > 0
+                        && names.stream().noneMatch(f -> f.toString().endsWith(".crdownload"));
             } catch (IOException e) {
                 return false;
             }
