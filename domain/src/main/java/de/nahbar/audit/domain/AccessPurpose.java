@@ -11,5 +11,7 @@ public enum AccessPurpose {
     /** A measure coordinator reading a participant of an owned measure: name, number, status, caseworker. */
     MEASURE_COORDINATION,
     /** Who manages a deficiency reading the participations it names: customer number only. */
-    DEFICIENCY_FILE
+    DEFICIENCY_FILE,
+    /** The telephone system asked who is calling: name and customer number of the matching customers. */
+    CALL_LOOKUP
 }

@@ -25,6 +25,7 @@ public class Contact {
     public static final int TOPIC_MAX = 200;
     public static final int NOTE_MAX = 2000;
     public static final int DURATION_MAX_MINUTES = 600;
+    public static final int REFERRAL_MAX = 500;
 
     @Id
     @SequenceGenerator(name = "contact_seq", sequenceName = "contact_seq", allocationSize = 50)
@@ -54,6 +55,14 @@ public class Contact {
     @Column(name = "recorded_by", nullable = false, updatable = false, length = 64)
     private String recordedBy;
 
+    /** For a logged call: what it was about (the name of a {@code CallTopic}), for the caseworker's trial figures. */
+    @Column(name = "call_topic", updatable = false, length = 24)
+    private String callTopic;
+
+    /** For a call about a matter of another unit: where the caller was referred, as told to them. */
+    @Column(name = "referred_to", updatable = false, length = REFERRAL_MAX)
+    private String referredTo;
+
     protected Contact() {
         // for JPA
     }
@@ -70,6 +79,24 @@ public class Contact {
         this.topic = Guard.text(topic, "topic", TOPIC_MAX);
         this.note = Guard.optionalText(note, "note", NOTE_MAX);
         this.recordedBy = Objects.requireNonNull(recordedBy, "recordedBy");
+    }
+
+    /** A logged call: the topic as chosen, and where the caller was referred if anywhere. */
+    public Contact asCall(String topicName, String referral) {
+        if (channel != ContactChannel.PHONE_IN && channel != ContactChannel.PHONE_OUT) {
+            throw new IllegalArgumentException("only a phone call has a call topic");
+        }
+        this.callTopic = java.util.Objects.requireNonNull(topicName, "topicName");
+        this.referredTo = Guard.optionalText(referral, "referredTo", REFERRAL_MAX);
+        return this;
+    }
+
+    public String getCallTopic() {
+        return callTopic;
+    }
+
+    public String getReferredTo() {
+        return referredTo;
     }
 
     public Long getId() {

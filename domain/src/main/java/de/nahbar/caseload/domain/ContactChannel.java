@@ -6,5 +6,7 @@ public enum ContactChannel {
     PHONE_OUT,
     EMAIL,
     VISIT,
-    APPOINTMENT
+    APPOINTMENT,
+    /** A letter to the customer, such as an invitation. */
+    LETTER
 }

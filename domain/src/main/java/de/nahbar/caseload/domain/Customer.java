@@ -1,6 +1,7 @@
 package de.nahbar.caseload.domain;
 
 import de.nahbar.shared.domain.Guard;
+import de.nahbar.shared.domain.PhoneNumber;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
@@ -40,6 +41,8 @@ public class Customer {
     public static final int PHONE_MAX = 30;
     public static final int EMAIL_MAX = 254;
     public static final int GOALS_MAX = 2000;
+    public static final int STREET_MAX = 100;
+    public static final int CITY_MAX = 100;
 
     /** Kundennummer: three digits, "D", six digits, e.g. 123D456789. */
     public static final Pattern NUMBER_PATTERN = Pattern.compile("\\d{3}D\\d{6}");
@@ -69,6 +72,19 @@ public class Customer {
 
     @Column(name = "email", length = EMAIL_MAX)
     private String email;
+
+    /** The phone in canonical form ({@link PhoneNumber}), for finding a caller whatever the number's formatting. */
+    @Column(name = "phone_key", length = 20)
+    private String phoneKey;
+
+    @Column(name = "street", length = STREET_MAX)
+    private String street;
+
+    @Column(name = "postal_code", length = 5)
+    private String postalCode;
+
+    @Column(name = "city", length = CITY_MAX)
+    private String city;
 
     @Enumerated(EnumType.STRING)
     @Column(name = "support_mode", nullable = false, length = 16)
@@ -136,7 +152,7 @@ public class Customer {
             throw new IllegalArgumentException("implausible birth date: " + newBirthDate);
         }
         String phoneText = Guard.optionalText(newPhone, "phone", PHONE_MAX);
-        if (phoneText != null && !PHONE_PATTERN.matcher(phoneText).matches()) {
+        if (phoneText != null && (!PHONE_PATTERN.matcher(phoneText).matches() || !PhoneNumber.isValid(phoneText))) {
             throw new IllegalArgumentException("invalid phone: " + phoneText);
         }
         String emailText = Guard.optionalText(newEmail, "email", EMAIL_MAX);
@@ -147,7 +163,26 @@ public class Customer {
         this.lastName = last;
         this.birthDate = newBirthDate;
         this.phone = phoneText;
+        this.phoneKey = phoneText == null ? null : PhoneNumber.require(phoneText);
         this.email = emailText;
+    }
+
+    /**
+     * The postal address letters go to; all three parts or none. A German postal code has five digits.
+     */
+    public void changeAddress(String newStreet, String newPostalCode, String newCity) {
+        String s = Guard.optionalText(newStreet, "street", STREET_MAX);
+        String p = Guard.optionalText(newPostalCode, "postalCode", 5);
+        String c = Guard.optionalText(newCity, "city", CITY_MAX);
+        if ((s == null) != (p == null) || (s == null) != (c == null)) {
+            throw new IllegalArgumentException("an address has street, postal code and city, or nothing");
+        }
+        if (p != null && !p.matches("\\d{5}")) {
+            throw new IllegalArgumentException("invalid postal code: " + p);
+        }
+        this.street = s;
+        this.postalCode = p;
+        this.city = c;
     }
 
     /** Changes the support mode and returns the history entry that records date and reason. */
@@ -226,6 +261,27 @@ public class Customer {
 
     public LocalDate getBirthDate() {
         return birthDate;
+    }
+
+    public String getStreet() {
+        return street;
+    }
+
+    public String getPostalCode() {
+        return postalCode;
+    }
+
+    public String getCity() {
+        return city;
+    }
+
+    public boolean hasAddress() {
+        return street != null;
+    }
+
+    /** The phone number in canonical form, as lookups compare it. */
+    public String getPhoneKey() {
+        return phoneKey;
     }
 
     public String getPhone() {

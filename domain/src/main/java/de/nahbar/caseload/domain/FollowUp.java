@@ -1,6 +1,7 @@
 package de.nahbar.caseload.domain;
 
 import de.nahbar.shared.domain.Guard;
+import de.nahbar.shared.domain.JobcenterTime;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -25,6 +26,9 @@ import jakarta.persistence.Version;
 public class FollowUp {
 
     public static final int TITLE_MAX = 200;
+    public static final int DONE_NOTE_MAX = 500;
+    /** What Jobcenter service centres promise: a call back within 48 hours. */
+    public static final java.time.Duration CALLBACK_WINDOW = java.time.Duration.ofHours(48);
 
     @Id
     @SequenceGenerator(name = "follow_up_seq", sequenceName = "follow_up_seq", allocationSize = 50)
@@ -54,6 +58,13 @@ public class FollowUp {
     @Column(name = "done_by", length = 64)
     private String doneBy;
 
+    /** For a callback: the end of the window in which the customer was promised the call. */
+    @Column(name = "due_at", updatable = false)
+    private Instant dueAt;
+
+    @Column(name = "done_note", length = DONE_NOTE_MAX)
+    private String doneNote;
+
     @Version
     private long version;
 
@@ -67,6 +78,22 @@ public class FollowUp {
         this.title = Guard.text(title, "title", TITLE_MAX);
         this.dueOn = Objects.requireNonNull(dueOn, "dueOn");
         this.createdBy = Objects.requireNonNull(createdBy, "createdBy");
+    }
+
+    /** A promised call back, due by the end of its window; it is due on the window's last day. */
+    public static FollowUp callback(Customer customer, String title, Instant dueAt, String createdBy, Instant now) {
+        if (!dueAt.isAfter(now) || dueAt.isAfter(now.plus(java.time.Duration.ofDays(30)))) {
+            throw new IllegalArgumentException("a callback is due within the next 30 days");
+        }
+        FollowUp callback = new FollowUp(customer, FollowUpKind.CALLBACK, title, JobcenterTime.dayOf(dueAt), createdBy);
+        callback.dueAt = dueAt;
+        return callback;
+    }
+
+    /** Done, with a note of what came of it (who was reached, what was agreed). */
+    public void complete(String by, Instant at, String note) {
+        complete(by, at);
+        this.doneNote = Guard.optionalText(note, "doneNote", DONE_NOTE_MAX);
     }
 
     public void complete(String by, Instant at) {
@@ -83,6 +110,24 @@ public class FollowUp {
 
     public boolean isOverdueOn(LocalDate day) {
         return isOverdue(dueOn, doneAt, day);
+    }
+
+    /** A callback with a window is overdue the moment the window closes; everything else from the day after. */
+    public boolean isOverdueAt(Instant now) {
+        return isOverdue(dueOn, dueAt, doneAt, now);
+    }
+
+    /** The rule of {@link #isOverdueAt}, for lists that read the columns without the entity. */
+    public static boolean isOverdue(LocalDate dueOn, Instant dueAt, Instant doneAt, Instant now) {
+        if (dueAt != null) {
+            return doneAt == null && dueAt.isBefore(now);
+        }
+        return isOverdue(dueOn, doneAt, JobcenterTime.dayOf(now));
+    }
+
+    /** Whether a callback was made within its window. */
+    public boolean wasKeptOnTime() {
+        return doneAt != null && (dueAt == null ? !JobcenterTime.dayOf(doneAt).isAfter(dueOn) : !doneAt.isAfter(dueAt));
     }
 
     /** The rule of {@link #isOverdueOn}, for lists that read the columns without the entity. */
@@ -116,6 +161,14 @@ public class FollowUp {
 
     public Instant getDoneAt() {
         return doneAt;
+    }
+
+    public Instant getDueAt() {
+        return dueAt;
+    }
+
+    public String getDoneNote() {
+        return doneNote;
     }
 
     public String getDoneBy() {

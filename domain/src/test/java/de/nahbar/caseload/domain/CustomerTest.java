@@ -80,4 +80,29 @@ class CustomerTest {
         assertThat(customer.getMandateStatus()).isEqualTo(MandateStatus.OPEN);
         assertThat(customer.getMandateGoals()).isNull();
     }
+
+    @Test
+    void phoneIsKeptAsTypedAndFoundByItsCanonicalForm() {
+        Customer customer = CaseTestData.customer();
+        customer.changeMasterData("Mehmet", "Öztürk", LocalDate.of(1990, 5, 17), "0151 / 234 56 78", null);
+        assertThat(customer.getPhone()).isEqualTo("0151 / 234 56 78");
+        assertThat(customer.getPhoneKey()).isEqualTo("+491512345678");
+        assertThatThrownBy(() -> customer.changeMasterData("Mehmet", "Öztürk", LocalDate.of(1990, 5, 17), "234 56 78", null))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(customer.getPhoneKey()).isEqualTo("+491512345678");
+    }
+
+    @Test
+    void anAddressHasAllThreePartsAndAGermanPostalCode() {
+        Customer customer = CaseTestData.customer();
+        assertThat(customer.hasAddress()).isFalse();
+        assertThatThrownBy(() -> customer.changeAddress("Lindenstraße 4", null, "Musterstadt"))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> customer.changeAddress("Lindenstraße 4", "0612", "Musterstadt"))
+                .isInstanceOf(IllegalArgumentException.class);
+        customer.changeAddress("Lindenstraße 4", "06108", "Musterstadt");
+        assertThat(customer.hasAddress()).isTrue();
+        customer.changeAddress(null, null, null);
+        assertThat(customer.hasAddress()).isFalse();
+    }
 }
