@@ -57,7 +57,7 @@ public final class JobcenterDataGenerator {
             // customer g: the first 450 belong to bench.0001, the rest go round the other caseworkers
             sql.execute("create temporary table bench_staff as select row_number() over (order by username) as n, id"
                     + " from staff_member where username like 'bench.%'");
-            sql.execute("insert into customer (id, customer_number, first_name, last_name, birth_date, phone, email,"
+            sql.execute("insert into customer (id, customer_number, first_name, last_name, birth_date, phone, phone_key, email,"
                     + " support_mode, mandate_status, mandate_on, mandate_goals, profile, caseworker_id, version)"
                     + " select nextval('customer_seq'),"
                     + " '9' || lpad((g / 1000000)::text, 2, '0') || 'D' || lpad((g % 1000000)::text, 6, '0'),"
@@ -65,7 +65,8 @@ public final class JobcenterDataGenerator {
                     + " (array['Müller','Schmidt','Yılmaz','Kowalski','Schneider','Fischer','Kaya','Weber','Petrenko','Meyer',"
                     + "  'Wagner','Becker','Demir','Hoffmann','Schulz','Nowak','Koch','Richter'])[1 + (g / 10) % 18] || ' ' || g,"
                     + " date '1961-01-01' + ((g::bigint * 7919) % 16000)::int,"
-                    + " case when g % 5 < 4 then '0151 ' || (2000000 + g % 7999999) end, null,"
+                    + " case when g % 5 < 4 then '0151 ' || (2000000 + g % 7999999) end,"
+                    + " case when g % 5 < 4 then '+49151' || (2000000 + g % 7999999) end, null,"
                     + " case when g % 7 = 0 then 'ACTIVE' else 'OBSERVING' end,"
                     + " (array['OPEN','GIVEN','GIVEN','DECLINED'])[1 + g % 4],"
                     + " case when g % 4 <> 0 then current_date - (g % 400)::int end, null,"

@@ -78,6 +78,35 @@ public class TestCases {
         em.persist(new Deputy(member(absent), member(deputy), from, to, "test"));
     }
 
+    /** Phone number as a caseworker typed it into the case file. */
+    public void setPhone(long customerId, String phone) {
+        Customer c = em.find(Customer.class, customerId);
+        c.changeMasterData(c.getFirstName(), c.getLastName(), c.getBirthDate(), phone, c.getEmail());
+    }
+
+    public void setAddress(long customerId) {
+        em.find(Customer.class, customerId).changeAddress("Lindenstraße 4", "06108", "Musterstadt");
+    }
+
+    /** Moves recorded time, which no service may do: positional parameters ?1, ?2, … */
+    public int sql(String statement, Object... parameters) {
+        jakarta.persistence.Query query = em.createNativeQuery(statement);
+        for (int i = 0; i < parameters.length; i++) {
+            query.setParameter(i + 1, parameters[i]);
+        }
+        return query.executeUpdate();
+    }
+
+    /** The first column of the first row of a native query, as text. */
+    public String sqlString(String statement, Object... parameters) {
+        jakarta.persistence.Query query = em.createNativeQuery(statement);
+        for (int i = 0; i < parameters.length; i++) {
+            query.setParameter(i + 1, parameters[i]);
+        }
+        java.util.List<?> rows = query.getResultList();
+        return rows.isEmpty() || rows.get(0) == null ? null : rows.get(0).toString();
+    }
+
     public String customerNumber(long customerId) {
         return em.find(Customer.class, customerId).getCustomerNumber();
     }

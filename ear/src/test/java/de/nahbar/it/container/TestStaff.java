@@ -44,6 +44,11 @@ public class TestStaff {
         return username;
     }
 
+    public void setEmail(String username, String email) {
+        em.createQuery("select m from StaffMember m where m.username = :u", de.nahbar.staff.domain.StaffMember.class)
+                .setParameter("u", username).getSingleResult().changeEmail(email);
+    }
+
     /** Locks a login; the realm must refuse it from then on. */
     public void deactivate(String username) {
         em.createQuery("update StaffMember m set m.active = false where m.username = :username")

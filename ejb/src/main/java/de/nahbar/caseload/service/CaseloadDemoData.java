@@ -118,6 +118,9 @@ public class CaseloadDemoData {
                 + (System.nanoTime() - started) / 1_000_000 + " ms");
     }
 
+    private static final String[] STREETS = {"Lindenstraße", "Am Markt", "Bahnhofstraße", "Goethestraße",
+        "Hallesche Straße", "Rosenweg", "Schillerplatz", "Ahornallee", "Mühlweg", "Friedensstraße"};
+
     private void createCase(StaffMember caseworker, String customerNumber, Random random, boolean youngTeam) {
         LocalDate today = JobcenterTime.today();
         int age = youngTeam ? 18 + random.nextInt(7) : 18 + random.nextInt(46);
@@ -129,6 +132,10 @@ public class CaseloadDemoData {
                 random.nextInt(10) < 5 ? customer.getFirstName().toLowerCase().replace('ı', 'i') + "." + customerNumber.substring(4)
                         + "@mail.example" : null);
         customer.assignProfile(IntegrationProfile.values()[random.nextInt(IntegrationProfile.values().length)]);
+        // the address from the number, so the random sequence of the other demo data stays as it was
+        int house = Math.floorMod(customerNumber.hashCode(), 997);
+        customer.changeAddress(STREETS[house % STREETS.length] + " " + (1 + house % 89), "06" + (108 + house % 40 * 3),
+                "Musterstadt");
         em.persist(customer);
         String by = caseworker.getUsername();
         if (random.nextInt(450) < 70) {

@@ -10,19 +10,19 @@ import de.nahbar.shared.domain.JobcenterTime;
  * list parameter, so Hibernate caches the translated query and the database resolves the few
  * caseworker ids through their index.
  */
-final class CaseloadScope {
+public final class CaseloadScope {
 
     private CaseloadScope() {
     }
 
     /** A JPQL condition on a caseworker id path, such as {@code cw.id}; needs {@link #parameters}. */
-    static String condition(String caseworkerId) {
+    public static String condition(String caseworkerId) {
         return caseworkerId + " in (select m.id from StaffMember m where m.username = :scopeMe"
                 + " union select d.absent.id from Deputy d where d.deputy.username = :scopeMe"
                 + " and :scopeToday between d.fromDate and d.toDate)";
     }
 
-    static Map<String, Object> parameters(String caller) {
+    public static Map<String, Object> parameters(String caller) {
         return Map.of("scopeMe", caller, "scopeToday", JobcenterTime.today());
     }
 }

@@ -60,6 +60,15 @@ public class CaseworkService {
         return flushedVersion(customer);
     }
 
+    /** The postal address invitations go to: street, postal code and city, or none of them. */
+    public long changeAddress(long customerId, long loadedVersion, @Size(max = Customer.STREET_MAX) String street,
+            @Size(max = 5) String postalCode, @Size(max = Customer.CITY_MAX) String city) {
+        Customer customer = access.forWork(customerId);
+        requireVersion(customer, loadedVersion);
+        customer.changeAddress(street, postalCode, city);
+        return flushedVersion(customer);
+    }
+
     public long changeSupportMode(long customerId, long loadedVersion, @NotNull SupportMode mode, @NotNull LocalDate on,
             @NotBlank @Size(max = 500) String reason) {
         Customer customer = access.forWork(customerId);

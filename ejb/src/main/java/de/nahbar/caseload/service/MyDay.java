@@ -10,8 +10,8 @@ import de.nahbar.caseload.domain.FollowUpKind;
 import de.nahbar.caseload.domain.NoticeKind;
 
 /**
- * What a caseworker needs at a glance in the morning: notices about measures, due and overdue follow-ups, callbacks
- * promised for today or earlier, open promises, today's contacts.
+ * What a caseworker needs at a glance in the morning: notices about measures, due and overdue follow-ups, every open
+ * callback (overdue once its window closed), open promises, today's contacts.
  */
 public record MyDay(LocalDate day, List<NoticeItem> notices, List<Item> dueFollowUps, List<Item> dueCallbacks,
         List<Item> openCommitments, List<ContactToday> contactsToday) implements Serializable {
@@ -24,9 +24,13 @@ public record MyDay(LocalDate day, List<NoticeItem> notices, List<Item> dueFollo
         contactsToday = List.copyOf(contactsToday);
     }
 
-    /** A follow-up, callback or commitment with the customer it belongs to and how to reach them. */
-    public record Item(long followUpId, long customerId, String customerName, String customerNumber, String phone,
-            FollowUpKind kind, String title, LocalDate dueOn, boolean overdue, boolean deputised) implements Serializable {
+    /**
+     * A follow-up, callback or commitment with the customer it belongs to and how to reach them;
+     * {@code dueAt}: the end of a callback's window, if it has one.
+     */
+    public record Item(long followUpId, long version, long customerId, String customerName, String customerNumber,
+            String phone, FollowUpKind kind, String title, LocalDate dueOn, Instant dueAt, boolean overdue,
+            boolean deputised) implements Serializable {
     }
 
     /** Something that happened to a customer's measure (a dropout risk, a place offered), until marked read. */

@@ -92,24 +92,26 @@ public class MyDayService {
 
     /** Open items of these kinds in the caseload; {@code dueOnly}: those due today or earlier. */
     private List<MyDay.Item> items(Set<FollowUpKind> kinds, boolean dueOnly, LocalDate today, String me) {
-        var query = em.createQuery("select f.id, c.id, c.lastName, c.firstName, c.customerNumber, c.phone, f.kind,"
-                        + " f.title, f.dueOn, cw.username"
+        // a callback promised with a time window is on the list from the moment it is promised, not only on its last day
+        var query = em.createQuery("select f.id, f.version, c.id, c.lastName, c.firstName, c.customerNumber, c.phone,"
+                        + " f.kind, f.title, f.dueOn, f.dueAt, cw.username"
                         + " from FollowUp f join f.customer c join c.caseworker cw where f.doneAt is null"
-                        + " and f.kind in :kinds" + (dueOnly ? " and f.dueOn <= :today" : "")
+                        + " and f.kind in :kinds" + (dueOnly ? " and (f.dueOn <= :today or f.dueAt is not null)" : "")
                         + " and " + CaseloadScope.condition("cw.id")
                         // callbacks first: a long backlog of follow-ups must not push today's callback past the limit
                         + " order by case when f.kind = " + FollowUpKind.class.getName() + ".CALLBACK then 0 else 1 end,"
-                        + " f.dueOn, f.id", Object[].class)
+                        + " f.dueOn, f.dueAt, f.id", Object[].class)
                 .setParameter("kinds", kinds)
                 .setMaxResults(ITEMS_MAX);
         CaseloadScope.parameters(me).forEach(query::setParameter);
         if (dueOnly) {
             query.setParameter("today", today);
         }
+        Instant now = Instant.now();
         return query.getResultList().stream()
-                .map(r -> new MyDay.Item((Long) r[0], (Long) r[1], r[2] + ", " + r[3], (String) r[4], (String) r[5],
-                        (FollowUpKind) r[6], (String) r[7], (LocalDate) r[8],
-                        FollowUp.isOverdue((LocalDate) r[8], null, today), !me.equals(r[9])))
+                .map(r -> new MyDay.Item((Long) r[0], (Long) r[1], (Long) r[2], r[3] + ", " + r[4], (String) r[5],
+                        (String) r[6], (FollowUpKind) r[7], (String) r[8], (LocalDate) r[9], (Instant) r[10],
+                        FollowUp.isOverdue((LocalDate) r[9], (Instant) r[10], null, now), !me.equals(r[11])))
                 .toList();
     }
 
