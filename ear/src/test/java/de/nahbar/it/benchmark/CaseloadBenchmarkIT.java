@@ -105,6 +105,10 @@ class CaseloadBenchmarkIT {
     private OccupancyOverview occupancy;
     @EJB
     private TeamCaseloads teamCaseloads;
+    @EJB
+    private de.nahbar.reach.service.CallCardService callCards;
+    @EJB
+    private de.nahbar.reach.service.CallLookup callLookup;
 
     /** Medians and the 10th/90th percentiles in milliseconds: the spread shows how much the machine itself varied. */
     private record Result(String page, Timing service, Timing sql, long statements) {
@@ -149,6 +153,9 @@ class CaseloadBenchmarkIT {
                 measure("Fallakte öffnen", as(me, () -> files.open(customerId, null)),
                         () -> rawCaseFile(customerId)),
                 measure("Mein Tag", as(me, myDay::today), () -> rawMyDay(today)),
+                measure("Anrufkarte", as(me, () -> callCards.open(customerId)), () -> rawCallCard(customerId)),
+                measure("Anruferkennung: Telefonnummer im Kopf", as(me, () -> callLookup.find("0151 2000")),
+                        this::rawCallLookup),
                 measure("Meine Maßnahmen (20 Maßnahmen)", as(coordinatorIdentity, coordination::myMeasures),
                         this::rawMyMeasures),
                 measure("Maßnahmekatalog: frei ab heute, erste Seite", as(me, () -> {
@@ -284,6 +291,31 @@ class CaseloadBenchmarkIT {
             "select * from cooperation_plan where customer_id = ? order by version_no desc",
             "select * from access_log where case_ref = (select customer_number from customer where id = ?)"
                 + " order by occurred_at desc, id desc limit 100"};
+        return loggedCaseQueries(customerId, queries);
+    }
+
+    /** The call card's statements as hand-written SQL: who, logged, reasons, three contacts, what is open, measures, appointments. */
+    private Object rawCallCard(long customerId) throws Exception {
+        String[] queries = {
+            "select c.*, cw.first_name, cw.last_name, cw.username from customer c join staff_member cw on cw.id = c.caseworker_id where c.id = ?",
+            "select count(*) from deputy d join staff_member dm on dm.id = d.deputy_id where d.absent_id ="
+                + " (select caseworker_id from customer where id = ?) and dm.username = 'bench.0001' and current_date between d.from_date and d.to_date",
+            "select kind, note, valid_to from availability_reason where customer_id = ? and (valid_to is null or valid_to >= current_date)"
+                + " order by valid_from desc",
+            "select occurred_at, channel, topic, note, recorded_by from contact where customer_id = ? order by occurred_at desc, id desc limit 3",
+            "select id, version, kind, title, due_on, due_at from follow_up where customer_id = ? and done_at is null order by due_on, id",
+            "select m.title, pr.name, e.entry_on, p.status from placement p join measure m on m.id = p.measure_id join provider pr"
+                + " on pr.id = m.provider_id join entry_date e on e.id = p.entry_date_id where p.customer_id = ?"
+                + " and p.status in ('RESERVED', 'ALLOCATED', 'STARTED', 'INTERRUPTED', 'DROPOUT_RISK') order by e.entry_on",
+            "select starts_at, mode, place, purpose from appointment where customer_id = ? and outcome is null and starts_at >= now()"
+                + " order by starts_at limit 1",
+            "select outcome, hearing_offered, outcome_at from appointment where customer_id = ? and outcome is not null"
+                + " order by starts_at desc, id desc"};
+        return loggedCaseQueries(customerId, queries);
+    }
+
+    /** A case opened as the services do: the access written to the log, then each query on the customer's id. */
+    private Object loggedCaseQueries(long customerId, String... queries) throws Exception {
         try (Connection c = dataSource.getConnection()) {
             try (PreparedStatement log = c.prepareStatement("insert into access_log (id, occurred_at, actor, case_ref, purpose, reason)"
                     + " select nextval('access_log_seq'), now(), ?, customer_number, 'CASEWORK', null from customer where id = ?")) {
@@ -299,6 +331,19 @@ class CaseloadBenchmarkIT {
             }
         }
         return customerId;
+    }
+
+    /** The lookup box's query: part of a number among the caseworker's own and deputised customers. */
+    private Object rawCallLookup() throws Exception {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement s = c.prepareStatement("select c.id, c.last_name, c.first_name, c.customer_number, c.phone, cw.username"
+                     + " from customer c join staff_member cw on cw.id = c.caseworker_id where c.phone_key like ? and cw.id"
+                     + CASEWORKERS_TODAY + " order by c.last_name, c.first_name, c.id limit 10")) {
+            s.setString(1, "%1512000%");
+            bindScope(s, 2, JobcenterTime.today());
+            drain(s);
+        }
+        return null;
     }
 
     /** The provider page's statements as hand-written SQL: master data, staff, measures, the newest history. */

@@ -122,7 +122,7 @@ class CaseworkBrowserIT extends BrowserTestCase {
         browser.type(By.id("tabs:masterForm:phone"), "ruf mich an");
         browser.type(By.id("tabs:masterForm:firstName"), "");
         browser.click(By.id("tabs:masterForm:saveMasterData"));
-        browser.waitForText(By.id("tabs:masterForm:phoneMessage"), "Bitte eine Telefonnummer aus Ziffern eingeben");
+        browser.waitForText(By.id("tabs:masterForm:phoneMessage"), "Bitte eine Telefonnummer mit Vorwahl eingeben");
         assertThat(browser.text(By.id("tabs:masterForm:firstNameMessage"))).contains("Bitte füllen Sie dieses Feld aus.");
         assertThat(browser.pageSource()).doesNotContain("<script>alert(1)</script>");
     }
@@ -167,14 +167,15 @@ class CaseworkBrowserIT extends BrowserTestCase {
         browser.waitForText(By.id("tabs:followUpList"), "Rückruf zugesagt");
 
         browser.open("/caseload/today.xhtml");
-        WebElement callback = browser.driver().findElements(By.cssSelector("[id='callbacks_data'] tr")).stream()
+        WebElement callback = browser.driver().findElements(By.cssSelector("[id='callbacksForm:callbacks_data'] tr")).stream()
                 .filter(r -> r.getText().contains("Rückruf wegen Bewerbungskosten")).findFirst().orElseThrow();
         assertThat(callback.getText()).contains(today(), phone.isBlank() ? "keine Nummer hinterlegt" : phone);
         assertThat(browser.text(By.id("due"))).doesNotContain("Rückruf wegen Bewerbungskosten");
 
+        // calling back starts from the call card
         callback.findElement(By.tagName("a")).click();
-        browser.waitUntil(d -> d.getCurrentUrl().contains("/case/file.xhtml"));
-        assertThat(browser.heading()).isEqualTo(name);
+        browser.waitUntil(d -> d.getCurrentUrl().contains("/reach/card.xhtml"));
+        assertThat(browser.heading()).isEqualTo("Anrufkarte: " + name);
     }
 
     @Test

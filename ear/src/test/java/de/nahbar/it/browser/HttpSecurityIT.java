@@ -21,6 +21,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import de.nahbar.it.support.Browser;
 import de.nahbar.it.support.Deployments;
+import de.nahbar.it.support.PostgresForTests;
 
 /** What every response promises the browser: security headers, safe cookies, German errors. */
 @ExtendWith(ArquillianExtension.class)
@@ -97,6 +98,56 @@ class HttpSecurityIT {
             assertThat(forbidden.statusCode()).as(page).isEqualTo(403);
             assertThat(forbidden.body()).contains("Zugriff verweigert").doesNotContain("Besetzungsquote");
         }
+    }
+
+    @Test
+    void reachabilityPagesAreTheCaseworkersTheDirectoryTheAdministrators() throws Exception {
+        post("/j_security_check", "j_username=c.meyer&j_password=demo");
+        for (String page : List.of("/reach/settings.xhtml", "/reach/trial.xhtml", "/reach/card.xhtml?customer=1",
+                "/reach/invitations.xhtml?customer=1", "/admin/responsibilities.xhtml")) {
+            HttpResponse<String> forbidden = get(page);
+            assertThat(forbidden.statusCode()).as(page).isEqualTo(403);
+            assertThat(forbidden.body()).contains("Zugriff verweigert").doesNotContain("Anrufkarte", "Erreichbarkeitsversuch");
+        }
+        HttpClient caseworker = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        send(caseworker, "/login.xhtml", null);
+        send(caseworker, "/j_security_check", "j_username=a.schulz&j_password=demo");
+        assertThat(send(caseworker, "/admin/responsibilities.xhtml", null).statusCode()).isEqualTo(403);
+    }
+
+    @Test
+    void theTelephoneSystemGetsOnlyTheAuthenticatedCaseworkersOwnCallers() throws Exception {
+        String[] caller = PostgresForTests.queryString("select c.id || '|' || c.customer_number || '|' || c.phone_key"
+                + " from customer c join staff_member m on m.id = c.caseworker_id where m.username = 'a.schulz'"
+                + " and c.phone_key is not null order by c.id limit 1").split("\\|");
+        // the telephone system sends the number as it comes in, here with 0049 and spaces
+        String number = java.net.URLEncoder.encode("0049 " + caller[2].substring(3), StandardCharsets.UTF_8);
+
+        HttpResponse<String> own = cti("a.schulz:demo", number);
+        assertThat(own.statusCode()).isEqualTo(200);
+        assertThat(own.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
+        assertThat(own.body()).contains("\"id\":" + caller[0], "\"customerNumber\":\"" + caller[1] + "\"")
+                .doesNotContain("phone", "birth");
+        long logged = Long.parseLong(PostgresForTests.queryString("select count(*) from access_log where actor = 'a.schulz'"
+                + " and case_ref = ? and purpose = 'CALL_LOOKUP'", caller[1]));
+        assertThat(logged).isPositive();
+
+        // another caseworker's customer: nothing, though the number is known to nahbar
+        assertThat(cti("l.koch:demo", number).body()).isEqualTo("[]");
+        assertThat(cti("c.meyer:demo", number).statusCode()).isEqualTo(403);
+        assertThat(cti("a.schulz:demo", "Rufnummer").statusCode()).isEqualTo(400);
+        assertThat(cti("a.schulz:falsch", number).statusCode()).isEqualTo(401);
+        HttpResponse<String> anonymous = get("/api/calls?number=" + number);
+        assertThat(anonymous.body()).doesNotContain(caller[1]).contains("j_security_check");
+    }
+
+    private static HttpResponse<String> cti(String credentials, String number) throws IOException, InterruptedException {
+        HttpRequest request = HttpRequest.newBuilder(URI.create(Browser.BASE_URL + "/api/calls?number=" + number))
+                .header("Authorization", "Basic " + java.util.Base64.getEncoder()
+                        .encodeToString(credentials.getBytes(StandardCharsets.UTF_8)))
+                .build();
+        return HttpClient.newHttpClient().send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     @Test

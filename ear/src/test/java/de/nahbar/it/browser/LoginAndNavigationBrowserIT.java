@@ -21,14 +21,14 @@ class LoginAndNavigationBrowserIT extends BrowserTestCase {
 
     private static final List<Expected> ROLES = List.of(
             new Expected("a.schulz", "Anna Schulz", "/caseload/today.xhtml", "Mein Tag",
-                    List.of("Mein Tag", "Mein Bestand", "Vertretung", "Maßnahmekatalog", "Träger")),
+                    List.of("Mein Tag", "Mein Bestand", "Vertretung", "Maßnahmekatalog", "Träger", "Erreichbarkeit")),
             new Expected("b.yilmaz", "Berkan Yilmaz", "/measure/mine.xhtml", "Meine Maßnahmen",
-                    List.of("Mein Tag", "Mein Bestand", "Vertretung", "Maßnahmekatalog", "Träger", "Meine Maßnahmen",
-                            "Maßnahmen importieren")),
+                    List.of("Mein Tag", "Mein Bestand", "Vertretung", "Maßnahmekatalog", "Träger", "Erreichbarkeit",
+                            "Meine Maßnahmen", "Maßnahmen importieren")),
             new Expected("c.meyer", "Clara Meyer", "/team/overview.xhtml", "Mein Team",
                     List.of("Mein Team", "Auslastung", "Vertretung", "Maßnahmekatalog", "Träger")),
             new Expected("d.krueger", "Dana Krüger", "/admin/staff.xhtml", "Benutzer und Teams",
-                    List.of("Benutzer und Teams", "Maßnahmen importieren", "Maßnahmekatalog", "Träger")),
+                    List.of("Benutzer und Teams", "Maßnahmen importieren", "Maßnahmekatalog", "Träger", "Zuständigkeiten")),
             new Expected("e.wagner", "Erik Wagner", "/audit/access-log.xhtml", "Zugriffsprotokoll",
                     List.of("Zugriffsprotokoll")));
 
@@ -95,7 +95,8 @@ class LoginAndNavigationBrowserIT extends BrowserTestCase {
 
         browser.click(By.id("languageForm:english"));
         browser.waitForText(By.tagName("h1"), "My day");
-        assertThat(browser.navigation()).containsExactly("My day", "My caseload", "Deputies", "Measure catalogue", "Providers");
+        assertThat(browser.navigation()).containsExactly("My day", "My caseload", "Deputies", "Measure catalogue", "Providers",
+                "Reachability");
         assertThat(browser.text(By.id("logoutForm:logout"))).isEqualTo("Log out");
         assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
 

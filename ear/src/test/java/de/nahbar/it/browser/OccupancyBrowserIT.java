@@ -4,15 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
@@ -113,7 +109,7 @@ class OccupancyBrowserIT extends BrowserTestCase {
 
         browser.click(By.id("exportForm:pdf"));
         downloadWhenReady();
-        String pdf = pdfText(browser.downloaded(".pdf"));
+        String pdf = browser.downloadedPdfText();
         assertThat(pdf).contains("Auslastung der Maßnahmen", "Träger: " + PROVIDER, "Besetzungsquote");
         assertThat(shown).allSatisfy(number -> assertThat(pdf).contains(number));
     }
@@ -131,9 +127,4 @@ class OccupancyBrowserIT extends BrowserTestCase {
                 .findElement(By.xpath("following-sibling::dd[1]")).getText().replace(".", "");
     }
 
-    private static String pdfText(Path pdf) throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
-            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
-        }
-    }
 }

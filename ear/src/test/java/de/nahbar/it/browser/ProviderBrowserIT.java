@@ -9,9 +9,6 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -137,7 +134,7 @@ class ProviderBrowserIT extends BrowserTestCase {
         browser.click(By.id("statusForm:save"));
         browser.waitForText(By.id("globalMessages"), "Der neue Stand ist festgehalten");
         browser.click(By.id("actionsForm:letter"));
-        String letter = pdfText(browser.downloaded(".pdf"));
+        String letter = browser.downloadedPdfText();
         assertThat(letter).contains("Aufforderung zur Beseitigung eines Mangels", "Grüne Arbeit gGmbH",
                 "Werkstatt ohne funktionierende Heizung", "bis zum " + day(deadline), "Berkan Yilmaz");
 
@@ -163,7 +160,7 @@ class ProviderBrowserIT extends BrowserTestCase {
 
         openProvider("Grüne Arbeit");
         browser.click(By.id("actionsForm:dossier"));
-        String dossier = pdfText(browser.downloaded(".pdf"));
+        String dossier = browser.downloadedPdfText();
         assertThat(dossier).contains("Mängeldossier: Grüne Arbeit gGmbH", "Werkstatt ohne funktionierende Heizung",
                 "Foto des Thermometers", photo.getFileName().toString(), "Aufforderung per Post", "Abmahnung erteilt",
                 "Berkan Yilmaz");
@@ -241,11 +238,6 @@ class ProviderBrowserIT extends BrowserTestCase {
         browser.waitUntil("the status form", d -> browser.has(By.id("statusForm:statusText")));
     }
 
-    private static String pdfText(Path pdf) throws IOException {
-        try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
-            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
-        }
-    }
 
     /** A real 1×1 PNG, written with the JDK's image writer. */
     private static byte[] tinyPng() throws IOException {

@@ -66,6 +66,13 @@ public final class Browser implements AutoCloseable {
         }
     }
 
+    /** The text of the PDF just downloaded, whitespace folded, as a reader would search it. */
+    public String downloadedPdfText() throws IOException {
+        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(downloaded(".pdf").toFile())) {
+            return new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        }
+    }
+
     private Browser(ChromeDriver driver, Path profile) {
         this.driver = driver;
         this.profile = profile;

@@ -17,6 +17,7 @@ import de.nahbar.measure.service.FillRequestService;
 import de.nahbar.measure.service.OpenFillRequest;
 import de.nahbar.shared.service.NahbarException;
 import de.nahbar.shared.web.FacesMessages;
+import de.nahbar.reach.service.CallService;
 
 /** caseload/today.xhtml: "Mein Tag". */
 @Named
@@ -29,7 +30,12 @@ public class MyDayView implements Serializable {
     @EJB
     private FillRequestService fillRequestService;
 
+    @EJB
+    private CallService calls;
+
     private MyDay day;
+    /** Per open callback: the note typed when it was made. */
+    private final Map<Long, String> doneNotes = new HashMap<>();
     private List<OpenFillRequest> fillRequests;
     /** Per fill request: the customer number typed to propose. */
     private final Map<Long, String> proposedNumber = new HashMap<>();
@@ -62,6 +68,17 @@ public class MyDayView implements Serializable {
         } catch (NahbarException e) {
             FacesMessages.error(null, e.messageKey());
         }
+    }
+
+    /** The promised call was made: done with one click and an optional note. */
+    public void completeCallback(MyDay.Item item) {
+        String note = doneNotes.remove(item.followUpId());
+        FacesMessages.attempt(() -> calls.completeCallback(item.followUpId(), item.version(), note), "card.callbackDone",
+                () -> day = service.today());
+    }
+
+    public Map<Long, String> getDoneNotes() {
+        return doneNotes;
     }
 
     public List<OpenFillRequest> getFillRequests() {

@@ -4,6 +4,8 @@ import java.util.Arrays;
 import java.util.List;
 
 import de.nahbar.provider.service.DemandLetter;
+import de.nahbar.shared.web.DinLetter;
+import de.nahbar.shared.web.LetterTexts;
 import de.nahbar.shared.web.Letterhead;
 import de.nahbar.shared.web.PdfLayout;
 
@@ -15,7 +17,6 @@ import de.nahbar.shared.web.PdfLayout;
 final class DemandLetterPdf {
 
     private static final float BODY = 11;
-    private static final float INFO_X = 125;
 
     private DemandLetterPdf() {
     }
@@ -24,29 +25,12 @@ final class DemandLetterPdf {
         LetterTexts t = new LetterTexts();
         try (PdfLayout pdf = new PdfLayout(t.text("letter.subject", letter.providerName()), letter.signedBy(),
                 head.footer())) {
-            pdf.textAt(head.name(), true, 15, PdfLayout.LEFT_MM, 22);
-            pdf.textAt(head.street() + " · " + head.city(), false, 9, PdfLayout.LEFT_MM, 28);
-            pdf.markAt(105, 5);
-            pdf.markAt(148.5f, 8);
-            pdf.markAt(210, 5);
-            // address field: return line in the Zusatz- und Vermerkzone, then the recipient (from 62.7 mm)
-            pdf.textAt(head.returnLine(), false, 7, PdfLayout.LEFT_MM, 60);
-            float line = 68;
-            for (String part : address(letter)) {
-                pdf.textAt(part, false, BODY, PdfLayout.LEFT_MM, line);
-                line += 4.6f;
-            }
-            float info = 54;
-            for (String[] row : List.of(new String[] {t.text("letter.reference"), t.text("letter.referenceValue", letter.deficiencyId())},
+            DinLetter.head(pdf, head, address(letter), List.of(
+                    new String[] {t.text("letter.reference"), t.text("letter.referenceValue", letter.deficiencyId())},
                     new String[] {t.text("letter.contact"), letter.signedBy()},
                     new String[] {t.text("letter.email"), letter.signerEmail() == null ? head.email() : letter.signerEmail()},
                     new String[] {t.text("letter.phone"), head.phone()},
-                    new String[] {t.text("letter.date"), LetterTexts.date(letter.writtenOn())})) {
-                pdf.textAt(row[0], false, 8, INFO_X, info);
-                pdf.textAt(row[1], false, 9, INFO_X + 22, info);
-                info += 4.6f;
-            }
-            pdf.moveTo(98.5f);
+                    new String[] {t.text("letter.date"), LetterTexts.date(letter.writtenOn())}));
             pdf.paragraph(t.text("letter.subject", letter.providerName()), true, BODY);
             for (String measure : letter.measures()) {
                 pdf.paragraph(measure, true, BODY);

@@ -4,6 +4,7 @@ import de.nahbar.provider.domain.DeficiencyEntryKind;
 import de.nahbar.provider.service.DeficiencyDetail;
 import de.nahbar.provider.service.Dossier;
 import de.nahbar.provider.service.ProviderPage;
+import de.nahbar.shared.web.LetterTexts;
 import de.nahbar.shared.web.Letterhead;
 import de.nahbar.shared.web.PdfLayout;
 

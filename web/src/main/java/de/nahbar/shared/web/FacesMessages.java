@@ -3,6 +3,9 @@ package de.nahbar.shared.web;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 
+import de.nahbar.shared.service.ConcurrentChangeException;
+import de.nahbar.shared.service.NahbarException;
+
 /** Adds messages from the "msg" bundle to the current request, next to a field or at the top. */
 public final class FacesMessages {
 
@@ -20,5 +23,26 @@ public final class FacesMessages {
     public static void info(String key, Object... arguments) {
         String text = Messages.get(key, arguments);
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
+    }
+
+    /**
+     * Runs a change the user asked for. Done: the done message, then {@code refresh}. Someone else
+     * changed the record first: the explanation, then {@code refresh} to show their version. A rule
+     * refused it: the explanation, and the form stays as the user left it. Returns whether it was done.
+     */
+    public static boolean attempt(Runnable change, String doneKey, Runnable refresh) {
+        try {
+            change.run();
+            info(doneKey);
+            refresh.run();
+            return true;
+        } catch (ConcurrentChangeException e) {
+            error(null, e.messageKey());
+            refresh.run();
+            return false;
+        } catch (NahbarException e) {
+            error(null, e.messageKey());
+            return false;
+        }
     }
 }

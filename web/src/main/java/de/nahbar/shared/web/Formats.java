@@ -34,6 +34,22 @@ public class Formats implements Serializable {
         return instant == null ? "" : date(instant.minusNanos(1).atZone(JobcenterTime.ZONE).toLocalDate());
     }
 
+    /** A wall-clock time of the Jobcenter (appointments), as the reader's locale writes it. */
+    public String localDateTime(java.time.LocalDateTime dateTime) {
+        return dateTime == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                .withLocale(localeSelection.getLocale()).format(dateTime);
+    }
+
+    /** A canonical phone number as dialled within Germany. */
+    public String phone(String canonical) {
+        return de.nahbar.shared.domain.PhoneNumber.national(canonical);
+    }
+
+    /** A share or average with one decimal in the reader's locale; a dash when there was nothing to divide. */
+    public String decimal(Double value) {
+        return value == null ? "–" : String.format(localeSelection.getLocale(), "%.1f", value);
+    }
+
     public LocalDate today() {
         return JobcenterTime.today();
     }

@@ -17,6 +17,7 @@ public final class StartPages {
             new Entry(Role.CASEWORKER, "/caseload/deputies.xhtml", "nav.deputies"),
             new Entry(Role.CASEWORKER, "/measure/catalogue.xhtml", "nav.catalogue"),
             new Entry(Role.CASEWORKER, "/provider/directory.xhtml", "nav.providers"),
+            new Entry(Role.CASEWORKER, "/reach/settings.xhtml", "nav.reach"),
             new Entry(Role.MEASURE_COORDINATOR, "/measure/mine.xhtml", "nav.myMeasures"),
             new Entry(Role.MEASURE_COORDINATOR, "/measure/catalogue.xhtml", "nav.catalogue"),
             new Entry(Role.MEASURE_COORDINATOR, "/measure/import.xhtml", "nav.import"),
@@ -30,6 +31,7 @@ public final class StartPages {
             new Entry(Role.ADMIN, "/measure/import.xhtml", "nav.import"),
             new Entry(Role.ADMIN, "/measure/catalogue.xhtml", "nav.catalogue"),
             new Entry(Role.ADMIN, "/provider/directory.xhtml", "nav.providers"),
+            new Entry(Role.ADMIN, "/admin/responsibilities.xhtml", "nav.responsibilities"),
             new Entry(Role.AUDITOR, "/audit/access-log.xhtml", "nav.accessLog"));
 
     private StartPages() {

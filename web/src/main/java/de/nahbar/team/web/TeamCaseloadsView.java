@@ -14,6 +14,8 @@ import jakarta.inject.Named;
 import de.nahbar.caseload.domain.Customer;
 import de.nahbar.provider.service.OpenDeficiencyRow;
 import de.nahbar.provider.service.ProviderDirectory;
+import de.nahbar.reach.service.TrialAggregate;
+import de.nahbar.reach.service.TrialService;
 import de.nahbar.shared.service.NahbarException;
 import de.nahbar.shared.web.FacesMessages;
 import de.nahbar.shared.web.Messages;
@@ -36,7 +38,11 @@ public class TeamCaseloadsView implements Serializable {
     @EJB
     private ProviderDirectory providers;
 
+    @EJB
+    private TrialService trials;
+
     private TeamCaseloadOverview overview;
+    private TrialAggregate trialAggregate;
     private List<OpenDeficiencyRow> deficiencies;
     private String numbers;
     private String to;
@@ -46,6 +52,12 @@ public class TeamCaseloadsView implements Serializable {
     void init() {
         load();
         deficiencies = providers.openDeficiencies();
+        trialAggregate = trials.teamAggregate();
+    }
+
+    /** The reachability trials of the team, pooled; nothing per person, nothing below three who share. */
+    public TrialAggregate getTrialAggregate() {
+        return trialAggregate;
     }
 
     private void load() {
