@@ -9,6 +9,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
@@ -87,6 +89,26 @@ class HttpSecurityIT {
         HttpResponse<String> missing = get("/nirgendwo.xhtml");
         assertThat(missing.statusCode()).isEqualTo(404);
         assertThat(missing.body()).contains("Seite nicht gefunden");
+    }
+
+    @Test
+    void aForeignCaseAnswers403WithoutTheRecordAndTheRefusalIsLoggedOnceAtWarn() throws Exception {
+        String[] foreign = PostgresForTests.queryString("select c.id || '|' || c.last_name from customer c join staff_member m"
+                + " on m.id = c.caseworker_id where m.username = 'l.koch' order by c.id desc limit 1").split("\\|");
+        post("/j_security_check", "j_username=a.schulz&j_password=demo");
+
+        HttpResponse<String> refused = get("/case/file.xhtml?id=" + foreign[0]);
+        // PrimeFaces' exception handler redirects to the 403 page, which must still say 403
+        HttpResponse<String> shown = refused.statusCode() == 302
+                ? get(URI.create(refused.headers().firstValue("Location").orElseThrow()).getPath()) : refused;
+
+        assertThat(shown.statusCode()).isEqualTo(403);
+        assertThat(shown.body()).contains("Zugriff verweigert").doesNotContain(foreign[1]);
+        Path log = Path.of(System.getProperty("jboss.home"), "standalone", "log", "server.log");
+        List<String> refusals = Files.readAllLines(log, StandardCharsets.UTF_8).stream()
+                .filter(l -> l.contains("de.nahbar.security") && l.contains("a.schulz may not access customer " + foreign[0]))
+                .toList();
+        assertThat(refusals).singleElement().satisfies(l -> assertThat(l).contains("WARN").doesNotContain(foreign[1]));
     }
 
     @Test

@@ -100,6 +100,23 @@ class LoginRealmIT {
     }
 
     @Test
+    void fiveWrongPasswordsLockTheLoginEvenForTheRightOneOthersStayOpen() throws Exception {
+        String person = staff.newMember(null, Role.CASEWORKER);
+        String colleague = staff.newMember(null, Role.CASEWORKER);
+        assertThrows(SecurityException.class, () -> as(colleague, "falsch", currentStaff::profile));
+        for (int i = 0; i < 4; i++) {
+            assertThrows(SecurityException.class, () -> as(person, "falsch", currentStaff::profile));
+        }
+        // four failures leave the login open, and a correct one clears the count
+        assertNotNull(as(person, TestStaff.PASSWORD, currentStaff::profile));
+        for (int i = 0; i < 5; i++) {
+            assertThrows(SecurityException.class, () -> as(person, "falsch", currentStaff::profile));
+        }
+        assertThrows(SecurityException.class, () -> as(person, TestStaff.PASSWORD, currentStaff::profile));
+        assertNotNull(as(colleague, TestStaff.PASSWORD, currentStaff::profile));
+    }
+
+    @Test
     void unknownUserIsRefused() {
         assertThrows(SecurityException.class, () -> as("niemand", "egal", currentStaff::profile));
     }

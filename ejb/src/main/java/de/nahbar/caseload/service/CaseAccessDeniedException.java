@@ -1,16 +1,11 @@
 package de.nahbar.caseload.service;
 
-import de.nahbar.shared.service.NahbarException;
+import de.nahbar.shared.service.AccessRefusedException;
 
 /** The caller may not see or change this case; nothing of it is returned. */
-public class CaseAccessDeniedException extends NahbarException {
+public class CaseAccessDeniedException extends AccessRefusedException {
 
     public CaseAccessDeniedException(String caller, long customerId) {
-        super(caller + " may not access customer " + customerId);
-    }
-
-    @Override
-    public String messageKey() {
-        return "error.403.text";
+        super(caller, "access customer " + customerId);
     }
 }

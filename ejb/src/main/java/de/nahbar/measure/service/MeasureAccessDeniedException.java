@@ -1,16 +1,11 @@
 package de.nahbar.measure.service;
 
-import de.nahbar.shared.service.NahbarException;
+import de.nahbar.shared.service.AccessRefusedException;
 
 /** The caller neither coordinates nor deputises this measure, or it does not exist; nothing is returned. */
-public class MeasureAccessDeniedException extends NahbarException {
+public class MeasureAccessDeniedException extends AccessRefusedException {
 
     public MeasureAccessDeniedException(String caller, long id) {
-        super(caller + " may not coordinate " + id);
-    }
-
-    @Override
-    public String messageKey() {
-        return "error.403.text";
+        super(caller, "coordinate measure " + id);
     }
 }

@@ -1,16 +1,11 @@
 package de.nahbar.provider.service;
 
-import de.nahbar.shared.service.NahbarException;
+import de.nahbar.shared.service.AccessRefusedException;
 
 /** The caller may not change this deficiency, observation or provider, or it does not exist; nothing was stored. */
-public class ProviderAccessDeniedException extends NahbarException {
+public class ProviderAccessDeniedException extends AccessRefusedException {
 
     public ProviderAccessDeniedException(String caller, String what) {
-        super(caller + " may not change " + what);
-    }
-
-    @Override
-    public String messageKey() {
-        return "error.403.text";
+        super(caller, "change " + what);
     }
 }
