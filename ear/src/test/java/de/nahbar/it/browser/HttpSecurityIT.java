@@ -96,6 +96,8 @@ class HttpSecurityIT {
         String[] foreign = PostgresForTests.queryString("select c.id || '|' || c.last_name from customer c join staff_member m"
                 + " on m.id = c.caseworker_id where m.username = 'l.koch' order by c.id desc limit 1").split("\\|");
         post("/j_security_check", "j_username=a.schulz&j_password=demo");
+        Path log = Path.of(System.getProperty("jboss.home"), "standalone", "log", "server.log");
+        long linesBefore = Files.readAllLines(log, StandardCharsets.UTF_8).size();
 
         HttpResponse<String> refused = get("/case/file.xhtml?id=" + foreign[0]);
         // PrimeFaces' exception handler redirects to the 403 page, which must still say 403
@@ -104,11 +106,30 @@ class HttpSecurityIT {
 
         assertThat(shown.statusCode()).isEqualTo(403);
         assertThat(shown.body()).contains("Zugriff verweigert").doesNotContain(foreign[1]);
-        Path log = Path.of(System.getProperty("jboss.home"), "standalone", "log", "server.log");
-        List<String> refusals = Files.readAllLines(log, StandardCharsets.UTF_8).stream()
+        List<String> refusals = Files.readAllLines(log, StandardCharsets.UTF_8).stream().skip(linesBefore)
                 .filter(l -> l.contains("de.nahbar.security") && l.contains("a.schulz may not access customer " + foreign[0]))
                 .toList();
         assertThat(refusals).singleElement().satisfies(l -> assertThat(l).contains("WARN").doesNotContain(foreign[1]));
+    }
+
+    @Test
+    void afterLogoutTheOldSessionCookieOpensNothing() throws Exception {
+        get("/caseload/today.xhtml");
+        HttpResponse<String> login = post("/j_security_check", "j_username=a.schulz&j_password=demo");
+        String session = sessionId(sessionCookie(login).orElseThrow());
+        HttpResponse<String> day = get("/caseload/today.xhtml");
+        java.util.regex.Matcher state = java.util.regex.Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
+                .matcher(day.body());
+        assertThat(state.find()).isTrue();
+
+        HttpResponse<String> logout = post("/caseload/today.xhtml", "logoutForm=logoutForm&logoutForm%3Alogout=&jakarta.faces.ViewState="
+                + java.net.URLEncoder.encode(state.group(1), StandardCharsets.UTF_8));
+        assertThat(logout.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).contains("loggedOut=true"));
+
+        HttpResponse<String> replayed = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build()
+                .send(HttpRequest.newBuilder(URI.create(Browser.BASE_URL + "/caseload/today.xhtml"))
+                        .header("Cookie", "JSESSIONID=" + session).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(replayed.body()).contains("j_security_check").doesNotContain("Mein Tag –", "Rückrufe");
     }
 
     @Test
