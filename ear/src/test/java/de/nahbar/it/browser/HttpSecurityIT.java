@@ -113,6 +113,20 @@ class HttpSecurityIT {
     }
 
     @Test
+    void aNormalLoginLeavesNoWarningInTheServerLog() throws Exception {
+        Path log = Path.of(System.getProperty("jboss.home"), "standalone", "log", "server.log");
+        long linesBefore = Files.readAllLines(log, StandardCharsets.UTF_8).size();
+
+        get("/caseload/today.xhtml");
+        post("/j_security_check", "j_username=a.schulz&j_password=demo");
+        assertThat(get("/caseload/today.xhtml").body()).contains("Mein Tag");
+
+        assertThat(Files.readAllLines(log, StandardCharsets.UTF_8).stream().skip(linesBefore)
+                .filter(l -> l.contains(" WARN ") || l.contains(" WARNING ") || l.contains(" ERROR ")))
+                .isEmpty();
+    }
+
+    @Test
     void afterLogoutTheOldSessionCookieOpensNothing() throws Exception {
         get("/caseload/today.xhtml");
         HttpResponse<String> login = post("/j_security_check", "j_username=a.schulz&j_password=demo");
