@@ -62,11 +62,7 @@ public final class PostgresForTests {
             handToServerUser(dataDir);
             run(List.of(binDir.resolve("initdb").toString(), "-D", dataDir.resolve("data").toString(),
                     "-U", "postgres", "-A", "trust", "-E", "UTF8", "--no-locale", "-N"));
-            run(List.of(binDir.resolve("pg_ctl").toString(), "-D", dataDir.resolve("data").toString(),
-                    "-l", dataDir.resolve("server.log").toString(), "-w", "-t", "60",
-                    "-o", "-p " + port + " -h 127.0.0.1 -k " + dataDir
-                            + " -F -c synchronous_commit=off -c full_page_writes=off -c max_connections=200",
-                    "start"));
+            run(startCommand(port));
             Runtime.getRuntime().addShutdownHook(new Thread(PostgresForTests::stop, "stop-test-postgresql"));
             createApplicationDatabase(port);
             LOG.info(() -> "PostgreSQL für die Tests läuft auf 127.0.0.1:" + port + " (" + dataDir + ")");
@@ -88,6 +84,36 @@ public final class PostgresForTests {
         } finally {
             dataDir = null;
         }
+    }
+
+    /**
+     * Takes the test PostgreSQL down, runs what should happen during the outage, and brings it up
+     * again with the same data, port and options (the application server keeps running).
+     */
+    public static synchronized void outage(Runnable duringOutage) throws IOException {
+        if (dataDir == null) {
+            throw new IllegalStateException("only the tests' own PostgreSQL can be taken down");
+        }
+        String data = dataDir.resolve("data").toString();
+        run(List.of(binDir.resolve("pg_ctl").toString(), "-D", data, "-m", "fast", "-w", "stop"));
+        try {
+            duringOutage.run();
+        } finally {
+            run(startCommand(Integer.getInteger("nahbar.test.db.port", 54329)));
+        }
+    }
+
+    /** Durability is traded for speed: these databases live only as long as the test run. */
+    private static List<String> startCommand(int port) {
+        return List.of(binDir.resolve("pg_ctl").toString(), "-D", dataDir.resolve("data").toString(),
+                "-l", dataDir.resolve("server.log").toString(), "-w", "-t", "60",
+                "-o", "-p " + port + " -h 127.0.0.1 -k " + dataDir
+                        + " -F -c synchronous_commit=off -c full_page_writes=off -c max_connections=200",
+                "start");
+    }
+
+    public static boolean ownServer() {
+        return dataDir != null;
     }
 
     /**
