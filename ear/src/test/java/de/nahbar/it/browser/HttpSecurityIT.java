@@ -147,6 +147,34 @@ class HttpSecurityIT {
     }
 
     @Test
+    void tamperedRecordIdsAnswer404AndNeverAnErrorOrAStackTrace() throws Exception {
+        post("/j_security_check", "j_username=a.schulz&j_password=demo");
+        List<String> pages = List.of("/case/file.xhtml?id=", "/reach/card.xhtml?customer=", "/reach/invitations.xhtml?customer=",
+                "/measure/detail.xhtml?id=", "/provider/page.xhtml?id=", "/provider/deficiency.xhtml?id=");
+        List<String> values = List.of("abc", "-1", "0", "1e3", "99999999999999999999", "1%27%3B%20drop%20table%20customer",
+                "%3Cscript%3Ealert(1)%3C%2Fscript%3E", "%00", "%E2%80%AE%F0%9F%98%80");
+        for (String page : pages) {
+            for (String value : values) {
+                HttpResponse<String> response = get(page + value);
+                assertThat(response.statusCode()).as(page + value).isEqualTo(404);
+                assertThat(response.body()).as(page + value).contains("Seite nicht gefunden").doesNotContain("Caused by")
+                        .doesNotContainPattern("at [a-z]+\\.[\\w.$]+\\([\\w$]+\\.java:\\d+\\)");
+            }
+        }
+    }
+
+    @Test
+    void aPostWithoutViewStateRunsNoAction() throws Exception {
+        get("/caseload/today.xhtml");
+        post("/j_security_check", "j_username=a.schulz&j_password=demo");
+
+        // the logout button's fields without the view state: Faces treats it as a fresh visit, not as the click
+        HttpResponse<String> forged = post("/caseload/today.xhtml", "logoutForm=logoutForm&logoutForm%3Alogout=");
+        assertThat(forged.headers().firstValue("Location")).isEmpty();
+        assertThat(get("/caseload/today.xhtml").body()).contains("Mein Tag").doesNotContain("j_security_check");
+    }
+
+    @Test
     void aCoordinatorIsRefusedTheTeamLeadsPages() throws Exception {
         post("/j_security_check", "j_username=b.yilmaz&j_password=demo");
 

@@ -1,0 +1,26 @@
+package de.nahbar.shared.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+class RecordIdConverterTest {
+
+    private final RecordIdConverter converter = new RecordIdConverter();
+
+    @ParameterizedTest
+    @ValueSource(strings = {"abc", "-1", "0", "1.5", "99999999999999999999", "1; drop table customer", " 12", "<script>", ""})
+    void whatIsNoIdMeansNoRecord(String typed) {
+        assertThat(converter.getAsObject(null, null, typed)).isNull();
+    }
+
+    @Test
+    void aPositiveNumberIsTheRecordsId() {
+        assertThat(converter.getAsObject(null, null, "1550")).isEqualTo(1550L);
+        assertThat(converter.getAsObject(null, null, "999999999999999999")).isEqualTo(999_999_999_999_999_999L);
+        assertThat(converter.getAsObject(null, null, null)).isNull();
+        assertThat(converter.getAsString(null, null, 42L)).isEqualTo("42");
+    }
+}
