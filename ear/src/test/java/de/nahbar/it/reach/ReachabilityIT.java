@@ -16,6 +16,8 @@ import java.util.List;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.PersistenceUnit;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -27,6 +29,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import de.nahbar.caseload.service.CaseAccessDeniedException;
 import de.nahbar.caseload.service.MyDay;
 import de.nahbar.caseload.service.MyDayService;
+import de.nahbar.it.container.StatementCount;
 import de.nahbar.it.container.TestCases;
 import de.nahbar.it.container.TestStaff;
 import de.nahbar.it.support.Deployments;
@@ -88,6 +91,8 @@ class ReachabilityIT {
     private ResponsibilityDirectory directory;
     @EJB
     private MyDayService myDay;
+    @PersistenceUnit
+    private EntityManagerFactory emf;
 
     private String team;
     private String anna;
@@ -431,6 +436,19 @@ class ReachabilityIT {
         assertEquals(12.0, three.pooled().averageMinutes(), 1e-9);
         assertThat(three.pooled().months()).isEmpty();
         assertThat(three.pooled().weeks()).hasSize(1);
+
+        // the same statements for a fourth who shares: no queries per person
+        long forThree = StatementCount.of(emf, () -> as(lead, PW, () -> trials.teamAggregate()));
+        String dora = staff.newMember(team, Role.CASEWORKER);
+        MySettings doras = as(dora, PW, () -> settings.mine());
+        as(dora, PW, () -> settings.decide(doras.version(), "0345 7001-1009", true, false, null));
+        as(dora, PW, () -> {
+            trials.start(6);
+            return null;
+        });
+        share(dora);
+        assertEquals(4, as(lead, PW, () -> trials.teamAggregate()).participants());
+        assertEquals(forThree, StatementCount.of(emf, () -> as(lead, PW, () -> trials.teamAggregate())));
     }
 
     private void share(String cw) throws Exception {

@@ -159,13 +159,7 @@ public class InvitationService {
         ReachabilitySettings settings = published(caseworker);
         boolean phone = settings.isPublishPhone();
         boolean email = settings.isPublishEmail();
-        List<MySettings.Absence> absences = em.createQuery("select d.fromDate, d.toDate, d.deputy.firstName,"
-                        + " d.deputy.lastName from Deputy d where d.absent = :cw and d.toDate >= :today"
-                        + " and d.fromDate <= :until order by d.fromDate", Object[].class)
-                .setParameter("cw", caseworker).setParameter("today", JobcenterTime.today())
-                .setParameter("until", form.startsAt().toLocalDate()).getResultList().stream()
-                .map(r -> new MySettings.Absence((java.time.LocalDate) r[0], (java.time.LocalDate) r[1], r[2] + " " + r[3]))
-                .toList();
+        List<MySettings.Absence> absences = Reachable.absences(em, caseworker, form.startsAt().toLocalDate());
         return new InvitationLetter(customer.getFirstName() + " " + customer.getLastName(), customer.getStreet(),
                 customer.hasAddress() ? customer.getPostalCode() + " " + customer.getCity() : null,
                 customer.getCustomerNumber(), caseworker.getDisplayName(), phone ? settings.getDirectDial() : null,

@@ -3,7 +3,6 @@ package de.nahbar.reach.service;
 import static de.nahbar.staff.domain.Role.Names.CASEWORKER;
 
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.annotation.Resource;
@@ -18,7 +17,6 @@ import jakarta.validation.constraints.Size;
 
 import de.nahbar.reach.domain.ReachabilityConsent;
 import de.nahbar.reach.domain.ReachabilitySettings;
-import de.nahbar.shared.domain.JobcenterTime;
 import de.nahbar.shared.service.ConcurrentChangeException;
 import de.nahbar.shared.service.DomainRules;
 import de.nahbar.staff.domain.StaffMember;
@@ -48,7 +46,7 @@ public class ReachabilityService {
         return new MySettings(settings == null ? null : settings.getDirectDial(),
                 settings != null && settings.isPublishPhone(), settings != null && settings.isPublishEmail(),
                 settings == null ? null : settings.getPhoneHours(), settings == null ? -1 : settings.getVersion(),
-                me.getEmail(), consents, absences(me));
+                me.getEmail(), consents, Reachable.absences(em, me, null));
     }
 
     /**
@@ -84,13 +82,5 @@ public class ReachabilityService {
 
     private StaffMember me() {
         return Reachable.staff(em, context.getCallerPrincipal().getName());
-    }
-
-    private List<MySettings.Absence> absences(StaffMember me) {
-        return em.createQuery("select d.fromDate, d.toDate, d.deputy.firstName, d.deputy.lastName from Deputy d"
-                        + " where d.absent = :me and d.toDate >= :today order by d.fromDate", Object[].class)
-                .setParameter("me", me).setParameter("today", JobcenterTime.today()).getResultList().stream()
-                .map(r -> new MySettings.Absence((LocalDate) r[0], (LocalDate) r[1], r[2] + " " + r[3]))
-                .toList();
     }
 }

@@ -1,8 +1,12 @@
 package de.nahbar.reach.service;
 
+import java.time.LocalDate;
+import java.util.List;
+
 import jakarta.persistence.EntityManager;
 
 import de.nahbar.reach.domain.ReachabilitySettings;
+import de.nahbar.shared.domain.JobcenterTime;
 import de.nahbar.staff.domain.StaffMember;
 
 /** Lookups the reachability services share: the caller as staff member, and their settings. */
@@ -26,5 +30,16 @@ final class Reachable {
             em.persist(settings);
         }
         return settings;
+    }
+
+    /** The caseworker's deputy periods from today on, up to {@code until} (null: all of them), with the deputy's name. */
+    static List<MySettings.Absence> absences(EntityManager em, StaffMember caseworker, LocalDate until) {
+        return em.createQuery("select d.fromDate, d.toDate, d.deputy.firstName, d.deputy.lastName from Deputy d"
+                        + " where d.absent = :cw and d.toDate >= :today and d.fromDate <= :until order by d.fromDate",
+                        Object[].class)
+                .setParameter("cw", caseworker).setParameter("today", JobcenterTime.today())
+                .setParameter("until", until == null ? LocalDate.of(9999, 12, 31) : until).getResultList().stream()
+                .map(r -> new MySettings.Absence((LocalDate) r[0], (LocalDate) r[1], r[2] + " " + r[3]))
+                .toList();
     }
 }

@@ -6,7 +6,9 @@ import static de.nahbar.staff.domain.Role.Names.TEAM_LEAD;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -115,39 +117,55 @@ public class TrialService {
         if (shared.size() < TrialAggregate.MIN_PARTICIPANTS) {
             return new TrialAggregate(shared.size(), null);
         }
-        LocalDate today = JobcenterTime.today();
-        List<TrialFigures> each = new ArrayList<>();
-        for (ReachabilityTrial trial : shared) {
-            each.add(figures(trial, today));
-        }
-        return new TrialAggregate(shared.size(), TrialFigures.pooled(each));
+        return new TrialAggregate(shared.size(), TrialFigures.pooled(figures(shared, JobcenterTime.today())));
     }
 
     private TrialFigures figures(ReachabilityTrial trial, LocalDate today) {
-        LocalDate from = trial.getStartedOn();
-        LocalDate to = trial.lastDayOn(today);
-        String username = trial.getCaseworker().getUsername();
-        List<TrialFigures.Call> calls = em.createQuery("select k.occurredAt, k.callTopic, k.durationMinutes from Contact k"
-                        + " where k.recordedBy = :me and k.callTopic is not null and k.occurredAt >= :from and k.occurredAt < :to",
-                        Object[].class)
-                .setParameter("me", username)
+        return figures(List.of(trial), today).get(0);
+    }
+
+    /**
+     * The figures of each trial, in the order given, from two statements however many trials:
+     * the calls and the callbacks of all their caseworkers over the span of all trials, each then
+     * counted within its own trial's days.
+     */
+    private List<TrialFigures> figures(List<ReachabilityTrial> trials, LocalDate today) {
+        LocalDate from = trials.stream().map(ReachabilityTrial::getStartedOn).min(LocalDate::compareTo).orElseThrow();
+        LocalDate to = trials.stream().map(t -> t.lastDayOn(today)).max(LocalDate::compareTo).orElseThrow();
+        List<String> usernames = trials.stream().map(t -> t.getCaseworker().getUsername()).distinct().toList();
+        Map<String, List<TrialFigures.Call>> calls = new HashMap<>();
+        em.createQuery("select k.recordedBy, k.occurredAt, k.callTopic, k.durationMinutes from Contact k"
+                        + " where k.recordedBy in :names and k.callTopic is not null and k.occurredAt >= :from"
+                        + " and k.occurredAt < :to", Object[].class)
+                .setParameter("names", usernames)
                 .setParameter("from", JobcenterTime.startOf(from))
                 .setParameter("to", JobcenterTime.startOf(to.plusDays(1)))
-                .getResultList().stream()
-                .map(r -> new TrialFigures.Call(JobcenterTime.dayOf((Instant) r[0]), CallTopic.valueOf((String) r[1]),
-                        (Integer) r[2]))
-                .toList();
-        List<TrialFigures.Callback> callbacks = em.createQuery("select f.dueAt, f.doneAt from FollowUp f"
-                        + " where f.createdBy = :me and f.kind = :callback and f.dueAt is not null"
+                .getResultList()
+                .forEach(r -> calls.computeIfAbsent((String) r[0], u -> new ArrayList<>()).add(new TrialFigures.Call(
+                        JobcenterTime.dayOf((Instant) r[1]), CallTopic.valueOf((String) r[2]), (Integer) r[3])));
+        Map<String, List<Object[]>> callbacks = new HashMap<>();
+        em.createQuery("select f.createdBy, f.dueOn, f.dueAt, f.doneAt from FollowUp f"
+                        + " where f.createdBy in :names and f.kind = :callback and f.dueAt is not null"
                         + " and f.dueOn between :from and :to", Object[].class)
-                .setParameter("me", username)
+                .setParameter("names", usernames)
                 .setParameter("callback", FollowUpKind.CALLBACK)
                 .setParameter("from", from)
                 .setParameter("to", to)
-                .getResultList().stream()
-                .map(r -> new TrialFigures.Callback((Instant) r[0], (Instant) r[1]))
-                .toList();
-        return TrialFigures.of(from, to, calls, callbacks, Instant.now());
+                .getResultList()
+                .forEach(r -> callbacks.computeIfAbsent((String) r[0], u -> new ArrayList<>()).add(r));
+        Instant now = Instant.now();
+        List<TrialFigures> figures = new ArrayList<>();
+        for (ReachabilityTrial trial : trials) {
+            String username = trial.getCaseworker().getUsername();
+            LocalDate first = trial.getStartedOn();
+            LocalDate last = trial.lastDayOn(today);
+            List<TrialFigures.Callback> kept = callbacks.getOrDefault(username, List.of()).stream()
+                    .filter(r -> !((LocalDate) r[1]).isBefore(first) && !((LocalDate) r[1]).isAfter(last))
+                    .map(r -> new TrialFigures.Callback((Instant) r[2], (Instant) r[3]))
+                    .toList();
+            figures.add(TrialFigures.of(first, last, calls.getOrDefault(username, List.of()), kept, now));
+        }
+        return figures;
     }
 
     private ReachabilityTrial own(long loadedVersion) {

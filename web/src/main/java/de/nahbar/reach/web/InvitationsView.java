@@ -125,7 +125,6 @@ public class InvitationsView implements Serializable {
                 "invitations.outcomeSaved", this::show);
     }
 
-
     public AppointmentMode[] getModes() {
         return AppointmentMode.values();
     }
