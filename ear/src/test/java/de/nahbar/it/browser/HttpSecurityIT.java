@@ -9,8 +9,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
@@ -24,6 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import de.nahbar.it.support.Browser;
 import de.nahbar.it.support.Deployments;
 import de.nahbar.it.support.PostgresForTests;
+import de.nahbar.it.support.ServerLog;
 
 /** What every response promises the browser: security headers, safe cookies, German errors. */
 @ExtendWith(ArquillianExtension.class)
@@ -96,8 +95,7 @@ class HttpSecurityIT {
         String[] foreign = PostgresForTests.queryString("select c.id || '|' || c.last_name from customer c join staff_member m"
                 + " on m.id = c.caseworker_id where m.username = 'l.koch' order by c.id desc limit 1").split("\\|");
         post("/j_security_check", "j_username=a.schulz&j_password=demo");
-        Path log = Path.of(System.getProperty("jboss.home"), "standalone", "log", "server.log");
-        long linesBefore = Files.readAllLines(log, StandardCharsets.UTF_8).size();
+        ServerLog log = ServerLog.mark();
 
         HttpResponse<String> refused = get("/case/file.xhtml?id=" + foreign[0]);
         // PrimeFaces' exception handler redirects to the 403 page, which must still say 403
@@ -106,22 +104,34 @@ class HttpSecurityIT {
 
         assertThat(shown.statusCode()).isEqualTo(403);
         assertThat(shown.body()).contains("Zugriff verweigert").doesNotContain(foreign[1]);
-        List<String> refusals = Files.readAllLines(log, StandardCharsets.UTF_8).stream().skip(linesBefore)
+        List<String> refusals = log.lines().stream()
                 .filter(l -> l.contains("de.nahbar.security") && l.contains("a.schulz may not access customer " + foreign[0]))
                 .toList();
         assertThat(refusals).singleElement().satisfies(l -> assertThat(l).contains("WARN").doesNotContain(foreign[1]));
     }
 
     @Test
+    void aPageTheRoleMayNotOpenIsLoggedOnceAtWarnAndNothingAtError() throws Exception {
+        post("/j_security_check", "j_username=a.schulz&j_password=demo");
+        ServerLog log = ServerLog.mark();
+
+        assertThat(get("/admin/staff.xhtml").statusCode()).isEqualTo(403);
+
+        List<String> written = log.lines();
+        assertThat(written).filteredOn(l -> l.contains("de.nahbar.security"))
+                .singleElement().satisfies(l -> assertThat(l).contains("WARN", "a.schulz may not open /admin/staff.xhtml"));
+        assertThat(written).noneMatch(l -> l.contains(" ERROR "));
+    }
+
+    @Test
     void aNormalLoginLeavesNoWarningInTheServerLog() throws Exception {
-        Path log = Path.of(System.getProperty("jboss.home"), "standalone", "log", "server.log");
-        long linesBefore = Files.readAllLines(log, StandardCharsets.UTF_8).size();
+        ServerLog log = ServerLog.mark();
 
         get("/caseload/today.xhtml");
         post("/j_security_check", "j_username=a.schulz&j_password=demo");
         assertThat(get("/caseload/today.xhtml").body()).contains("Mein Tag");
 
-        assertThat(Files.readAllLines(log, StandardCharsets.UTF_8).stream().skip(linesBefore)
+        assertThat(log.lines().stream()
                 .filter(l -> l.contains(" WARN ") || l.contains(" WARNING ") || l.contains(" ERROR ")))
                 .isEmpty();
     }

@@ -31,6 +31,7 @@ import org.wildfly.security.auth.server.SecurityIdentity;
 import de.nahbar.it.container.Identities;
 import de.nahbar.it.container.TestStaff;
 import de.nahbar.it.support.Deployments;
+import de.nahbar.it.support.ServerLog;
 import de.nahbar.staff.domain.Role;
 
 /**
@@ -57,6 +58,7 @@ class ServiceAccessMatrixIT {
         for (Role role : Role.values()) {
             asRole.put(role, Identities.login(staff.newMember(null, role), TestStaff.PASSWORD));
         }
+        ServerLog log = ServerLog.mark();
         InitialContext jndi = new InitialContext();
         List<String> notRefused = new ArrayList<>();
         List<String> unguarded = new ArrayList<>();
@@ -88,6 +90,8 @@ class ServiceAccessMatrixIT {
         assertThat(notRefused).as("forbidden cells that were not refused").isEmpty();
         // the matrix is not empty by accident: there are hundreds of forbidden cells
         assertThat(cells).isGreaterThan(300);
+        // a refusal is the caller's mistake, not a failure: nothing at ERROR that would bury real errors
+        assertThat(log.lines()).noneMatch(l -> l.contains(" ERROR "));
     }
 
     /** The public methods a client can call; business interfaces are the bean class itself (no-interface view). */

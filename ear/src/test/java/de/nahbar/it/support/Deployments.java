@@ -44,6 +44,7 @@ public final class Deployments {
         WebArchive tests = ShrinkWrap.create(WebArchive.class, TEST_WAR)
                 .addClass(testClass)
                 .addPackage(Identities.class.getPackage())
+                .addClass(ServerLog.class)
                 // AssertJ for readable assertions inside the server, too
                 .addPackages(true, "org.assertj.core")
                 .addAsWebInfResource(new StringAsset("""

@@ -10,8 +10,7 @@ import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import de.nahbar.caseload.service.CaseAccessDeniedException;
-import de.nahbar.provider.service.ProviderAccessDeniedException;
+import de.nahbar.shared.service.AccessRefusedException;
 
 /**
  * A refusal from the EJB layer (no role, not this case) anywhere below a page becomes HTTP 403
@@ -27,6 +26,7 @@ public class AccessDeniedFilter extends HttpFilter {
             chain.doFilter(request, response);
         } catch (ServletException | RuntimeException e) {
             if (isAccessDenied(e) && !response.isCommitted()) {
+                Refusals.logRefusedCall(request, e); // data-level refusals were written by the service
                 response.reset();
                 response.sendError(HttpServletResponse.SC_FORBIDDEN);
                 return;
@@ -37,8 +37,7 @@ public class AccessDeniedFilter extends HttpFilter {
 
     static boolean isAccessDenied(Throwable error) {
         for (Throwable cause = error; cause != null; cause = cause.getCause()) {
-            if (cause instanceof CaseAccessDeniedException || cause instanceof ProviderAccessDeniedException
-                    || cause instanceof EJBAccessException) {
+            if (cause instanceof AccessRefusedException || cause instanceof EJBAccessException) {
                 return true;
             }
         }
