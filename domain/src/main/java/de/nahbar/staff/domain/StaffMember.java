@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -92,6 +93,9 @@ public class StaffMember {
     @Column(name = "role", nullable = false, length = 32)
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
+    @Embedded
+    private LoginFailures loginFailures = new LoginFailures();
+
     @Version
     private long version;
 
@@ -157,6 +161,10 @@ public class StaffMember {
 
     public Set<Role> getRoles() {
         return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    }
+
+    public LoginFailures getLoginFailures() {
+        return loginFailures;
     }
 
     public boolean hasRole(Role role) {

@@ -64,7 +64,8 @@ class LoginAndNavigationBrowserIT extends BrowserTestCase {
         browser.login("a.schulz", "falsches-passwort");
 
         assertThat(browser.text(By.id("loginError")))
-                .isEqualTo("Benutzername oder Passwort ist falsch. Bitte versuchen Sie es erneut.");
+                .startsWith("Benutzername oder Passwort ist falsch. Bitte versuchen Sie es erneut.")
+                .contains("Nach 5 Fehlversuchen in 15 Minuten ist die Anmeldung für 15 Minuten gesperrt");
         assertThat(browser.has(By.id("j_username"))).isTrue();
     }
 

@@ -25,7 +25,11 @@ import de.nahbar.it.container.TestStaff;
 import de.nahbar.it.support.Deployments;
 import de.nahbar.staff.domain.Role;
 import de.nahbar.staff.service.CurrentStaffService;
+import de.nahbar.staff.service.NewLogin;
 import de.nahbar.staff.service.StaffAdministration;
+import de.nahbar.staff.service.UsernameTakenException;
+import de.nahbar.shared.service.RuleViolationException;
+import de.nahbar.it.container.TestCases;
 import de.nahbar.staff.service.StaffProfile;
 import de.nahbar.staff.service.StaffRow;
 import de.nahbar.staff.service.TeamOverview;
@@ -52,6 +56,8 @@ class StaffServicesSecurityIT {
     private TeamOverviewService teamOverview;
     @EJB
     private AccessLogQueries accessLog;
+    @EJB
+    private TestCases cases;
 
     private String team;
     private String otherTeam;
@@ -89,22 +95,58 @@ class StaffServicesSecurityIT {
 
     @Test
     void onlyAdministratorsListStaff() throws Exception {
-        List<StaffRow> found = as(admin, PW, () -> administration.list(caseworker, 0, 10));
+        List<StaffRow> found = as(admin, PW, () -> administration.list(caseworker, false, 0, 10));
         assertEquals(List.of(caseworker), found.stream().map(StaffRow::username).toList());
         assertEquals(List.of(Role.CASEWORKER), found.get(0).roles());
         assertEquals(team, found.get(0).teamName());
 
         for (String forbidden : List.of(caseworker, teamLead, auditor)) {
-            assertThrows(EJBAccessException.class, () -> as(forbidden, PW, () -> administration.list(null, 0, 10)),
+            assertThrows(EJBAccessException.class, () -> as(forbidden, PW, () -> administration.list(null, false, 0, 10)),
                     forbidden + " must not list staff");
-            assertThrows(EJBAccessException.class, () -> as(forbidden, PW, () -> administration.count(null)));
+            assertThrows(EJBAccessException.class, () -> as(forbidden, PW, () -> administration.count(null, false)));
+        }
+    }
+
+    @Test
+    void anAdministratorCreatesALoginThatWorksWithAGoodPasswordOnly() throws Exception {
+        String login = "n.neu" + System.nanoTime() % 100000;
+        NewLogin weak = new NewLogin(login, "Nina", "Neu", "nina.neu@jobcenter.example", null,
+                Set.of(Role.CASEWORKER), "Passwort2026!");
+        assertThrows(RuleViolationException.class, () -> as(admin, PW, () -> administration.create(weak)));
+        assertThrows(SecurityException.class, () -> as(login, "Passwort2026!", currentStaff::profile),
+                "nothing of the refused login was stored");
+
+        long id = as(admin, PW, () -> administration.create(new NewLogin(login, "Nina", "Neu",
+                "nina.neu@jobcenter.example", null, Set.of(Role.CASEWORKER, Role.MEASURE_COORDINATOR),
+                "Rote Tulpen am Kanal")));
+
+        StaffProfile profile = as(login, "Rote Tulpen am Kanal", currentStaff::profile);
+        assertEquals(Set.of(Role.CASEWORKER, Role.MEASURE_COORDINATOR), profile.roles());
+        assertTrue(id > 0);
+        assertEquals("CREATED|" + admin, cases.sqlString(
+                "select kind || '|' || actor from staff_event where username = ?", login));
+        // a login name is given once
+        assertThrows(UsernameTakenException.class, () -> as(admin, PW, () -> administration.create(new NewLogin(login,
+                "Nils", "Neu", null, null, Set.of(Role.AUDITOR), "Grüne Wiese am Kanal"))));
+    }
+
+    @Test
+    void onlyAdministratorsCreateLoginsAndLiftLocks() {
+        NewLogin login = new NewLogin("x.versuch", "X", "Versuch", null, null, Set.of(Role.ADMIN), "Grüne Wiese am Kanal");
+        for (String forbidden : List.of(caseworker, teamLead, auditor)) {
+            assertThrows(EJBAccessException.class, () -> as(forbidden, PW, () -> administration.create(login)),
+                    forbidden + " must not create logins");
+            assertThrows(EJBAccessException.class, () -> as(forbidden, PW, () -> {
+                administration.unlock(1L);
+                return null;
+            }), forbidden + " must not lift locks");
         }
     }
 
     @Test
     void staffSearchTakesWildcardsLiterally() throws Exception {
-        assertEquals(0L, as(admin, PW, () -> administration.count("%")));
-        assertTrue(as(admin, PW, () -> administration.count(team.substring(5))) >= 2);
+        assertEquals(0L, as(admin, PW, () -> administration.count("%", false)));
+        assertTrue(as(admin, PW, () -> administration.count(team.substring(5), false)) >= 2);
     }
 
     @Test

@@ -1,47 +1,120 @@
 package de.nahbar.staff.service;
 
+import java.time.Instant;
 import java.util.List;
+import java.util.logging.Logger;
 
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJBContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotNull;
 
+import de.nahbar.shared.service.DomainRules;
 import de.nahbar.shared.service.Like;
+import de.nahbar.staff.domain.PasswordRule;
 import de.nahbar.staff.domain.Role;
+import de.nahbar.staff.domain.StaffEvent;
 import de.nahbar.staff.domain.StaffMember;
+import de.nahbar.staff.domain.Team;
 
 /** The administrators' view of users, teams and roles. Shows no case content. */
 @Stateless
 @RolesAllowed(Role.Names.ADMIN)
+@Interceptors(DomainRules.class)
 public class StaffAdministration {
+
+    private static final Logger SECURITY = Logger.getLogger("de.nahbar.security");
 
     private static final String MATCHING = " from StaffMember m left join m.team t"
             + " where (:q is null or lower(m.lastName) like :q escape '\\'"
             + " or lower(m.firstName) like :q escape '\\' or lower(m.username) like :q escape '\\'"
-            + " or lower(t.name) like :q escape '\\')";
+            + " or lower(t.name) like :q escape '\\')"
+            + " and (:lockedOnly = false or m.loginFailures.lockedUntil > :now)";
 
     @PersistenceContext
     private EntityManager em;
 
-    public long count(String search) {
+    @Resource
+    private EJBContext context;
+
+    public long count(String search, boolean lockedOnly) {
         return em.createQuery("select count(m)" + MATCHING, Long.class)
                 .setParameter("q", Like.containing(search))
+                .setParameter("lockedOnly", lockedOnly)
+                .setParameter("now", Instant.now())
                 .getSingleResult();
     }
 
     /** A page of staff, by last and first name; roles come in one batch query for the page. */
-    public List<StaffRow> list(String search, @Min(0) int offset, @Min(1) @Max(500) int limit) {
+    public List<StaffRow> list(String search, boolean lockedOnly, @Min(0) int offset, @Min(1) @Max(500) int limit) {
+        Instant now = Instant.now();
         TypedQuery<StaffMember> query = em.createQuery(
                 "select m" + MATCHING + " order by m.lastName, m.firstName, m.id", StaffMember.class);
         return query.setParameter("q", Like.containing(search))
+                .setParameter("lockedOnly", lockedOnly)
+                .setParameter("now", now)
                 .setFirstResult(offset)
                 .setMaxResults(limit)
                 .getResultList().stream()
-                .map(StaffRow::of)
+                .map(m -> StaffRow.of(m, now))
                 .toList();
+    }
+
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
+    public List<TeamRef> teams() {
+        return em.createQuery("select new " + TeamRef.class.getName() + "(t.id, t.name) from Team t order by t.name",
+                TeamRef.class).getResultList();
+    }
+
+    /**
+     * Lifts a login lock at once; written to the staff events and the security log. Needs no
+     * version: lifting twice is lifting once, and wrong passwords keep changing the record.
+     */
+    public void unlock(long staffMemberId) {
+        StaffMember member = em.find(StaffMember.class, staffMemberId);
+        if (member == null) {
+            throw new IllegalArgumentException("no staff member " + staffMemberId);
+        }
+        member.getLoginFailures().clear();
+        String admin = context.getCallerPrincipal().getName();
+        em.persist(new StaffEvent(member.getUsername(), StaffEvent.Kind.UNLOCKED, Instant.now(), admin));
+        SECURITY.warning(() -> "Anmeldesperre aufgehoben: " + member.getUsername() + " by " + admin);
+    }
+
+    /**
+     * A new login with its first password, which must meet {@link PasswordRule}. The login name
+     * must be new, also among those who have left.
+     */
+    public long create(@NotNull @Valid NewLogin login) {
+        String username = login.username().strip();
+        if (!em.createQuery("select m.id from StaffMember m where m.username = :u", Long.class)
+                .setParameter("u", username).getResultList().isEmpty()) {
+            throw new UsernameTakenException(username);
+        }
+        PasswordRule.check(login.password(), username, login.firstName(), login.lastName()).ifPresent(refusal -> {
+            throw new IllegalArgumentException("password refused: " + refusal);
+        });
+        StaffMember member = new StaffMember(username, login.firstName(), login.lastName(),
+                PasswordHasher.hash(login.password()));
+        member.changeEmail(login.email());
+        login.roles().forEach(member::grant);
+        if (login.teamId() != null) {
+            member.joinTeam(em.getReference(Team.class, login.teamId()));
+        }
+        em.persist(member);
+        String admin = context.getCallerPrincipal().getName();
+        em.persist(new StaffEvent(username, StaffEvent.Kind.CREATED, Instant.now(), admin));
+        SECURITY.info(() -> "Anmeldung angelegt: " + username + " with " + login.roles() + " by " + admin);
+        return member.getId();
     }
 }

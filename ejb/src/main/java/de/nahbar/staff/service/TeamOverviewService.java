@@ -1,5 +1,6 @@
 package de.nahbar.staff.service;
 
+import java.time.Instant;
 import java.util.List;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -29,11 +30,12 @@ public class TeamOverviewService {
         if (team == null) {
             return new TeamOverview(null, List.of());
         }
+        Instant now = Instant.now();
         List<StaffRow> members = em.createQuery("select m from StaffMember m where m.team = :team"
                         + " order by m.lastName, m.firstName, m.id", StaffMember.class)
                 .setParameter("team", team)
                 .getResultList().stream()
-                .map(StaffRow::of)
+                .map(m -> StaffRow.of(m, now))
                 .toList();
         return new TeamOverview(team.getName(), members);
     }

@@ -1,31 +1,120 @@
 package de.nahbar.staff.web;
 
 import java.io.Serializable;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 
+import de.nahbar.shared.service.NahbarException;
+import de.nahbar.shared.web.FacesMessages;
 import de.nahbar.shared.web.PagedModel;
+import de.nahbar.staff.domain.PasswordRule;
+import de.nahbar.staff.domain.Role;
+import de.nahbar.staff.service.NewLogin;
 import de.nahbar.staff.service.StaffAdministration;
 import de.nahbar.staff.service.StaffRow;
+import de.nahbar.staff.service.TeamRef;
+import de.nahbar.staff.service.UsernameTakenException;
 
-/** admin/staff.xhtml: all users with team and roles, searchable, paged. */
+/**
+ * admin/staff.xhtml: all users with team, roles and a locked login, searchable, paged; lifting a
+ * lock; a new login with its first password.
+ */
 @Named
 @ViewScoped
 public class StaffListView implements Serializable {
+
+    private static final String FORM = "newLoginForm:";
 
     @EJB
     private StaffAdministration administration;
 
     private String search;
+    private boolean lockedOnly;
     private PagedModel<StaffRow> model;
+    private boolean creating;
+    private String username;
+    private String firstName;
+    private String lastName;
+    private String email;
+    private Long teamId;
+    private List<Role> roles = List.of();
+    private String password;
 
     @PostConstruct
     void init() {
-        model = new PagedModel<>(() -> administration.count(search),
-                (first, size, sortField, ascending) -> administration.list(search, first, size), StaffRow::id);
+        model = new PagedModel<>(() -> administration.count(search, lockedOnly),
+                (first, size, sortField, ascending) -> administration.list(search, lockedOnly, first, size), StaffRow::id);
+    }
+
+    public void unlock(StaffRow row) {
+        FacesMessages.attempt(() -> administration.unlock(row.id()), "admin_staff.unlocked", () -> { });
+    }
+
+    public void startCreating() {
+        creating = true;
+    }
+
+    public void cancelCreating() {
+        creating = false;
+        clearForm();
+    }
+
+    /** Checks the password here first, to say at the field why it will not do; the service checks again. */
+    public void create() {
+        PasswordRule.check(password, username, firstName, lastName).ifPresent(refusal ->
+                FacesMessages.error(FORM + "password", "admin_staff.password." + refusal.name()));
+        if (roles.isEmpty()) {
+            FacesMessages.error(FORM + "roles", "admin_staff.rolesRequired");
+        }
+        if (FacesContext.getCurrentInstance().isValidationFailed()) {
+            password = null;
+            return;
+        }
+        try {
+            administration.create(new NewLogin(username, firstName, lastName, email, teamId, EnumSet.copyOf(roles), password));
+            FacesMessages.info("admin_staff.created", username);
+            search = username;
+            creating = false;
+            clearForm();
+        } catch (UsernameTakenException e) {
+            FacesMessages.error(FORM + "username", e.messageKey());
+        } catch (NahbarException e) {
+            FacesMessages.error(null, e.messageKey());
+        }
+        password = null;
+    }
+
+    private void clearForm() {
+        username = null;
+        firstName = null;
+        lastName = null;
+        email = null;
+        teamId = null;
+        roles = List.of();
+        password = null;
+    }
+
+    public List<TeamRef> getTeams() {
+        return administration.teams();
+    }
+
+    public Set<Role> getAllRoles() {
+        return EnumSet.allOf(Role.class);
+    }
+
+    public int getMinPasswordLength() {
+        return PasswordRule.MIN_LENGTH;
+    }
+
+    public int getMaxPasswordLength() {
+        return PasswordRule.MAX_LENGTH;
     }
 
     public PagedModel<StaffRow> getModel() {
@@ -38,5 +127,73 @@ public class StaffListView implements Serializable {
 
     public void setSearch(String search) {
         this.search = search;
+    }
+
+    public boolean isLockedOnly() {
+        return lockedOnly;
+    }
+
+    public void setLockedOnly(boolean lockedOnly) {
+        this.lockedOnly = lockedOnly;
+    }
+
+    public boolean isCreating() {
+        return creating;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public void setUsername(String username) {
+        this.username = username;
+    }
+
+    public String getFirstName() {
+        return firstName;
+    }
+
+    public void setFirstName(String firstName) {
+        this.firstName = firstName;
+    }
+
+    public String getLastName() {
+        return lastName;
+    }
+
+    public void setLastName(String lastName) {
+        this.lastName = lastName;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String email) {
+        this.email = email;
+    }
+
+    public Long getTeamId() {
+        return teamId;
+    }
+
+    public void setTeamId(Long teamId) {
+        this.teamId = teamId;
+    }
+
+    public List<Role> getRoles() {
+        return roles;
+    }
+
+    public void setRoles(List<Role> roles) {
+        this.roles = roles == null ? List.of() : roles;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
     }
 }

@@ -1,0 +1,73 @@
+package de.nahbar.staff.domain;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+
+/** Something that happened to a login, written once and never changed: the administrators' record. */
+@Entity
+@Table(name = "staff_event")
+public class StaffEvent {
+
+    public enum Kind {
+        /** locked after too many wrong passwords (actor: none, the policy) */
+        LOCKED,
+        /** an administrator lifted a lock */
+        UNLOCKED,
+        /** an administrator created the login */
+        CREATED
+    }
+
+    @Id
+    @SequenceGenerator(name = "staff_event_seq", sequenceName = "staff_event_seq", allocationSize = 50)
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "staff_event_seq")
+    private Long id;
+
+    @Column(name = "username", nullable = false, updatable = false, length = StaffMember.USERNAME_MAX)
+    private String username;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "kind", nullable = false, updatable = false, length = 16)
+    private Kind kind;
+
+    @Column(name = "occurred_at", nullable = false, updatable = false)
+    private Instant occurredAt;
+
+    @Column(name = "actor", updatable = false, length = StaffMember.USERNAME_MAX)
+    private String actor;
+
+    protected StaffEvent() {
+        // for JPA
+    }
+
+    public StaffEvent(String username, Kind kind, Instant occurredAt, String actor) {
+        this.username = Require.text(username, "username");
+        this.kind = kind;
+        this.occurredAt = occurredAt;
+        this.actor = actor;
+    }
+
+    public String getUsername() {
+        return username;
+    }
+
+    public Kind getKind() {
+        return kind;
+    }
+
+    public Instant getOccurredAt() {
+        return occurredAt;
+    }
+
+    public String getActor() {
+        return actor;
+    }
+}

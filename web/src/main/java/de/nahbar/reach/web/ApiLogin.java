@@ -1,0 +1,83 @@
+package de.nahbar.reach.web;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
+
+import jakarta.ejb.EJB;
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.annotation.WebFilter;
+import jakarta.servlet.http.HttpFilter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+import de.nahbar.staff.domain.Role;
+import de.nahbar.staff.service.LoginGuard;
+
+/**
+ * The API is for machines (the telephone system): HTTP Basic on every request, no session, and
+ * an answer a machine understands: 401 with a Basic challenge without or with wrong credentials
+ * (not the login form), 403 for a login without the caseworker role. Wrong passwords count
+ * towards the login lockout as in the form. The services check rights and log as always.
+ */
+@WebFilter(urlPatterns = "/api/*")
+public class ApiLogin extends HttpFilter {
+
+    private static final String CHALLENGE = "Basic realm=\"nahbar\", charset=\"UTF-8\"";
+
+    @EJB
+    private LoginGuard guard;
+
+    @Override
+    protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws IOException, ServletException {
+        String[] credentials = basicCredentials(request.getHeader("Authorization"));
+        if (credentials == null) {
+            challenge(response);
+            return;
+        }
+        try {
+            request.login(credentials[0], credentials[1]);
+        } catch (ServletException wrong) {
+            guard.failed(credentials[0]);
+            challenge(response);
+            return;
+        }
+        try {
+            guard.succeeded(credentials[0]);
+            if (!request.isUserInRole(Role.Names.CASEWORKER)) {
+                response.sendError(HttpServletResponse.SC_FORBIDDEN);
+                return;
+            }
+            chain.doFilter(request, response);
+        } finally {
+            request.logout();
+            // the programmatic login leaves a session behind; a machine's call must not pile them up
+            HttpSession session = request.getSession(false);
+            if (session != null) {
+                session.invalidate();
+            }
+        }
+    }
+
+    private static void challenge(HttpServletResponse response) throws IOException {
+        response.setHeader("WWW-Authenticate", CHALLENGE);
+        response.sendError(HttpServletResponse.SC_UNAUTHORIZED);
+    }
+
+    /** User and password of a Basic header, or null when there is none or it is malformed. */
+    static String[] basicCredentials(String header) {
+        if (header == null || !header.regionMatches(true, 0, "Basic ", 0, 6)) {
+            return null;
+        }
+        try {
+            String decoded = new String(Base64.getDecoder().decode(header.substring(6).strip()), StandardCharsets.UTF_8);
+            int colon = decoded.indexOf(':');
+            return colon <= 0 ? null : new String[] {decoded.substring(0, colon), decoded.substring(colon + 1)};
+        } catch (IllegalArgumentException notBase64) {
+            return null;
+        }
+    }
+}
