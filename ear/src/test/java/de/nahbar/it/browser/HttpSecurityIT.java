@@ -9,6 +9,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
@@ -33,6 +35,8 @@ class HttpSecurityIT {
     static EnterpriseArchive deployment() {
         return Deployments.application();
     }
+
+    private static final String HTTPS_URL = Browser.BASE_URL.replace("http://", "https://").replace(":8080", ":8443");
 
     private final HttpClient client = HttpClient.newBuilder()
             .cookieHandler(new CookieManager())
@@ -60,7 +64,7 @@ class HttpSecurityIT {
     void sessionCookieIsHttpOnlyAndSameSiteAndRenewedAtLogin() throws Exception {
         HttpResponse<String> login = get("/caseload/today.xhtml");
         String before = sessionCookie(login).orElseThrow();
-        assertThat(before).contains("HttpOnly").containsIgnoringCase("SameSite=Lax");
+        assertThat(before).contains("HttpOnly").containsIgnoringCase("SameSite=Lax").doesNotContainIgnoringCase("secure");
 
         HttpResponse<String> afterLogin = post("/j_security_check", "j_username=a.schulz&j_password=demo");
 
@@ -68,6 +72,45 @@ class HttpSecurityIT {
         String after = sessionCookie(afterLogin).orElseThrow();
         assertThat(sessionId(after)).isNotEqualTo(sessionId(before));
         assertThat(get("/caseload/today.xhtml").body()).contains("Mein Tag");
+    }
+
+    @Test
+    void overHttpsEveryCookieIsSecureAndTheHeadersAreThere() throws Exception {
+        HttpClient tls = HttpClient.newBuilder().sslContext(trustingTheServersOwnCertificate())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpResponse<String> login = tls.send(HttpRequest.newBuilder(URI.create(HTTPS_URL + "/caseload/today.xhtml")).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+
+        assertThat(sessionCookie(login)).hasValueSatisfying(c -> assertThat(c).containsIgnoringCase("; secure").contains("HttpOnly"));
+        assertStaticHeaders(login);
+    }
+
+    @Test
+    void anIdleSessionEndsAfterThe30MinutesTheLoginPageAnnounces() throws Exception {
+        String webXml = Files.readString(Path.of("..", "web", "src", "main", "webapp", "WEB-INF", "web.xml"));
+        assertThat(webXml).contains("<session-timeout>30</session-timeout>");
+        assertThat(get("/login.xhtml").body()).contains("Nach 30 Minuten ohne Aktivität werden Sie automatisch abgemeldet.");
+    }
+
+    /** The test server's HTTPS listener uses WildFly's self-signed certificate, generated on first use. */
+    private static javax.net.ssl.SSLContext trustingTheServersOwnCertificate() throws Exception {
+        javax.net.ssl.TrustManager[] trustAll = {new javax.net.ssl.X509TrustManager() {
+            @Override
+            public void checkClientTrusted(java.security.cert.X509Certificate[] chain, String authType) {
+            }
+
+            @Override
+            public void checkServerTrusted(java.security.cert.X509Certificate[] chain, String authType) {
+            }
+
+            @Override
+            public java.security.cert.X509Certificate[] getAcceptedIssuers() {
+                return new java.security.cert.X509Certificate[0];
+            }
+        }};
+        javax.net.ssl.SSLContext context = javax.net.ssl.SSLContext.getInstance("TLS");
+        context.init(null, trustAll, new java.security.SecureRandom());
+        return context;
     }
 
     @Test
