@@ -52,7 +52,7 @@ class PageAccessMatrixIT {
     }
 
     /** Each page (with a record id where it needs one) and the roles that may open it. */
-    private static final Map<String, Set<Role>> PAGES = new LinkedHashMap<>();
+    static final Map<String, Set<Role>> PAGES = new LinkedHashMap<>();
 
     static {
         PAGES.put("/caseload/today.xhtml", EnumSet.of(CASEWORKER));

@@ -26,6 +26,11 @@ public final class ServerLog {
         return read().stream().skip(linesBefore).toList();
     }
 
+    /** The lines written at ERROR (JBoss logging) or SEVERE (java.util.logging, e.g. PrimeFaces) since the mark. */
+    public List<String> errors() {
+        return lines().stream().filter(l -> l.contains(" ERROR ") || l.contains(" SEVERE ")).toList();
+    }
+
     private static List<String> read() {
         try {
             String inServer = System.getProperty("jboss.server.log.dir");

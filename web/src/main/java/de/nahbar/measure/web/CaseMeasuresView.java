@@ -15,6 +15,7 @@ import de.nahbar.caseload.web.CaseFileView;
 import de.nahbar.measure.domain.ProposalOutcome;
 import de.nahbar.measure.domain.Proposal;
 import de.nahbar.measure.domain.FbwStatus;
+import de.nahbar.measure.domain.MeasureTerms;
 import de.nahbar.measure.service.CaseMeasures;
 import de.nahbar.measure.service.FbwEntry;
 import de.nahbar.measure.service.FbwService;
@@ -91,9 +92,10 @@ public class CaseMeasuresView implements Serializable {
         if (measureChoice == null || measureChoice.isBlank()) {
             return;
         }
-        String number = measureChoice.contains(" · ") ? measureChoice.substring(0, measureChoice.indexOf(" · ")) : measureChoice;
+        String number = (measureChoice.contains(" · ") ? measureChoice.substring(0, measureChoice.indexOf(" · ")) : measureChoice).strip();
         try {
-            context = placements.context(customerId, number.strip()).orElse(null);
+            // longer than any measure number: unknown, without asking the service
+            context = number.length() > MeasureTerms.NUMBER_MAX ? null : placements.context(customerId, number).orElse(null);
         } catch (NahbarException e) {
             FacesMessages.error(null, e.messageKey());
             return;

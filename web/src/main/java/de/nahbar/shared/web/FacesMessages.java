@@ -2,6 +2,7 @@ package de.nahbar.shared.web;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
+import jakarta.validation.ConstraintViolationException;
 
 import de.nahbar.shared.service.ConcurrentChangeException;
 import de.nahbar.shared.service.NahbarException;
@@ -42,6 +43,9 @@ public final class FacesMessages {
             return false;
         } catch (NahbarException e) {
             error(null, e.messageKey());
+            return false;
+        } catch (ConstraintViolationException e) {
+            error(null, "error.invalidInput");
             return false;
         }
     }

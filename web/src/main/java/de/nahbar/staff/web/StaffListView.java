@@ -1,6 +1,7 @@
 package de.nahbar.staff.web;
 
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -44,7 +45,7 @@ public class StaffListView implements Serializable {
     private String lastName;
     private String email;
     private Long teamId;
-    private List<Role> roles = List.of();
+    private List<Role> roles = new ArrayList<>();
     private String password;
 
     @PostConstruct
@@ -97,7 +98,7 @@ public class StaffListView implements Serializable {
         lastName = null;
         email = null;
         teamId = null;
-        roles = List.of();
+        roles = new ArrayList<>();
         password = null;
     }
 
@@ -186,7 +187,7 @@ public class StaffListView implements Serializable {
     }
 
     public void setRoles(List<Role> roles) {
-        this.roles = roles == null ? List.of() : roles;
+        this.roles = roles == null ? new ArrayList<>() : roles;
     }
 
     public String getPassword() {
