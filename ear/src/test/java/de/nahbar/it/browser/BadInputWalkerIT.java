@@ -230,7 +230,11 @@ class BadInputWalkerIT extends BrowserTestCase {
         String measure = PostgresForTests.queryString("select min(m.id) from measure m join measure_coordinator mc"
                 + " on mc.measure_id = m.id join staff_member s on s.id = mc.staff_member_id where s.username = 'j.weber'");
         String provider = PostgresForTests.queryString("select provider_id from measure where id = ?", Long.parseLong(measure));
-        String deficiency = PostgresForTests.queryString("select min(id) from deficiency");
+        // a deficiency of the walk's own, so that its status changes touch nothing other tests read
+        String deficiency = PostgresForTests.queryString("select nextval('deficiency_seq')");
+        PostgresForTests.execute("insert into deficiency (id, provider_id, category, description, status, deadline, owner,"
+                + " opened_at, version) values (?, ?, 'STAFFING', 'Mangel für den Eingabetest', 'OPEN', current_date + 30,"
+                + " 'j.weber', now(), 0)", Long.parseLong(deficiency), Long.parseLong(provider));
         return List.of(
                 new Row("i.schmidt", "/caseload/today.xhtml", List.of()),
                 new Row("i.schmidt", "/caseload/list.xhtml", List.of()),

@@ -1,0 +1,130 @@
+package de.nahbar.it.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import de.nahbar.it.support.Browser;
+import de.nahbar.it.support.Deployments;
+import de.nahbar.it.support.PostgresForTests;
+
+/**
+ * What a logged-in caseworker costs the server in memory, measured from outside as the issue
+ * did: the live heap after a full GC (jcmd's class histogram) before and after 100 sessions of a
+ * caseworker with 450 customers who log in and view ten pages (Mein Tag, the caseload, five
+ * case files, a call card, the catalogue, Mein Tag again). The difference per session is the
+ * figure; JSF's saved views are counted by their StateHolderSaver objects. Sessions are what a
+ * cluster replicates (issue 13): the target is at most 100 KB.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class SessionMemoryBenchmarkIT {
+
+    private static final int SESSIONS = 100;
+    private static final Pattern TOTAL = Pattern.compile("Total\\s+(\\d+)\\s+(\\d+)");
+    private static final Pattern SAVERS = Pattern.compile("\\s(\\d+)\\s+(\\d+)\\s+jakarta\\.faces\\.component\\.StateHolderSaver\\b");
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.application();
+    }
+
+    @Test
+    void aCaseworkersSessionAfterATypicalWorkflowStaysSmall() throws Exception {
+        List<String> customers = List.of(PostgresForTests.queryString("select string_agg(id::text, ',') from ("
+                + "select c.id from customer c join staff_member m on m.id = c.caseworker_id"
+                + " where m.username = 'a.schulz' order by c.id limit 6) x").split(","));
+        long server = serverProcess();
+        // warm-up: the first sessions load classes and fill caches that later sessions share
+        List<HttpClient> warm = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            warm.add(workflow(customers));
+        }
+        Heap before = heap(server);
+        List<HttpClient> kept = new ArrayList<>();
+        for (int i = 0; i < SESSIONS; i++) {
+            kept.add(workflow(customers));
+        }
+        Heap after = heap(server);
+
+        long perSession = (after.bytes() - before.bytes()) / SESSIONS;
+        long saversPerSession = (after.savers() - before.savers()) / SESSIONS;
+        String report = String.format("%nSession memory (%d caseworker sessions of 10 page views each, heap after full GC):%n"
+                + "  per session: %,d bytes (%,d KB); StateHolderSaver objects per session: %,d%n"
+                + "  heap before: %,d KB, after: %,d KB%n", SESSIONS, perSession, perSession / 1024, saversPerSession,
+                before.bytes() / 1024, after.bytes() / 1024);
+        System.out.println(report);
+        Path file = Path.of(System.getProperty("jboss.home"), "..", "session-memory-report.txt").normalize();
+        Files.writeString(file, report, StandardCharsets.UTF_8);
+        assertThat(kept).hasSize(SESSIONS); // the sessions stay alive until measured
+        assertThat(perSession).as("bytes per logged-in caseworker").isLessThan(100 * 1024);
+    }
+
+    /** Logs in as the caseworker with 450 customers and views ten pages; returns the client holding the session. */
+    private static HttpClient workflow(List<String> customers) throws IOException, InterruptedException {
+        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NORMAL).build();
+        get(client, "/caseload/today.xhtml");
+        HttpResponse<String> login = client.send(HttpRequest.newBuilder(URI.create(Browser.BASE_URL + "/j_security_check"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("j_username=a.schulz&j_password=demo")).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(login.body()).contains("Mein Tag");
+        get(client, "/caseload/list.xhtml");
+        for (String customer : customers.subList(0, 5)) {
+            get(client, "/case/file.xhtml?id=" + customer);
+        }
+        get(client, "/reach/card.xhtml?customer=" + customers.get(5));
+        get(client, "/measure/catalogue.xhtml");
+        get(client, "/caseload/today.xhtml");
+        return client;
+    }
+
+    private static void get(HttpClient client, String path) throws IOException, InterruptedException {
+        HttpResponse<String> page = client.send(HttpRequest.newBuilder(URI.create(Browser.BASE_URL + path)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        assertThat(page.statusCode()).as(path).isEqualTo(200);
+    }
+
+    private record Heap(long bytes, long savers) {
+    }
+
+    /** The live heap: jcmd's class histogram runs a full GC first. */
+    private static Heap heap(long pid) throws IOException, InterruptedException {
+        Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
+                String.valueOf(pid), "GC.class_histogram").redirectErrorStream(true).start();
+        String histogram = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        jcmd.waitFor();
+        Matcher total = TOTAL.matcher(histogram);
+        assertThat(total.find()).as("histogram of " + pid + ": " + histogram.lines().limit(5).toList()).isTrue();
+        Matcher savers = SAVERS.matcher(histogram);
+        return new Heap(Long.parseLong(total.group(2)), savers.find() ? Long.parseLong(savers.group(1)) : 0);
+    }
+
+    /** The WildFly that Arquillian started for the tests (its command line names the tests' jboss.home). */
+    private static long serverProcess() {
+        String home = Path.of(System.getProperty("jboss.home")).toAbsolutePath().normalize().toString();
+        return ProcessHandle.allProcesses()
+                .filter(p -> p.info().commandLine().map(c -> c.contains("jboss-modules.jar") && c.contains(home)).orElse(false))
+                .findFirst().orElseThrow(() -> new IllegalStateException("no WildFly running from " + home)).pid();
+    }
+}
