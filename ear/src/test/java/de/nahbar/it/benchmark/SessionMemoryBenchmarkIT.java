@@ -41,6 +41,7 @@ class SessionMemoryBenchmarkIT {
 
     private static final int SESSIONS = 100;
     private static final Pattern TOTAL = Pattern.compile("Total\\s+(\\d+)\\s+(\\d+)");
+    private static final Pattern ROW = Pattern.compile("(?m)^\\s*\\d+:\\s+\\d+\\s+(\\d+)\\s+(\\S+)");
     private static final Pattern SAVERS = Pattern.compile("\\s(\\d+)\\s+(\\d+)\\s+jakarta\\.faces\\.component\\.StateHolderSaver\\b");
 
     @Deployment(testable = false)
@@ -70,8 +71,8 @@ class SessionMemoryBenchmarkIT {
         long saversPerSession = (after.savers() - before.savers()) / SESSIONS;
         String report = String.format("%nSession memory (%d caseworker sessions of 10 page views each, heap after full GC):%n"
                 + "  per session: %,d bytes (%,d KB); StateHolderSaver objects per session: %,d%n"
-                + "  heap before: %,d KB, after: %,d KB%n", SESSIONS, perSession, perSession / 1024, saversPerSession,
-                before.bytes() / 1024, after.bytes() / 1024);
+                + "  heap before: %,d KB, after: %,d KB; grown most, per session:%n%s", SESSIONS, perSession, perSession / 1024,
+                saversPerSession, before.bytes() / 1024, after.bytes() / 1024, after.largestGrowth(before, SESSIONS));
         System.out.println(report);
         Path file = Path.of(System.getProperty("jboss.home"), "..", "session-memory-report.txt").normalize();
         Files.writeString(file, report, StandardCharsets.UTF_8);
@@ -105,7 +106,17 @@ class SessionMemoryBenchmarkIT {
         assertThat(page.statusCode()).as(path).isEqualTo(200);
     }
 
-    private record Heap(long bytes, long savers) {
+    private record Heap(long bytes, long savers, java.util.Map<String, Long> byClass) {
+
+        /** The classes that grew most, in bytes per session. */
+        String largestGrowth(Heap before, int sessions) {
+            StringBuilder lines = new StringBuilder();
+            byClass.entrySet().stream()
+                    .map(e -> java.util.Map.entry(e.getKey(), e.getValue() - before.byClass().getOrDefault(e.getKey(), 0L)))
+                    .sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed()).limit(12)
+                    .forEach(e -> lines.append(String.format("    %,9d bytes  %s%n", e.getValue() / sessions, e.getKey())));
+            return lines.toString();
+        }
     }
 
     /** The live heap: jcmd's class histogram runs a full GC first. */
@@ -117,7 +128,12 @@ class SessionMemoryBenchmarkIT {
         Matcher total = TOTAL.matcher(histogram);
         assertThat(total.find()).as("histogram of " + pid + ": " + histogram.lines().limit(5).toList()).isTrue();
         Matcher savers = SAVERS.matcher(histogram);
-        return new Heap(Long.parseLong(total.group(2)), savers.find() ? Long.parseLong(savers.group(1)) : 0);
+        java.util.Map<String, Long> byClass = new java.util.HashMap<>();
+        Matcher row = ROW.matcher(histogram);
+        while (row.find()) {
+            byClass.merge(row.group(2), Long.parseLong(row.group(1)), Long::sum);
+        }
+        return new Heap(Long.parseLong(total.group(2)), savers.find() ? Long.parseLong(savers.group(1)) : 0, byClass);
     }
 
     /** The WildFly that Arquillian started for the tests (its command line names the tests' jboss.home). */

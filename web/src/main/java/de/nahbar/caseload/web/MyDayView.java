@@ -5,9 +5,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import de.nahbar.caseload.service.MyDay;
@@ -19,7 +19,7 @@ import de.nahbar.shared.service.NahbarException;
 import de.nahbar.shared.web.FacesMessages;
 import de.nahbar.reach.service.CallService;
 
-/** caseload/today.xhtml: "Mein Tag". */
+/** caseload/today.xhtml: "Mein Tag"; keeps what was typed, the rows come from {@link MyDayData} per request. */
 @Named
 @ViewScoped
 public class MyDayView implements Serializable {
@@ -30,21 +30,16 @@ public class MyDayView implements Serializable {
     @EJB
     private FillRequestService fillRequestService;
 
+    @Inject
+    private MyDayData data;
+
     @EJB
     private CallService calls;
 
-    private MyDay day;
     /** Per open callback: the note typed when it was made. */
     private final Map<Long, String> doneNotes = new HashMap<>();
-    private List<OpenFillRequest> fillRequests;
     /** Per fill request: the customer number typed to propose. */
     private final Map<Long, String> proposedNumber = new HashMap<>();
-
-    @PostConstruct
-    void init() {
-        day = service.today();
-        fillRequests = fillRequestService.openForMe();
-    }
 
     public void proposeFor(long fillRequestId) {
         String number = proposedNumber.get(fillRequestId);
@@ -63,8 +58,7 @@ public class MyDayView implements Serializable {
         try {
             action.run();
             FacesMessages.info(savedKey);
-            fillRequests = fillRequestService.openForMe();
-            day = service.today();
+            data.reload();
         } catch (NahbarException e) {
             FacesMessages.error(null, e.messageKey());
         }
@@ -74,7 +68,7 @@ public class MyDayView implements Serializable {
     public void completeCallback(MyDay.Item item) {
         String note = doneNotes.remove(item.followUpId());
         FacesMessages.attempt(() -> calls.completeCallback(item.followUpId(), item.version(), note), "card.callbackDone",
-                () -> day = service.today());
+                data::reload);
     }
 
     public Map<Long, String> getDoneNotes() {
@@ -82,7 +76,7 @@ public class MyDayView implements Serializable {
     }
 
     public List<OpenFillRequest> getFillRequests() {
-        return fillRequests;
+        return data.fillRequests();
     }
 
     public Map<Long, String> getProposedNumber() {
@@ -91,10 +85,10 @@ public class MyDayView implements Serializable {
 
     public void markRead(long noticeId) {
         service.markNoticeRead(noticeId);
-        day = service.today();
+        data.reload();
     }
 
     public MyDay getDay() {
-        return day;
+        return data.day();
     }
 }
