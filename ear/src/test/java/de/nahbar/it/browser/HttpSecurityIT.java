@@ -151,6 +151,7 @@ class HttpSecurityIT {
                 .filter(l -> l.contains("de.nahbar.security") && l.contains("a.schulz may not access customer " + foreign[0]))
                 .toList();
         assertThat(refusals).singleElement().satisfies(l -> assertThat(l).contains("WARN").doesNotContain(foreign[1]));
+        assertThat(log.errors()).as("a refusal is no error").isEmpty();
     }
 
     @Test

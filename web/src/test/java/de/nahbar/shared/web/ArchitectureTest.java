@@ -54,6 +54,26 @@ class ArchitectureTest {
         assertThat(misplaced).isEmpty();
     }
 
+    /** PrimeFaces skips logging only exact class names: a new refusal class must be named too, or it logs at SEVERE. */
+    @Test
+    void everyRefusalIsKeptOutOfPrimeFacesErrorLog() throws IOException {
+        Matcher ignored = Pattern.compile("EXCEPTION_TYPES_TO_IGNORE_IN_LOGGING</param-name>\\s*<param-value>([^<]*)")
+                .matcher(Files.readString(ROOT.resolve("web/src/main/webapp/WEB-INF/web.xml")));
+        assertThat(ignored.find()).isTrue();
+        List<String> named = List.of(ignored.group(1).split(","));
+        Pattern refusal = Pattern.compile("class (\\w+) extends AccessRefusedException");
+        List<String> unnamed = new ArrayList<>();
+        for (Path source : sources("ejb")) {
+            String text = Files.readString(source);
+            Matcher matcher = refusal.matcher(text);
+            Matcher pkg = PACKAGE.matcher(text);
+            if (matcher.find() && pkg.find() && !named.contains(pkg.group(1) + "." + matcher.group(1))) {
+                unnamed.add(matcher.group(1));
+            }
+        }
+        assertThat(unnamed).as("refusals missing from primefaces.EXCEPTION_TYPES_TO_IGNORE_IN_LOGGING").isEmpty();
+    }
+
     private static List<String> violations(String module, String... forbidden) throws IOException {
         List<String> found = new ArrayList<>();
         for (Path source : sources(module)) {
