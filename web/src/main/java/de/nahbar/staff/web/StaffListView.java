@@ -47,6 +47,8 @@ public class StaffListView implements Serializable {
     private Long teamId;
     private List<Role> roles = new ArrayList<>();
     private String password;
+    /** Loaded when the form opens: the menu's getter is read several times per request. */
+    private List<TeamRef> teams = List.of();
 
     @PostConstruct
     void init() {
@@ -60,6 +62,7 @@ public class StaffListView implements Serializable {
 
     public void startCreating() {
         creating = true;
+        teams = administration.teams();
     }
 
     public void cancelCreating() {
@@ -103,7 +106,7 @@ public class StaffListView implements Serializable {
     }
 
     public List<TeamRef> getTeams() {
-        return administration.teams();
+        return teams;
     }
 
     public Set<Role> getAllRoles() {
