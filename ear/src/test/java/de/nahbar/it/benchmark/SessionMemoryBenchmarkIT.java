@@ -26,6 +26,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import de.nahbar.it.support.Browser;
 import de.nahbar.it.support.Deployments;
 import de.nahbar.it.support.PostgresForTests;
+import de.nahbar.it.support.ServerProcess;
 
 /**
  * What a logged-in caseworker costs the server in memory, measured from outside as the issue
@@ -54,18 +55,17 @@ class SessionMemoryBenchmarkIT {
         List<String> customers = List.of(PostgresForTests.queryString("select string_agg(id::text, ',') from ("
                 + "select c.id from customer c join staff_member m on m.id = c.caseworker_id"
                 + " where m.username = 'a.schulz' order by c.id limit 6) x").split(","));
-        long server = serverProcess();
         // warm-up: the first sessions load classes and fill caches that later sessions share
         List<HttpClient> warm = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             warm.add(workflow(customers));
         }
-        Heap before = heap(server);
+        Heap before = heap();
         List<HttpClient> kept = new ArrayList<>();
         for (int i = 0; i < SESSIONS; i++) {
             kept.add(workflow(customers));
         }
-        Heap after = heap(server);
+        Heap after = heap();
 
         long perSession = (after.bytes() - before.bytes()) / SESSIONS;
         long saversPerSession = (after.savers() - before.savers()) / SESSIONS;
@@ -120,13 +120,10 @@ class SessionMemoryBenchmarkIT {
     }
 
     /** The live heap: jcmd's class histogram runs a full GC first. */
-    private static Heap heap(long pid) throws IOException, InterruptedException {
-        Process jcmd = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(),
-                String.valueOf(pid), "GC.class_histogram").redirectErrorStream(true).start();
-        String histogram = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        jcmd.waitFor();
+    private static Heap heap() {
+        String histogram = ServerProcess.jcmd("GC.class_histogram");
         Matcher total = TOTAL.matcher(histogram);
-        assertThat(total.find()).as("histogram of " + pid + ": " + histogram.lines().limit(5).toList()).isTrue();
+        assertThat(total.find()).as("histogram: " + histogram.lines().limit(5).toList()).isTrue();
         Matcher savers = SAVERS.matcher(histogram);
         java.util.Map<String, Long> byClass = new java.util.HashMap<>();
         Matcher row = ROW.matcher(histogram);
@@ -134,13 +131,5 @@ class SessionMemoryBenchmarkIT {
             byClass.merge(row.group(2), Long.parseLong(row.group(1)), Long::sum);
         }
         return new Heap(Long.parseLong(total.group(2)), savers.find() ? Long.parseLong(savers.group(1)) : 0, byClass);
-    }
-
-    /** The WildFly that Arquillian started for the tests (its command line names the tests' jboss.home). */
-    private static long serverProcess() {
-        String home = Path.of(System.getProperty("jboss.home")).toAbsolutePath().normalize().toString();
-        return ProcessHandle.allProcesses()
-                .filter(p -> p.info().commandLine().map(c -> c.contains("jboss-modules.jar") && c.contains(home)).orElse(false))
-                .findFirst().orElseThrow(() -> new IllegalStateException("no WildFly running from " + home)).pid();
     }
 }

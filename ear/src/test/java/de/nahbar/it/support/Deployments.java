@@ -62,6 +62,21 @@ public final class Deployments {
         return ear;
     }
 
+    /**
+     * The real EAR plus {@code nahbar-probe.war} (the load benchmark's minimal servlet and
+     * statement counter), deployed as a plain module: the tests stay outside as HTTP clients.
+     */
+    public static EnterpriseArchive withProbe() {
+        EnterpriseArchive ear = application();
+        ear.addAsModule(ShrinkWrap.create(WebArchive.class, "nahbar-probe.war")
+                .addPackage(de.nahbar.it.probe.ProbeServlet.class.getPackage())
+                .setManifest(new StringAsset("Manifest-Version: 1.0\nDependencies: org.hibernate\n")));
+        ear.setApplicationXML(new StringAsset(applicationXml(ear).replace("</application>", """
+                  <module><web><web-uri>nahbar-probe.war</web-uri><context-root>/nahbar-probe</context-root></web></module>
+                </application>""")));
+        return ear;
+    }
+
     private static String applicationXml(EnterpriseArchive ear) {
         try (InputStream in = ear.get("META-INF/application.xml").getAsset().openStream()) {
             ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -141,6 +141,17 @@ public final class PostgresForTests {
         }
     }
 
+    /** The application's database as a DataSource, for generating data from outside the server. */
+    public static javax.sql.DataSource applicationDataSource() {
+        org.postgresql.ds.PGSimpleDataSource dataSource = new org.postgresql.ds.PGSimpleDataSource();
+        dataSource.setServerNames(new String[] {System.getProperty("nahbar.test.db.host", "127.0.0.1")});
+        dataSource.setPortNumbers(new int[] {Integer.getInteger("nahbar.test.db.port", 54329)});
+        dataSource.setDatabaseName(System.getProperty("nahbar.test.db.name", "nahbar"));
+        dataSource.setUser(System.getProperty("nahbar.test.db.user", "nahbar"));
+        dataSource.setPassword(System.getProperty("nahbar.test.db.password", "nahbar"));
+        return dataSource;
+    }
+
     private static Connection applicationConnection() throws SQLException {
         String url = "jdbc:postgresql://" + System.getProperty("nahbar.test.db.host", "127.0.0.1") + ":"
                 + Integer.getInteger("nahbar.test.db.port", 54329) + "/" + System.getProperty("nahbar.test.db.name", "nahbar");
