@@ -39,8 +39,9 @@ class CaseworkBrowserIT extends BrowserTestCase {
         return href.substring(Browser.BASE_URL.length());
     }
 
+    /** Opens a tab of the case file; its content is loaded when first opened. */
     private void tab(String title) {
-        browser.driver().findElement(By.xpath("//ul[@role='tablist']//a[normalize-space()='" + title + "']")).click();
+        browser.click(By.xpath("//ul[@role='tablist']//a[normalize-space()='" + title + "']"));
     }
 
     @Test
@@ -191,7 +192,7 @@ class CaseworkBrowserIT extends BrowserTestCase {
             browser.click(By.id("tabs:masterForm:saveMasterData"));
             browser.waitForText(By.id("globalMessages"), "Die Stammdaten wurden gespeichert.");
 
-            second.driver().findElement(By.xpath("//ul[@role='tablist']//a[normalize-space()='Stammdaten']")).click();
+            second.click(By.xpath("//ul[@role='tablist']//a[normalize-space()='Stammdaten']"));
             second.type(By.id("tabs:masterForm:phone"), "030 2222222");
             second.click(By.id("tabs:masterForm:saveMasterData"));
             second.waitForText(By.id("globalMessages"), "inzwischen von jemand anderem geändert");
@@ -269,7 +270,12 @@ class CaseworkBrowserIT extends BrowserTestCase {
         browser.open("/caseload/list.xhtml");
         assertThat(browser.seriousAccessibilityViolations()).as("caseload list").isEmpty();
         openFirstCase();
-        assertThat(browser.seriousAccessibilityViolations()).as("case file").isEmpty();
+        // each tab's content is loaded when first opened: open them all, the last one stays visible
+        for (WebElement tab : browser.driver().findElements(By.cssSelector("ul[role='tablist'] a"))) {
+            tab.click();
+            browser.waitForAjax();
+            assertThat(browser.seriousAccessibilityViolations()).as("case file, tab " + tab.getText()).isEmpty();
+        }
         browser.open("/caseload/today.xhtml");
         assertThat(browser.seriousAccessibilityViolations()).as("Mein Tag").isEmpty();
     }

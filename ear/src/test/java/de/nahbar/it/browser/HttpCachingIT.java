@@ -21,7 +21,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import de.nahbar.it.support.Browser;
 import de.nahbar.it.support.Deployments;
 
-/** What travels over the wire: text compressed when the browser asks, files as they are. */
+/**
+ * What travels over the wire: text compressed when the browser asks, files as they are;
+ * versioned scripts and styles kept by the browser for a year, nahbar's own style sheet
+ * revalidated, so that a release reaches everyone at once.
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class HttpCachingIT {
@@ -48,6 +52,28 @@ class HttpCachingIT {
             }
             assertThat(plain.headers().firstValue("Content-Encoding")).as("only for who asks").isEmpty();
         }
+    }
+
+    @Test
+    void versionedResourcesAreKeptForAYearAndTheOwnStyleSheetIsRevalidated() throws Exception {
+        String page = new String(get("/login.xhtml", null).body(), StandardCharsets.UTF_8);
+        java.util.regex.Matcher versioned = java.util.regex.Pattern
+                .compile("/jakarta\\.faces\\.resource/core\\.js\\.xhtml\\?ln=primefaces&amp;v=[\\w.-]+").matcher(page);
+        assertThat(versioned.find()).as("the login page loads PrimeFaces' core.js with its version").isTrue();
+
+        HttpResponse<byte[]> script = get(versioned.group().replace("&amp;", "&"), null);
+        assertThat(script.statusCode()).isEqualTo(200);
+        assertThat(script.headers().allValues("Cache-Control")).containsExactly("public, max-age=31536000, immutable");
+        assertThat(script.headers().firstValue("Expires")).isEmpty();
+
+        HttpResponse<byte[]> style = get("/jakarta.faces.resource/css/nahbar.css.xhtml", null);
+        assertThat(style.headers().allValues("Cache-Control")).containsExactly("no-cache");
+        String lastModified = style.headers().firstValue("Last-Modified").orElseThrow();
+        HttpResponse<byte[]> again = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(Browser.BASE_URL + "/jakarta.faces.resource/css/nahbar.css.xhtml"))
+                .header("If-Modified-Since", lastModified).build(), HttpResponse.BodyHandlers.ofByteArray());
+        assertThat(again.statusCode()).as("unchanged since the browser's copy").isEqualTo(304);
+        assertThat(again.body()).isEmpty();
     }
 
     private static HttpResponse<byte[]> get(String path, String acceptEncoding) throws IOException, InterruptedException {

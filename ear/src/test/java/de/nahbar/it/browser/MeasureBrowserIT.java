@@ -46,9 +46,9 @@ class MeasureBrowserIT extends BrowserTestCase {
         String annasCustomer = openCaseWithoutPlacements();
         propose(ACTIVATION, "Zeitpunkt noch nicht reif", false);
         browser.waitForText(By.id("tabs:measureHistory:proposals"), "Zeitpunkt noch nicht reif");
-        // the follow-up tab is not open: read its content, not its visible text
-        assertThat(browser.driver().findElement(By.id("tabs:followUpList:followUps")).getAttribute("textContent"))
-                .contains("Maßnahme erneut besprechen");
+        tab("Wiedervorlagen, Zusagen, Rückrufe");
+        assertThat(browser.text(By.id("tabs:followUpList:followUps"))).contains("Maßnahme erneut besprechen");
+        tab("Maßnahmen");
         propose(ACTIVATION, "Einwilligung (informiert)", true);
         browser.waitUntil("the consent to wait for a place", d -> has(By.id("tabs:consentsForm:consents:0:entry")));
         browser.choose("tabs:consentsForm:consents:0:entry", today() + " – 1 frei");
@@ -317,8 +317,9 @@ class MeasureBrowserIT extends BrowserTestCase {
         return browser.has(element);
     }
 
+    /** Opens a tab of the case file; its content is loaded when first opened. */
     private void tab(String title) {
-        browser.driver().findElement(By.xpath("//ul[@role='tablist']//a[normalize-space()='" + title + "']")).click();
+        browser.click(By.xpath("//ul[@role='tablist']//a[normalize-space()='" + title + "']"));
     }
 
     /** Demo logins are the first name's initial and the last name: "Lukas Koch" → l.koch. */

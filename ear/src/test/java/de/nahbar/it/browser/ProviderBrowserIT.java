@@ -78,7 +78,7 @@ class ProviderBrowserIT extends BrowserTestCase {
         browser.waitUntil("the customer", d -> d.findElements(By.cssSelector("[id='caseloadForm:customers_data'] tr a")).size() == 1);
         browser.driver().findElement(By.cssSelector("[id='caseloadForm:customers_data'] tr a")).click();
         browser.waitUntil(d -> d.getCurrentUrl().contains("/case/file.xhtml"));
-        browser.driver().findElement(By.xpath("//ul[@role='tablist']//a[normalize-space()='Maßnahmen']")).click();
+        browser.click(By.xpath("//ul[@role='tablist']//a[normalize-space()='Maßnahmen']"));
         WebElement participation = browser.driver().findElements(By.cssSelector("[id='tabs:measureHistory:placements_data'] tr"))
                 .stream().filter(r -> r.getText().contains(ACTIVATION)).findFirst().orElseThrow();
         participation.findElement(By.cssSelector("[id$=':startObservation']")).click();
