@@ -92,6 +92,12 @@ public class CaseworkerDay extends Simulation {
                 .exec(plan.focus() != null && plan.focus().name().startsWith("CASELOAD_") ? step(Page.CASELOAD) : NOTHING)
                 // pages are measured once everyone is logged in: fifty logins are fifty bcrypt hashes
                 .exec(plan.counting() ? NOTHING : rendezVous(plan.users()))
+                .exec(session -> {
+                    Timings.startServerClock();
+                    return session;
+                })
+                // people who read before they click do not all click at the same instant either
+                .exec(plan.thinking() ? exec(NOTHING).pause(Duration.ZERO, Duration.ofSeconds(3)) : NOTHING)
                 .exec(rounds(exec(work).exec(session -> customerOf(session.set("round", session.getInt("round") + 1)))));
     }
 
@@ -107,7 +113,10 @@ public class CaseworkerDay extends Simulation {
         ChainBuilder team = plan.thinking() ? step(Page.TEAM).pause(Duration.ofSeconds(1), Duration.ofSeconds(3))
                 : step(Page.TEAM);
         return scenario("Teamleitung").exec(loggedIn)
-                .exec(plan.focus() == Page.TEAM ? rendezVous(users) : NOTHING)
+                .exec(plan.focus() == Page.TEAM ? exec(rendezVous(users)).exec(session -> {
+                    Timings.startServerClock();
+                    return session;
+                }) : NOTHING)
                 .exec(rounds(team));
     }
 
@@ -115,7 +124,7 @@ public class CaseworkerDay extends Simulation {
     private ChainBuilder workingDay() {
         List<ChainBuilder> steps = new ArrayList<>();
         for (Page page : List.of(Page.MY_DAY, Page.CASELOAD, Page.CASELOAD_ACTIVE, Page.CASELOAD_PAGE, Page.CASELOAD_SEARCH,
-                Page.CASE_FILE, Page.NOTE, Page.CONTACT, Page.CALL_CARD, Page.CATALOGUE)) {
+                Page.CASE_FILE, Page.NOTE, Page.CONTACTS_TAB, Page.CONTACT, Page.CALL_CARD, Page.CATALOGUE)) {
             steps.add(plan.thinking() ? step(page).pause(Duration.ofSeconds(1), Duration.ofSeconds(3)) : step(page));
         }
         return exec(steps);
@@ -163,6 +172,10 @@ public class CaseworkerDay extends Simulation {
                             "tabs:noteForm:addNote", "tabs:noteForm:addNote",
                             "tabs:noteForm:noteText", "Lasttest: Rückruf vereinbart, Unterlagen bis Freitag (Runde #{round})."))
                     .check(substring("Der Vermerk wurde gespeichert."));
+            // the tab's content is rendered when first opened, and only an opened tab takes a post
+            case CONTACTS_TAB -> ajax(page, "/case/file.xhtml", "tabs", "tabs", "tabs", Map.of("tabs_contentLoad", "true",
+                    "tabs_currentTab", "tabs:contactsTab", "tabs_tabindex", "2"))
+                    .check(substring("tabs:contactForm:contactTopic"));
             case CONTACT -> ajax(page, "/case/file.xhtml", "tabs:contactForm:logContact", "tabs:contactForm",
                     "tabs:contactForm tabs:contactList summary globalMessages", Map.of("tabs:contactForm", "tabs:contactForm",
                             "tabs:contactForm:logContact", "tabs:contactForm:logContact",

@@ -15,7 +15,7 @@ public final class GatlingRun {
     /** Figures per page of the run; Gatling's HTML report of it goes to the results folder. */
     public static Map<Page, Timings.Figures> run(LoadPlan plan, Path results, String description) {
         LoadPlan.use(plan);
-        Timings.clear();
+        Timings.clear(de.nahbar.it.support.ServerProcess.pid());
         try {
             Files.createDirectories(results);
             int status = io.gatling.app.Gatling$.MODULE$.fromArgs(new String[] {"-s", CaseworkerDay.class.getName(),

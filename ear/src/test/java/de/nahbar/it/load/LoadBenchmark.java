@@ -20,7 +20,7 @@ public final class LoadBenchmark {
 
     /** The pages of the working day, in the order of the round. */
     public static final List<Page> WORKING_DAY = List.of(Page.LOGIN, Page.MY_DAY, Page.CASELOAD, Page.CASELOAD_ACTIVE,
-            Page.CASELOAD_PAGE, Page.CASELOAD_SEARCH, Page.CASE_FILE, Page.NOTE, Page.CONTACT, Page.CALL_CARD,
+            Page.CASELOAD_PAGE, Page.CASELOAD_SEARCH, Page.CASE_FILE, Page.NOTE, Page.CONTACTS_TAB, Page.CONTACT, Page.CALL_CARD,
             Page.CATALOGUE, Page.TEAM);
     private static final List<Integer> LEVELS = List.of(1, 10, 50);
     /** Fifty people who read what a page shows before the next click: still far busier than a real morning. */
@@ -76,16 +76,21 @@ public final class LoadBenchmark {
             double staticRate = alone.containsKey(Page.STATIC_FILE) ? alone.get(Page.STATIC_FILE).perSecond() : 0;
             text.append(String.format(Locale.GERMAN, "%nJede Seite allein, %d Nutzer/innen gleichzeitig, je %d s%n",
                     THROUGHPUT_USERS, ALONE_TIME.toSeconds()));
-            text.append(String.format("%-34s %11s %7s %7s %7s %18s %s%n", "Seite", "Anfragen/s", "Median", "p95", "Fehler",
-                    "Anteil stat. Datei", "Ziel >= 15 %"));
+            double staticCpu = alone.containsKey(Page.STATIC_FILE) ? alone.get(Page.STATIC_FILE).serverCpuMillis() : 0;
+            text.append(String.format("%-34s %11s %7s %7s %7s %18s %13s %15s %s%n", "Seite", "Anfragen/s", "Median", "p95",
+                    "Fehler", "Anteil stat. Datei", "Server-CPU ms", "Anteil nach CPU", "Ziel >= 15 %"));
             for (Map.Entry<Page, Timings.Figures> entry : alone.entrySet()) {
                 Timings.Figures f = entry.getValue();
                 double share = staticRate > 0 ? f.perSecond() / staticRate : 0;
+                double cpuShare = f.serverCpuMillis() > 0 ? staticCpu / f.serverCpuMillis() : 0;
                 boolean compared = entry.getKey() != Page.STATIC_FILE && entry.getKey() != Page.PING_SERVLET;
-                text.append(String.format(Locale.GERMAN, "%-34s %11.0f %7d %7d %7d %17.1f %% %s%n", entry.getKey().label(),
-                        f.perSecond(), f.median(), f.p95(), f.errors(), share * 100,
-                        !compared ? "" : share >= SHARE_TARGET ? "erreicht" : "verfehlt"));
+                text.append(String.format(Locale.GERMAN, "%-34s %11.0f %7d %7d %7d %17.1f %% %13.2f %14.1f %% %s%n",
+                        entry.getKey().label(), f.perSecond(), f.median(), f.p95(), f.errors(), share * 100,
+                        f.serverCpuMillis(), cpuShare * 100, !compared ? "" : share >= SHARE_TARGET ? "erreicht" : "verfehlt"));
             }
+            text.append(String.format("Server-CPU: CPU-Zeit des Serverprozesses je Antwort, ab dem Moment, in dem alle angemeldet"
+                    + " waren;%n\"Anteil nach CPU\" ist der Durchsatz, den der Server allein im Verhältnis zur statischen Datei"
+                    + " hätte.%n"));
             text.append(String.format("%nWohin die Zeit geht (Java Flight Recorder auf dem Server, Anfrage-Threads, je Seite allein)%n"));
             profiles.forEach((page, split) -> text.append(String.format(Locale.GERMAN, "%s (%,d Stichproben)%n", page.label(),
                     split.samples())).append(split.format("  ")));

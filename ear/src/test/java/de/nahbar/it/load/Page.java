@@ -10,6 +10,7 @@ public enum Page {
     CASELOAD_SEARCH("Bestand: Suche nach Namen"),
     CASE_FILE("Fallakte"),
     NOTE("Vermerk schreiben"),
+    CONTACTS_TAB("Fallakte: Reiter Kontakte öffnen"),
     CONTACT("Kontakt erfassen"),
     CALL_CARD("Anrufkarte"),
     CATALOGUE("Maßnahmekatalog"),

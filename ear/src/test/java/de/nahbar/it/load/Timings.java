@@ -13,19 +13,42 @@ import java.util.Map;
  */
 public final class Timings {
 
-    /** One page's figures: milliseconds; throughput per second between its first and last answer. */
-    public record Figures(int ok, int errors, long median, long p95, long p99, long max, double perSecond) {
+    /**
+     * One page's figures: milliseconds; throughput per second between its first and last answer;
+     * the server's CPU time per answer since all users were logged in (of a run where every user
+     * repeats one page: the load tool shares the machine, the server's own cost does not).
+     */
+    public record Figures(int ok, int errors, long median, long p95, long p99, long max, double perSecond,
+            double serverCpuMillis) {
     }
 
     private static final Map<Page, List<long[]>> ANSWERED = new EnumMap<>(Page.class);
     private static final Map<Page, Integer> FAILED = new EnumMap<>(Page.class);
+    private static long serverPid;
+    private static java.time.Duration serverCpuAtStart;
+    private static int answeredAtStart;
 
     private Timings() {
     }
 
-    static synchronized void clear() {
+    static synchronized void clear(long pid) {
         ANSWERED.clear();
         FAILED.clear();
+        serverPid = pid;
+        serverCpuAtStart = null;
+    }
+
+    /** Called by every user once all are logged in: the first call notes the server's CPU time so far. */
+    static synchronized void startServerClock() {
+        if (serverCpuAtStart == null) {
+            serverCpuAtStart = serverCpu();
+            answeredAtStart = ANSWERED.values().stream().mapToInt(List::size).sum();
+        }
+    }
+
+    private static java.time.Duration serverCpu() {
+        return ProcessHandle.of(serverPid).flatMap(p -> p.info().totalCpuDuration())
+                .orElseThrow(() -> new IllegalStateException("no CPU time of process " + serverPid));
     }
 
     static synchronized void answered(Page page, long millis) {
@@ -38,6 +61,9 @@ public final class Timings {
 
     static synchronized Map<Page, Figures> figures() {
         Map<Page, Figures> figures = new EnumMap<>(Page.class);
+        int answeredSinceStart = ANSWERED.values().stream().mapToInt(List::size).sum() - answeredAtStart;
+        double cpuPerAnswer = serverCpuAtStart == null || answeredSinceStart <= 0 ? 0
+                : serverCpu().minus(serverCpuAtStart).toNanos() / 1e6 / answeredSinceStart;
         for (Page page : Page.values()) {
             List<long[]> answers = ANSWERED.getOrDefault(page, List.of());
             int errors = FAILED.getOrDefault(page, 0);
@@ -49,7 +75,8 @@ public final class Timings {
             double seconds = answers.size() < 2 ? 0
                     : (answers.get(answers.size() - 1)[0] - answers.get(0)[0]) / 1e9;
             figures.put(page, new Figures(answers.size(), errors, at(millis, 0.5), at(millis, 0.95), at(millis, 0.99),
-                    millis.isEmpty() ? 0 : millis.get(millis.size() - 1), seconds > 0 ? (answers.size() - 1) / seconds : 0));
+                    millis.isEmpty() ? 0 : millis.get(millis.size() - 1), seconds > 0 ? (answers.size() - 1) / seconds : 0,
+                    cpuPerAnswer));
         }
         return figures;
     }
