@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -32,6 +33,7 @@ import de.nahbar.staff.domain.StaffMember;
  * dates carry the places ({@link EntryDate}).
  */
 @Entity
+@Cacheable
 @Table(name = "measure")
 @NamedQuery(name = Measure.FIND_BY_NUMBER, query = "select m from Measure m where m.number = :number")
 public class Measure {

@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Embedded;
@@ -31,6 +32,7 @@ import jakarta.validation.constraints.Size;
  * its own user store; the server's security realm reads them (see the ear's CLI scripts).
  */
 @Entity
+@Cacheable
 @Table(name = "staff_member")
 @NamedQuery(name = StaffMember.FIND_BY_USERNAME,
         query = "select m from StaffMember m left join fetch m.team left join fetch m.roles where m.username = :username")

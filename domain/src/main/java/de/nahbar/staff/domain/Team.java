@@ -1,5 +1,6 @@
 package de.nahbar.staff.domain;
 
+import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -14,6 +15,7 @@ import jakarta.validation.constraints.Size;
 
 /** A team of the Jobcenter (e.g. "Team U25 Nord"), led by a team lead. */
 @Entity
+@Cacheable
 @Table(name = "team")
 @NamedQuery(name = Team.FIND_BY_NAME, query = "select t from Team t where t.name = :name")
 public class Team {

@@ -184,7 +184,7 @@ public class CoordinationService {
         }
         access.forCoordination(entry.getMeasure().getId());
         EntryDate.checkedPlaces(places, allowance, entry.getTaken());
-        int changed = em.createNativeQuery("update entry_date set places = ?1, allowance = ?2, version = version + 1"
+        int changed = Places.onEntryDate(em, "update entry_date set places = ?1, allowance = ?2, version = version + 1"
                         + " where id = ?3 and version = ?4 and taken <= ?1 + ?2")
                 .setParameter(1, places).setParameter(2, allowance).setParameter(3, entryDateId)
                 .setParameter(4, loadedVersion).executeUpdate();

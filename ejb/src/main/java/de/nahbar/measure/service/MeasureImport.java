@@ -129,7 +129,7 @@ public class MeasureImport {
                     em.persist(measure.addEntryDate(entry.getKey(), entry.getValue()));
                 } else if (known.getPlaces() != entry.getValue()) {
                     // checked against what is taken in check(); the condition repeats it for concurrent reservations
-                    int changed = em.createNativeQuery("update entry_date set places = ?1, version = version + 1"
+                    int changed = Places.onEntryDate(em, "update entry_date set places = ?1, version = version + 1"
                                     + " where id = ?2 and taken <= ?1 + allowance")
                             .setParameter(1, entry.getValue()).setParameter(2, known.getId()).executeUpdate();
                     if (changed == 0) {

@@ -5,6 +5,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 
 import de.nahbar.caseload.domain.Notice;
 import de.nahbar.caseload.domain.NoticeKind;
@@ -28,18 +29,30 @@ final class Places {
     /** Who the history names when nahbar itself acts (timer, waiting list). */
     static final String SYSTEM = "nahbar";
 
+    /** Hibernate's hint for the tables a native statement touches. */
+    private static final String NATIVE_SPACES = "org.hibernate.query.native.spaces";
+
     private Places() {
     }
 
     /** Takes one place if one is free; false when the entry date is full. */
     static boolean take(EntityManager em, long entryDateId) {
-        return em.createNativeQuery("update entry_date set taken = taken + 1 where id = ?1 and taken < places + allowance")
+        return onEntryDate(em, "update entry_date set taken = taken + 1 where id = ?1 and taken < places + allowance")
                 .setParameter(1, entryDateId).executeUpdate() == 1;
+    }
+
+    /**
+     * A statement on the entry_date table. Naming the table tells Hibernate what it changes;
+     * otherwise every native update would clear every region of the second-level cache, on every
+     * node of a cluster.
+     */
+    static Query onEntryDate(EntityManager em, String sql) {
+        return em.createNativeQuery(sql).setHint(NATIVE_SPACES, "entry_date");
     }
 
     /** Gives a place back. */
     static void release(EntityManager em, long entryDateId) {
-        em.createNativeQuery("update entry_date set taken = taken - 1 where id = ?1 and taken > 0")
+        onEntryDate(em, "update entry_date set taken = taken - 1 where id = ?1 and taken > 0")
                 .setParameter(1, entryDateId).executeUpdate();
     }
 
