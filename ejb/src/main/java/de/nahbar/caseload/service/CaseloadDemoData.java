@@ -30,6 +30,7 @@ import de.nahbar.caseload.domain.FollowUpKind;
 import de.nahbar.caseload.domain.IntegrationProfile;
 import de.nahbar.caseload.domain.MandateStatus;
 import de.nahbar.caseload.domain.SupportMode;
+import de.nahbar.shared.service.DemoDataTurn;
 import de.nahbar.staff.domain.StaffMember;
 
 /**
@@ -83,8 +84,11 @@ public class CaseloadDemoData {
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     void loadWhenWanted() {
-        if (!Boolean.getBoolean("nahbar.demo-data")
-                || em.createQuery("select count(c) from Customer c", Long.class).getSingleResult() > 0) {
+        if (!Boolean.getBoolean("nahbar.demo-data")) {
+            return;
+        }
+        DemoDataTurn.take(em);
+        if (em.createQuery("select count(c) from Customer c", Long.class).getSingleResult() > 0) {
             return;
         }
         long started = System.nanoTime();

@@ -29,6 +29,7 @@ import de.nahbar.measure.domain.ParticipationFeedback;
 import de.nahbar.measure.domain.ProviderReport;
 import de.nahbar.measure.domain.ReportHandling;
 import de.nahbar.measure.domain.ReportKind;
+import de.nahbar.shared.service.DemoDataTurn;
 import de.nahbar.staff.domain.Team;
 import de.nahbar.measure.domain.LegalBasis;
 import de.nahbar.measure.domain.Measure;
@@ -108,8 +109,11 @@ public class MeasureDemoData {
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     void loadWhenWanted() {
-        if (!Boolean.getBoolean("nahbar.demo-data")
-                || em.createQuery("select count(m) from Measure m", Long.class).getSingleResult() > 0
+        if (!Boolean.getBoolean("nahbar.demo-data")) {
+            return;
+        }
+        DemoDataTurn.take(em);
+        if (em.createQuery("select count(m) from Measure m", Long.class).getSingleResult() > 0
                 || em.createQuery("select count(c) from Customer c", Long.class).getSingleResult() == 0) {
             return;
         }

@@ -27,6 +27,7 @@ import de.nahbar.provider.domain.ProviderContact;
 import de.nahbar.provider.domain.ProviderVisit;
 import de.nahbar.provider.domain.QualityObservation;
 import de.nahbar.shared.domain.JobcenterTime;
+import de.nahbar.shared.service.DemoDataTurn;
 import de.nahbar.staff.domain.StaffMember;
 
 /**
@@ -53,8 +54,11 @@ public class ProviderDemoData {
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     void loadWhenWanted() {
-        if (!Boolean.getBoolean("nahbar.demo-data")
-                || em.createQuery("select count(c) from ProviderContact c", Long.class).getSingleResult() > 0
+        if (!Boolean.getBoolean("nahbar.demo-data")) {
+            return;
+        }
+        DemoDataTurn.take(em);
+        if (em.createQuery("select count(c) from ProviderContact c", Long.class).getSingleResult() > 0
                 || em.createQuery("select count(m) from Measure m", Long.class).getSingleResult() == 0) {
             return;
         }

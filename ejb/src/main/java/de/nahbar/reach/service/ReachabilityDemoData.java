@@ -27,6 +27,7 @@ import de.nahbar.reach.domain.ReachabilityTrial;
 import de.nahbar.reach.domain.Responsibility;
 import de.nahbar.reach.domain.TrialFigures;
 import de.nahbar.shared.domain.JobcenterTime;
+import de.nahbar.shared.service.DemoDataTurn;
 import de.nahbar.staff.domain.StaffMember;
 
 /**
@@ -83,8 +84,11 @@ public class ReachabilityDemoData {
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     void loadWhenWanted() {
-        if (!Boolean.getBoolean("nahbar.demo-data")
-                || em.createQuery("select count(r) from Responsibility r", Long.class).getSingleResult() > 0
+        if (!Boolean.getBoolean("nahbar.demo-data")) {
+            return;
+        }
+        DemoDataTurn.take(em);
+        if (em.createQuery("select count(r) from Responsibility r", Long.class).getSingleResult() > 0
                 || em.createQuery("select count(c) from Customer c", Long.class).getSingleResult() == 0) {
             return;
         }

@@ -22,6 +22,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import de.nahbar.shared.service.DemoDataTurn;
 import de.nahbar.staff.domain.Role;
 import de.nahbar.staff.domain.StaffMember;
 import de.nahbar.staff.domain.Team;
@@ -69,6 +70,7 @@ public class DemoData {
         if (!Boolean.getBoolean("nahbar.demo-data")) {
             return;
         }
+        DemoDataTurn.take(em);
         if (em.createNamedQuery(StaffMember.COUNT_ALL, Long.class).getSingleResult() == 0) {
             load();
         }
