@@ -33,6 +33,7 @@ public final class Browser implements AutoCloseable {
 
     private final ChromeDriver driver;
     private final Path profile;
+    private final String baseUrl;
     private int downloadsTaken;
 
     /** Where downloads (exports) of this browser land. */
@@ -73,12 +74,18 @@ public final class Browser implements AutoCloseable {
         }
     }
 
-    private Browser(ChromeDriver driver, Path profile) {
+    private Browser(ChromeDriver driver, Path profile, String baseUrl) {
         this.driver = driver;
         this.profile = profile;
+        this.baseUrl = baseUrl;
     }
 
     public static Browser start() {
+        return start(BASE_URL);
+    }
+
+    /** A browser whose pages are those of the server at {@code baseUrl} (e.g. a cluster's load balancer). */
+    public static Browser start(String baseUrl) {
         try {
             Path profile = Files.createTempDirectory("nahbar-chromium-");
             ChromeOptions options = new ChromeOptions();
@@ -95,7 +102,7 @@ public final class Browser implements AutoCloseable {
                     .build();
             ChromeDriver driver = new ChromeDriver(service, options);
             driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-            return new Browser(driver, profile);
+            return new Browser(driver, profile, baseUrl);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -106,7 +113,7 @@ public final class Browser implements AutoCloseable {
     }
 
     public Browser open(String path) {
-        driver.get(BASE_URL + path);
+        driver.get(baseUrl + path);
         return this;
     }
 

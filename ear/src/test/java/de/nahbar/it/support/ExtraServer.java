@@ -13,13 +13,15 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
  * A WildFly of the tests' distribution beside the tests' own server: its own base directory and
  * port offset, a configuration the build provisioned, nahbar.ear deployed, the tests'
  * PostgreSQL, started by standalone.sh as in production. For the tests that kill a server
- * (SIGKILL, nothing flushed) or run two of them as a cluster.
+ * (SIGKILL, nothing flushed) or run two of them as a cluster, and for the cluster's load balancer
+ * (the same distribution, nothing deployed). {@code ClusterRun} starts a cluster with them.
  */
 public final class ExtraServer implements AutoCloseable {
 
@@ -27,21 +29,37 @@ public final class ExtraServer implements AutoCloseable {
     private final String config;
     private final int offset;
     private final List<String> properties;
+    private final boolean deploysNahbar;
     private Process process;
 
-    private ExtraServer(Path base, String config, int offset, List<String> properties) {
+    private ExtraServer(Path base, String config, int offset, List<String> properties, boolean deploysNahbar) {
         this.base = base;
         this.config = config;
         this.offset = offset;
         this.properties = properties;
+        this.deploysNahbar = deploysNahbar;
     }
 
     /** Prepares the base directory (once) and starts the server; returns when it serves its login page. */
     public static ExtraServer start(String name, String config, int offset, String... properties) {
-        Path base = Path.of(System.getProperty("nahbar.test.work", "target"), name + "-" + System.nanoTime());
-        ExtraServer server = new ExtraServer(base, config, offset, List.of(properties));
+        ExtraServer server = new ExtraServer(baseFor(name), config, offset, List.of(properties), true);
         server.restart();
         return server;
+    }
+
+    /**
+     * Starts the load balancer (standalone-nahbar-balancer.xml) in front of nodes that are already
+     * running; returns when it forwards to them, i.e. when nahbar's login page answers through it.
+     */
+    public static ExtraServer balancer(String name, int offset, String... properties) {
+        ExtraServer server = new ExtraServer(baseFor(name), "standalone-nahbar-balancer.xml", offset, List.of(properties),
+                false);
+        server.restart();
+        return server;
+    }
+
+    private static Path baseFor(String name) {
+        return Path.of(System.getProperty("nahbar.test.work", "target"), name + "-" + System.nanoTime());
     }
 
     public String url() {
@@ -73,8 +91,10 @@ public final class ExtraServer implements AutoCloseable {
             Path file = base.resolve("configuration").resolve(config);
             Files.writeString(file, Files.readString(file).replaceAll("(?s)<deployments>.*?</deployments>", ""));
             Files.createDirectories(base.resolve("deployments"));
-            Files.copy(Path.of(System.getProperty("nahbar.ear")), base.resolve("deployments").resolve("nahbar.ear"),
-                    StandardCopyOption.REPLACE_EXISTING);
+            if (deploysNahbar) {
+                Files.copy(Path.of(System.getProperty("nahbar.ear")), base.resolve("deployments").resolve("nahbar.ear"),
+                        StandardCopyOption.REPLACE_EXISTING);
+            }
         }
         // standalone.sh knows the JVM options WildFly needs on this Java; the JVM is its child
         List<String> command = new ArrayList<>(List.of("bash", home.resolve("bin").resolve("standalone.sh").toString(),
@@ -90,7 +110,8 @@ public final class ExtraServer implements AutoCloseable {
         ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                 .redirectOutput(base.resolve("console-" + System.nanoTime() + ".log").toFile());
         builder.environment().put("JBOSS_HOME", home.toString());
-        builder.environment().put("JAVA_OPTS", "-Xms128m -Xmx512m -Djava.net.preferIPv4Stack=true");
+        builder.environment().put("JAVA_OPTS", (deploysNahbar ? "-Xms128m -Xmx512m" : "-Xms64m -Xmx192m")
+                + " -Djava.net.preferIPv4Stack=true");
         process = builder.start();
     }
 
@@ -127,6 +148,22 @@ public final class ExtraServer implements AutoCloseable {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Shuts the server down as Ctrl+C would (SIGTERM: sessions handed on, transactions finished); keeps its logs. */
+    public void stop() {
+        if (process == null) {
+            return;
+        }
+        process.descendants().forEach(ProcessHandle::destroy);
+        try {
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                kill();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            kill();
         }
     }
 

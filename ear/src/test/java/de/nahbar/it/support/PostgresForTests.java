@@ -122,7 +122,12 @@ public final class PostgresForTests {
      * number of rows changed.
      */
     public static int execute(String sql, Object... parameters) {
-        try (Connection connection = applicationConnection();
+        return executeIn(applicationDatabase(), sql, parameters);
+    }
+
+    /** {@link #execute} on another database of the same server, e.g. a cluster's own. */
+    public static int executeIn(String database, String sql, Object... parameters) {
+        try (Connection connection = applicationConnection(database);
              java.sql.PreparedStatement statement = prepare(connection, sql, parameters)) {
             return statement.executeUpdate();
         } catch (SQLException e) {
@@ -132,7 +137,12 @@ public final class PostgresForTests {
 
     /** The first column of the first row of a query on the application's database, as text. */
     public static String queryString(String sql, Object... parameters) {
-        try (Connection connection = applicationConnection();
+        return queryStringIn(applicationDatabase(), sql, parameters);
+    }
+
+    /** {@link #queryString} on another database of the same server, e.g. a cluster's own. */
+    public static String queryStringIn(String database, String sql, Object... parameters) {
+        try (Connection connection = applicationConnection(database);
              java.sql.PreparedStatement statement = prepare(connection, sql, parameters);
              java.sql.ResultSet result = statement.executeQuery()) {
             return result.next() ? result.getString(1) : null;
@@ -152,9 +162,37 @@ public final class PostgresForTests {
         return dataSource;
     }
 
+    /**
+     * A new, empty database owned by the application's user on the tests' server (dropped first
+     * if a run left it), for servers that must not share the tests' data, e.g. a cluster whose
+     * timers would otherwise compete with the tests' own server. On an external server the
+     * application's user needs the right to create databases.
+     */
+    public static void freshDatabase(String database) {
+        String user = System.getProperty("nahbar.test.db.user", "nahbar");
+        try (Connection connection = ownServer()
+                ? DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + Integer.getInteger("nahbar.test.db.port", 54329)
+                        + "/postgres", "postgres", "")
+                : applicationConnection("postgres");
+             Statement statement = connection.createStatement()) {
+            statement.execute("drop database if exists " + database + " with (force)");
+            statement.execute("create database " + database + " owner " + user);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Datenbank " + database + " konnte nicht angelegt werden", e);
+        }
+    }
+
+    private static String applicationDatabase() {
+        return System.getProperty("nahbar.test.db.name", "nahbar");
+    }
+
     private static Connection applicationConnection() throws SQLException {
+        return applicationConnection(applicationDatabase());
+    }
+
+    private static Connection applicationConnection(String database) throws SQLException {
         String url = "jdbc:postgresql://" + System.getProperty("nahbar.test.db.host", "127.0.0.1") + ":"
-                + Integer.getInteger("nahbar.test.db.port", 54329) + "/" + System.getProperty("nahbar.test.db.name", "nahbar");
+                + Integer.getInteger("nahbar.test.db.port", 54329) + "/" + database;
         return DriverManager.getConnection(url, System.getProperty("nahbar.test.db.user", "nahbar"),
                 System.getProperty("nahbar.test.db.password", "nahbar"));
     }
