@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 import de.nahbar.it.support.ServerProcess;
 
@@ -144,5 +145,47 @@ public final class LoadBenchmark {
             profiles.put(page, JfrProfile.read(recording));
         }
         return new Result(workingDay, alone, errorsBeside, statements, profiles);
+    }
+    /** The caseload alone and the static file alone through a cluster's balancer, per number of nodes behind it. */
+    public record ThroughBalancer(Map<Integer, Timings.Figures> caseload, Map<Integer, Timings.Figures> staticFile) {
+
+        public int errors() {
+            return Stream.concat(caseload.values().stream(), staticFile.values().stream()).mapToInt(Timings.Figures::errors).sum();
+        }
+
+        public String report() {
+            StringBuilder text = new StringBuilder(String.format(Locale.GERMAN, "%nDurch den Load Balancer des Clusters,"
+                    + " %d Nutzer/innen gleichzeitig, je %d s (Server, Balancer, PostgreSQL und Last auf denselben 2 Kernen)%n",
+                    THROUGHPUT_USERS, ALONE_TIME.toSeconds()));
+            text.append(String.format("%-10s %22s %9s %9s %24s %20s%n", "Knoten", "Bestand Anfragen/s", "Median", "p95",
+                    "statische Datei Anfr./s", "Anteil stat. Datei"));
+            for (Integer nodes : caseload.keySet()) {
+                Timings.Figures page = caseload.get(nodes);
+                Timings.Figures file = staticFile.get(nodes);
+                text.append(String.format(Locale.GERMAN, "%-10d %22.0f %9d %9d %24.0f %19.1f %%%n", nodes, page.perSecond(),
+                        page.median(), page.p95(), file.perSecond(), page.perSecond() / file.perSecond() * 100));
+            }
+            return text.toString();
+        }
+    }
+
+    /**
+     * Warms both nodes with the working day through the balancer, then measures the caseload page
+     * and the static file alone with both nodes, calls {@code dropNode} and measures again with one.
+     */
+    public static ThroughBalancer throughBalancer(LoadPlan plan, Path results, Runnable dropNode) {
+        GatlingRun.run(plan.workingDay(10, WARM_UP), results, "Aufwärmen im Cluster");
+        Map<Integer, Timings.Figures> caseload = new LinkedHashMap<>();
+        Map<Integer, Timings.Figures> staticFile = new LinkedHashMap<>();
+        for (int nodes = 2; nodes >= 1; nodes--) {
+            if (nodes == 1) {
+                dropNode.run();
+            }
+            caseload.put(nodes, GatlingRun.run(plan.focusedOn(Page.CASELOAD, THROUGHPUT_USERS, ALONE_TIME), results,
+                    "Bestand allein, " + nodes + " Knoten").get(Page.CASELOAD));
+            staticFile.put(nodes, GatlingRun.run(plan.focusedOn(Page.STATIC_FILE, THROUGHPUT_USERS, ALONE_TIME), results,
+                    "statische Datei, " + nodes + " Knoten").get(Page.STATIC_FILE));
+        }
+        return new ThroughBalancer(caseload, staticFile);
     }
 }
