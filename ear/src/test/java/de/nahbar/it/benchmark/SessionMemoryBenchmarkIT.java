@@ -3,11 +3,6 @@ package de.nahbar.it.benchmark;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,6 +20,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import de.nahbar.it.support.Browser;
 import de.nahbar.it.support.Deployments;
+import de.nahbar.it.support.FacesClient;
 import de.nahbar.it.support.PostgresForTests;
 import de.nahbar.it.support.ServerProcess;
 
@@ -56,12 +52,12 @@ class SessionMemoryBenchmarkIT {
                 + "select c.id from customer c join staff_member m on m.id = c.caseworker_id"
                 + " where m.username = 'a.schulz' order by c.id limit 6) x").split(","));
         // warm-up: the first sessions load classes and fill caches that later sessions share
-        List<HttpClient> warm = new ArrayList<>();
+        List<FacesClient> warm = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
             warm.add(workflow(customers));
         }
         Heap before = heap();
-        List<HttpClient> kept = new ArrayList<>();
+        List<FacesClient> kept = new ArrayList<>();
         for (int i = 0; i < SESSIONS; i++) {
             kept.add(workflow(customers));
         }
@@ -81,29 +77,17 @@ class SessionMemoryBenchmarkIT {
     }
 
     /** Logs in as the caseworker with 450 customers and views ten pages; returns the client holding the session. */
-    private static HttpClient workflow(List<String> customers) throws IOException, InterruptedException {
-        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NORMAL).build();
-        get(client, "/caseload/today.xhtml");
-        HttpResponse<String> login = client.send(HttpRequest.newBuilder(URI.create(Browser.BASE_URL + "/j_security_check"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("j_username=a.schulz&j_password=demo")).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        assertThat(login.body()).contains("Mein Tag");
-        get(client, "/caseload/list.xhtml");
+    private static FacesClient workflow(List<String> customers) throws IOException, InterruptedException {
+        FacesClient client = new FacesClient();
+        assertThat(client.login(Browser.BASE_URL, "a.schulz", "demo")).contains("Mein Tag");
+        client.get(Browser.BASE_URL + "/caseload/list.xhtml");
         for (String customer : customers.subList(0, 5)) {
-            get(client, "/case/file.xhtml?id=" + customer);
+            client.get(Browser.BASE_URL + "/case/file.xhtml?id=" + customer);
         }
-        get(client, "/reach/card.xhtml?customer=" + customers.get(5));
-        get(client, "/measure/catalogue.xhtml");
-        get(client, "/caseload/today.xhtml");
+        client.get(Browser.BASE_URL + "/reach/card.xhtml?customer=" + customers.get(5));
+        client.get(Browser.BASE_URL + "/measure/catalogue.xhtml");
+        client.get(Browser.BASE_URL + "/caseload/today.xhtml");
         return client;
-    }
-
-    private static void get(HttpClient client, String path) throws IOException, InterruptedException {
-        HttpResponse<String> page = client.send(HttpRequest.newBuilder(URI.create(Browser.BASE_URL + path)).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        assertThat(page.statusCode()).as(path).isEqualTo(200);
     }
 
     private record Heap(long bytes, long savers, java.util.Map<String, Long> byClass) {

@@ -30,6 +30,8 @@ import io.gatling.javaapi.core.Simulation;
 import io.gatling.javaapi.http.HttpProtocolBuilder;
 import io.gatling.javaapi.http.HttpRequestActionBuilder;
 
+import de.nahbar.it.support.FacesClient;
+
 /**
  * Caseworkers at work, driven over HTTP as a browser drives nahbar: each virtual user logs in
  * once with the form, then goes round Mein Tag, the caseload (quick filter, next page, search by
@@ -41,12 +43,15 @@ import io.gatling.javaapi.http.HttpRequestActionBuilder;
  */
 public class CaseworkerDay extends Simulation {
 
-    private static final String VIEW_STATE_UPDATE =
-            "<update id=\"[^\"]*jakarta\\.faces\\.ViewState[^\"]*\"><!\\[CDATA\\[([^\\]]*)\\]\\]>";
     private static final DateTimeFormatter CONTACT_AT = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
     private static final ZoneId BERLIN = ZoneId.of("Europe/Berlin");
 
     private static final ChainBuilder NOTHING = exec(session -> session);
+    /** From here on the server's CPU time counts (everyone logged in). */
+    private static final ChainBuilder START_SERVER_CLOCK = exec(session -> {
+        Timings.startServerClock();
+        return session;
+    });
 
     private final LoadPlan plan = LoadPlan.current();
 
@@ -92,10 +97,7 @@ public class CaseworkerDay extends Simulation {
                 .exec(plan.focus() != null && plan.focus().name().startsWith("CASELOAD_") ? step(Page.CASELOAD) : NOTHING)
                 // pages are measured once everyone is logged in: fifty logins are fifty bcrypt hashes
                 .exec(plan.counting() ? NOTHING : rendezVous(plan.users()))
-                .exec(session -> {
-                    Timings.startServerClock();
-                    return session;
-                })
+                .exec(START_SERVER_CLOCK)
                 // people who read before they click do not all click at the same instant either
                 .exec(plan.thinking() ? exec(NOTHING).pause(Duration.ZERO, Duration.ofSeconds(3)) : NOTHING)
                 .exec(rounds(exec(work).exec(session -> customerOf(session.set("round", session.getInt("round") + 1)))));
@@ -113,10 +115,7 @@ public class CaseworkerDay extends Simulation {
         ChainBuilder team = plan.thinking() ? step(Page.TEAM).pause(Duration.ofSeconds(1), Duration.ofSeconds(3))
                 : step(Page.TEAM);
         return scenario("Teamleitung").exec(loggedIn)
-                .exec(plan.focus() == Page.TEAM ? exec(rendezVous(users)).exec(session -> {
-                    Timings.startServerClock();
-                    return session;
-                }) : NOTHING)
+                .exec(plan.focus() == Page.TEAM ? exec(rendezVous(users)).exec(START_SERVER_CLOCK) : NOTHING)
                 .exec(rounds(team));
     }
 
@@ -207,7 +206,7 @@ public class CaseworkerDay extends Simulation {
     /** The page's view state and the CSP nonce PrimeFaces sends with every Ajax post (without it the post is refused). */
     private static HttpRequestActionBuilder withViewState(HttpRequestActionBuilder request) {
         return request.check(css("input[name='jakarta.faces.ViewState']", "value").saveAs("viewState"),
-                regex("PrimeFaces\\.csp\\.init\\('([^']+)'\\)").saveAs("nonce"));
+                regex(FacesClient.NONCE.pattern()).saveAs("nonce"));
     }
 
     /** A PrimeFaces Ajax post as the browser sends it; the answer's view state is the next post's. */
@@ -225,7 +224,7 @@ public class CaseworkerDay extends Simulation {
                 .formParam("jakarta.faces.ViewState", "#{viewState}")
                 .formParam("primefaces.nonce", "#{nonce}")
                 .check(status().is(200), substring("<partial-response"), substring("<error>").notExists(),
-                        substring("<redirect").notExists(), regex(VIEW_STATE_UPDATE).saveAs("viewState"));
+                        substring("<redirect").notExists(), regex(FacesClient.VIEW_STATE_UPDATE.pattern()).saveAs("viewState"));
     }
 
     /**

@@ -3,10 +3,13 @@ package de.nahbar.it.load;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 import jdk.jfr.consumer.RecordedEvent;
 import jdk.jfr.consumer.RecordedFrame;
@@ -22,25 +25,24 @@ import jdk.jfr.consumer.RecordingFile;
 public final class JfrProfile {
 
     /** Layers from the innermost outwards: the first one a frame belongs to, walking from the leaf, wins. */
-    private static final List<Map.Entry<String, List<String>>> LAYERS = List.of(
-            Map.entry("Datenbank (JDBC-Treiber, Warten auf PostgreSQL)", List.of("org.postgresql.")),
-            Map.entry("Kompression (gzip)", List.of("java.util.zip.")),
-            Map.entry("Serialisierung (View-State)", List.of("java.io.ObjectOutputStream", "java.io.ObjectInputStream",
+    private static final List<Map.Entry<String, Predicate<String>>> LAYERS = List.of(
+            Map.entry("Datenbank (JDBC-Treiber, Warten auf PostgreSQL)", startsWith("org.postgresql.")),
+            Map.entry("Kompression (gzip)", startsWith("java.util.zip.")),
+            Map.entry("Serialisierung (View-State)", startsWith("java.io.ObjectOutputStream", "java.io.ObjectInputStream",
                     "java.io.ObjectStreamClass")),
-            Map.entry("JPA (Hibernate)", List.of("org.hibernate.", "jakarta.persistence.")),
-            Map.entry("Verbindungspool, Transaktionen", List.of("org.jboss.jca.", "com.arjuna.", "org.jboss.as.connector.",
+            Map.entry("JPA (Hibernate)", startsWith("org.hibernate.", "jakarta.persistence.")),
+            Map.entry("Verbindungspool, Transaktionen", startsWith("org.jboss.jca.", "com.arjuna.", "org.jboss.as.connector.",
                     "org.jboss.as.txn.")),
-            Map.entry("nahbar: Dienste und Regeln", List.of("de.nahbar.caseload.service", "de.nahbar.measure.service",
-                    "de.nahbar.provider.service", "de.nahbar.team.service", "de.nahbar.reach.service",
-                    "de.nahbar.staff.service", "de.nahbar.shared.service", "de.nahbar.audit.", "de.nahbar.caseload.domain",
-                    "de.nahbar.measure.domain", "de.nahbar.shared.domain")),
-            Map.entry("EJB-Container, CDI, Sicherheit", List.of("org.jboss.as.ejb3.", "org.jboss.invocation.", "org.jboss.weld.",
+            // every context's services and domain, without a list to extend for the next context
+            Map.entry("nahbar: Dienste und Regeln",
+                    Pattern.compile("de\\.nahbar\\.\\w+\\.(service|domain)\\..*").asMatchPredicate()),
+            Map.entry("EJB-Container, CDI, Sicherheit", startsWith("org.jboss.as.ejb3.", "org.jboss.invocation.", "org.jboss.weld.",
                     "org.wildfly.security.", "org.jboss.as.weld.", "org.jboss.as.ee.")),
-            Map.entry("EL (Ausdrücke)", List.of("org.glassfish.expressly.", "jakarta.el.", "com.sun.el.")),
-            Map.entry("nahbar: Views", List.of("de.nahbar.")),
-            Map.entry("PrimeFaces-Komponenten", List.of("org.primefaces.")),
-            Map.entry("JSF (Mojarra, Facelets)", List.of("com.sun.faces.", "jakarta.faces.")),
-            Map.entry("Undertow, Servlet, Filter", List.of("io.undertow.", "org.xnio.", "org.wildfly.extension.undertow.")));
+            Map.entry("EL (Ausdrücke)", startsWith("org.glassfish.expressly.", "jakarta.el.", "com.sun.el.")),
+            Map.entry("nahbar: Views", startsWith("de.nahbar.")),
+            Map.entry("PrimeFaces-Komponenten", startsWith("org.primefaces.")),
+            Map.entry("JSF (Mojarra, Facelets)", startsWith("com.sun.faces.", "jakarta.faces.")),
+            Map.entry("Undertow, Servlet, Filter", startsWith("io.undertow.", "org.xnio.", "org.wildfly.extension.undertow.")));
     private static final List<Map.Entry<String, String>> PHASES = List.of(
             Map.entry("RestoreViewPhase", "Ansicht wiederherstellen"),
             Map.entry("ApplyRequestValuesPhase", "Eingaben übernehmen"),
@@ -99,6 +101,10 @@ public final class JfrProfile {
         return new Split(samples, shares(layers, samples), shares(phases, samples));
     }
 
+    private static Predicate<String> startsWith(String... prefixes) {
+        return name -> Arrays.stream(prefixes).anyMatch(name::startsWith);
+    }
+
     private static boolean inRequest(List<RecordedFrame> frames) {
         return frames.stream().anyMatch(f -> className(f).startsWith("io.undertow.servlet.handlers.ServletInitialHandler"));
     }
@@ -106,8 +112,8 @@ public final class JfrProfile {
     private static String layer(List<RecordedFrame> frames) {
         for (RecordedFrame frame : frames) {
             String name = className(frame);
-            for (Map.Entry<String, List<String>> layer : LAYERS) {
-                if (layer.getValue().stream().anyMatch(name::startsWith)) {
+            for (Map.Entry<String, Predicate<String>> layer : LAYERS) {
+                if (layer.getValue().test(name)) {
                     return layer.getKey();
                 }
             }

@@ -27,13 +27,4 @@ public enum Page {
     public String label() {
         return label;
     }
-
-    public static Page byLabel(String label) {
-        for (Page page : values()) {
-            if (page.label.equals(label)) {
-                return page;
-            }
-        }
-        return null;
-    }
 }
