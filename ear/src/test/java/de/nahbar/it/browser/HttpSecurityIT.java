@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import de.nahbar.it.support.Browser;
 import de.nahbar.it.support.Deployments;
+import de.nahbar.it.support.FacesClient;
 import de.nahbar.it.support.PostgresForTests;
 import de.nahbar.it.support.ServerLog;
 
@@ -164,6 +166,30 @@ class HttpSecurityIT {
         List<String> written = log.lines();
         assertThat(written).filteredOn(l -> l.contains("de.nahbar.security"))
                 .singleElement().satisfies(l -> assertThat(l).contains("WARN", "a.schulz may not open /admin/staff.xhtml"));
+        assertThat(log.errors()).isEmpty();
+    }
+
+    @Test
+    void anAjaxPostWithoutItsPagesCspNonceIsRefusedWith400AndLoggedAtWarnNotAsAnError() throws Exception {
+        FacesClient browser = new FacesClient();
+        browser.login(Browser.BASE_URL, "a.schulz", "demo");
+        String customer = PostgresForTests.queryString("select min(c.id) from customer c join staff_member m"
+                + " on m.id = c.caseworker_id where m.username = 'a.schulz'");
+        browser.get(Browser.BASE_URL + "/case/file.xhtml?id=" + customer);
+        String text = "Ohne Nonce " + System.nanoTime();
+        ServerLog log = ServerLog.mark();
+
+        for (String nonce : new String[] {"", "Zm9yZ2Vk"}) {
+            HttpResponse<String> answer = browser.ajaxAnswer(Browser.BASE_URL + "/case/file.xhtml", "tabs:noteForm:addNote",
+                    "tabs:noteForm", "tabs:noteForm tabs:notesList globalMessages",
+                    Map.of("tabs:noteForm", "tabs:noteForm", "tabs:noteForm:noteText", text, "primefaces.nonce", nonce));
+            assertThat(answer.statusCode()).as("nonce '%s'", nonce).isEqualTo(400);
+            assertThat(answer.body()).doesNotContain("Exception", "at org.");
+        }
+
+        assertThat(PostgresForTests.queryString("select count(*) from counselling_note where text = ?", text)).isEqualTo("0");
+        assertThat(log.lines()).filteredOn(l -> l.contains("de.nahbar.security")).hasSize(2)
+                .allSatisfy(l -> assertThat(l).contains("WARN", "a.schulz may not post to /case/file.xhtml without its page's CSP nonce"));
         assertThat(log.errors()).isEmpty();
     }
 
