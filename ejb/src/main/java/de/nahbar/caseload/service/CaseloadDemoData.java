@@ -84,11 +84,8 @@ public class CaseloadDemoData {
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     void loadWhenWanted() {
-        if (!Boolean.getBoolean("nahbar.demo-data")) {
-            return;
-        }
-        DemoDataTurn.take(em);
-        if (em.createQuery("select count(c) from Customer c", Long.class).getSingleResult() > 0) {
+        if (!DemoDataTurn.takeIfWanted(em)
+                || em.createQuery("select count(c) from Customer c", Long.class).getSingleResult() > 0) {
             return;
         }
         long started = System.nanoTime();

@@ -109,11 +109,8 @@ public class MeasureDemoData {
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     void loadWhenWanted() {
-        if (!Boolean.getBoolean("nahbar.demo-data")) {
-            return;
-        }
-        DemoDataTurn.take(em);
-        if (em.createQuery("select count(m) from Measure m", Long.class).getSingleResult() > 0
+        if (!DemoDataTurn.takeIfWanted(em)
+                || em.createQuery("select count(m) from Measure m", Long.class).getSingleResult() > 0
                 || em.createQuery("select count(c) from Customer c", Long.class).getSingleResult() == 0) {
             return;
         }

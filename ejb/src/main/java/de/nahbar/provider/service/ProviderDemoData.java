@@ -54,11 +54,8 @@ public class ProviderDemoData {
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     void loadWhenWanted() {
-        if (!Boolean.getBoolean("nahbar.demo-data")) {
-            return;
-        }
-        DemoDataTurn.take(em);
-        if (em.createQuery("select count(c) from ProviderContact c", Long.class).getSingleResult() > 0
+        if (!DemoDataTurn.takeIfWanted(em)
+                || em.createQuery("select count(c) from ProviderContact c", Long.class).getSingleResult() > 0
                 || em.createQuery("select count(m) from Measure m", Long.class).getSingleResult() == 0) {
             return;
         }

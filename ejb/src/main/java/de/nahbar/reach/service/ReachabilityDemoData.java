@@ -84,11 +84,8 @@ public class ReachabilityDemoData {
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     void loadWhenWanted() {
-        if (!Boolean.getBoolean("nahbar.demo-data")) {
-            return;
-        }
-        DemoDataTurn.take(em);
-        if (em.createQuery("select count(r) from Responsibility r", Long.class).getSingleResult() > 0
+        if (!DemoDataTurn.takeIfWanted(em)
+                || em.createQuery("select count(r) from Responsibility r", Long.class).getSingleResult() > 0
                 || em.createQuery("select count(c) from Customer c", Long.class).getSingleResult() == 0) {
             return;
         }

@@ -16,9 +16,16 @@ public final class DemoDataTurn {
     private DemoDataTurn() {
     }
 
-    /** Waits until no other server's demo-data transaction holds the turn, then holds it until commit. */
-    public static void take(EntityManager em) {
+    /**
+     * Whether this server was started to show demo data ({@code -Dnahbar.demo-data=true}); if so,
+     * waits until no other server's demo-data transaction holds the turn, then holds it until commit.
+     */
+    public static boolean takeIfWanted(EntityManager em) {
+        if (!Boolean.getBoolean("nahbar.demo-data")) {
+            return false;
+        }
         em.createNativeQuery("select installed_rank from flyway_schema_history where installed_rank = 1 for update")
                 .getResultList();
+        return true;
     }
 }

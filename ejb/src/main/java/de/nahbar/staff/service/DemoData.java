@@ -67,10 +67,9 @@ public class DemoData {
     @PostConstruct
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     void loadWhenWanted() {
-        if (!Boolean.getBoolean("nahbar.demo-data")) {
+        if (!DemoDataTurn.takeIfWanted(em)) {
             return;
         }
-        DemoDataTurn.take(em);
         if (em.createNamedQuery(StaffMember.COUNT_ALL, Long.class).getSingleResult() == 0) {
             load();
         }
