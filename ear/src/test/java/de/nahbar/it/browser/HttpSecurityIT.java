@@ -157,6 +157,46 @@ class HttpSecurityIT {
     }
 
     @Test
+    void aTeamLeadsReasonOpensTheOneCaseItWasGivenForAndAPostForAnotherRecordIsRefused() throws Exception {
+        String[] cases = PostgresForTests.queryString("select string_agg(x.id || ':' || x.customer_number, ',') from (select c.id,"
+                + " c.customer_number from customer c join staff_member m on m.id = c.caseworker_id where m.username = 'a.schulz'"
+                + " order by c.id desc limit 2) x").split(",");
+        String[] first = cases[0].split(":");
+        String[] second = cases[1].split(":");
+        String reason = "Beschwerde der Kundin prüfen " + System.nanoTime();
+        FacesClient lead = new FacesClient();
+        lead.login(Browser.BASE_URL, "c.meyer", "demo");
+        assertThat(lead.get(Browser.BASE_URL + "/case/file.xhtml?id=" + first[0])).contains("reasonForm").doesNotContain(first[1]);
+
+        HttpResponse<String> opened = lead.submit(Browser.BASE_URL + "/case/file.xhtml?id=" + first[0],
+                Map.of("reasonForm", "reasonForm", "reasonForm:reason", reason, "reasonForm:openCase", ""));
+        assertThat(opened.body()).contains(first[1]);
+        // the first page's reason form once more: the reason was used up, the case is not logged again
+        lead.submit(Browser.BASE_URL + "/case/file.xhtml?id=" + first[0],
+                Map.of("reasonForm", "reasonForm", "reasonForm:openCase", ""));
+        ServerLog log = ServerLog.mark();
+
+        // the same page's reason form again, naming another case and leaving the reason out
+        HttpResponse<String> forged = lead.submit(Browser.BASE_URL + "/case/file.xhtml?id=" + second[0],
+                Map.of("reasonForm", "reasonForm", "reasonForm:openCase", "", "id", second[0]));
+        assertThat(forged.statusCode()).isEqualTo(400);
+        assertThat(forged.body()).doesNotContain(second[1]).doesNotContain("Exception");
+        // a page of the other case of its own, posted without a reason: the service refuses it
+        lead.get(Browser.BASE_URL + "/case/file.xhtml?id=" + second[0]);
+        HttpResponse<String> without = lead.submit(Browser.BASE_URL + "/case/file.xhtml?id=" + second[0],
+                Map.of("reasonForm", "reasonForm", "reasonForm:openCase", ""));
+        assertThat(without.body()).contains("reasonForm").doesNotContain(second[1]);
+
+        assertThat(PostgresForTests.queryString("select string_agg(case_ref || '=' || reason, ',') from access_log"
+                + " where actor = 'c.meyer' and reason = ?", reason)).isEqualTo(first[1] + "=" + reason);
+        assertThat(PostgresForTests.queryString("select count(*) from access_log where actor = 'c.meyer' and case_ref = ?"
+                + " and occurred_at > now() - interval '1 minute'", second[1])).isEqualTo("0");
+        assertThat(log.lines()).filteredOn(l -> l.contains("de.nahbar.security")).singleElement()
+                .satisfies(l -> assertThat(l).contains("WARN", "c.meyer may not send post /case/file.xhtml for record " + second[0]));
+        assertThat(log.errors()).isEmpty();
+    }
+
+    @Test
     void aPageTheRoleMayNotOpenIsLoggedOnceAtWarnAndNothingAtError() throws Exception {
         post("/j_security_check", "j_username=a.schulz&j_password=demo");
         ServerLog log = ServerLog.mark();

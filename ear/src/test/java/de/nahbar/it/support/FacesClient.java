@@ -85,6 +85,22 @@ public final class FacesClient {
         return send(url, form, true);
     }
 
+    /**
+     * A full (non-Ajax) post of a form of the page last opened, with its view state and nonce
+     * unless {@code fields} replace them; whatever the server answers. A page in the answer
+     * becomes the one of the next post.
+     */
+    public HttpResponse<String> submit(String url, Map<String, String> fields) throws IOException, InterruptedException {
+        assertThat(viewState).as("a page opened before its post").isNotNull();
+        Map<String, String> form = new LinkedHashMap<>();
+        form.put("jakarta.faces.ViewState", viewState);
+        form.put("primefaces.nonce", nonce);
+        form.putAll(fields);
+        HttpResponse<String> answer = send(url, form, false);
+        remember(answer.body());
+        return answer;
+    }
+
     private String post(String url, Map<String, String> form) throws IOException, InterruptedException {
         HttpResponse<String> answer = send(url, form, false);
         assertThat(answer.statusCode()).as(url).isEqualTo(200);

@@ -60,9 +60,18 @@ public class CaseFileView implements Serializable {
         }
     }
 
+    /**
+     * Opens the case with the reason just posted. The reason is used for this one opening and
+     * forgotten: a further post must state its own (the service checks and logs it each time).
+     */
     public void openWithReason() {
+        String stated = reason;
+        reason = null;
+        if (!reasonNeeded || file != null) {
+            return;
+        }
         try {
-            show(files.open(id, reason));
+            show(files.open(id, stated));
             reasonNeeded = false;
         } catch (ReasonRequiredException e) {
             FacesMessages.error("reasonForm:reason", e.messageKey());

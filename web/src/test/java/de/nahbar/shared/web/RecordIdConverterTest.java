@@ -13,14 +13,14 @@ class RecordIdConverterTest {
     @ParameterizedTest
     @ValueSource(strings = {"abc", "-1", "0", "1.5", "99999999999999999999", "1; drop table customer", " 12", "<script>", ""})
     void whatIsNoIdMeansNoRecord(String typed) {
-        assertThat(converter.getAsObject(null, null, typed)).isNull();
+        assertThat(RecordIdConverter.parse(typed)).isNull();
     }
 
     @Test
     void aPositiveNumberIsTheRecordsId() {
-        assertThat(converter.getAsObject(null, null, "1550")).isEqualTo(1550L);
-        assertThat(converter.getAsObject(null, null, "999999999999999999")).isEqualTo(999_999_999_999_999_999L);
-        assertThat(converter.getAsObject(null, null, null)).isNull();
+        assertThat(RecordIdConverter.parse("1550")).isEqualTo(1550L);
+        assertThat(RecordIdConverter.parse("999999999999999999")).isEqualTo(999_999_999_999_999_999L);
+        assertThat(RecordIdConverter.parse(null)).isNull();
         assertThat(converter.getAsString(null, null, 42L)).isEqualTo("42");
     }
 }
