@@ -48,7 +48,9 @@ public record EvidenceUpload(String fileName, Type type, byte[] content) {
 
     /** Why an upload is refused. */
     public enum Refusal {
-        EMPTY, TOO_LARGE, TYPE
+        EMPTY, TOO_LARGE, TYPE,
+        /** the first bytes say PDF or image, but the file does not open as one */
+        UNREADABLE
     }
 
     /** Thrown for a refused upload; nothing is stored. */
@@ -56,7 +58,7 @@ public record EvidenceUpload(String fileName, Type type, byte[] content) {
 
         private final Refusal refusal;
 
-        RefusedException(Refusal refusal) {
+        public RefusedException(Refusal refusal) {
             super("evidence file refused: " + refusal);
             this.refusal = refusal;
         }
@@ -83,17 +85,22 @@ public record EvidenceUpload(String fileName, Type type, byte[] content) {
 
     /** Checks an uploaded file; refuses an empty, oversized or foreign one. */
     public static EvidenceUpload of(String originalName, byte[] content) {
-        if (content == null || content.length == 0) {
-            throw new RefusedException(Refusal.EMPTY);
-        }
-        if (content.length > MAX_BYTES) {
-            throw new RefusedException(Refusal.TOO_LARGE);
-        }
+        checkSize(content == null ? 0 : content.length);
         Type type = Type.of(content);
         if (type == null) {
             throw new RefusedException(Refusal.TYPE);
         }
         return new EvidenceUpload(safeName(originalName, type), type, content);
+    }
+
+    /** Refuses an empty or oversized file by its size alone, before its content is read. */
+    public static void checkSize(long size) {
+        if (size <= 0) {
+            throw new RefusedException(Refusal.EMPTY);
+        }
+        if (size > MAX_BYTES) {
+            throw new RefusedException(Refusal.TOO_LARGE);
+        }
     }
 
     /** The name without path, umlauts spelt out, only letters, digits, dot, dash and underscore, with the type's extension. */

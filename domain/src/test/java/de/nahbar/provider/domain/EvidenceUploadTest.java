@@ -40,4 +40,15 @@ class EvidenceUploadTest {
         assertThat(EvidenceUpload.of("../../etc/pass<wd>\u0000\"';.pdf", PDF).fileName()).isEqualTo("pass_wd_.pdf");
         assertThat(EvidenceUpload.of("...", PDF).fileName()).isEqualTo("nachweis.pdf");
     }
+
+    @Test
+    void aFileIsRefusedByItsSizeAloneBeforeItIsRead() {
+        EvidenceUpload.checkSize(EvidenceUpload.MAX_BYTES);
+        assertThatThrownBy(() -> EvidenceUpload.checkSize(EvidenceUpload.MAX_BYTES + 1L))
+                .isInstanceOfSatisfying(EvidenceUpload.RefusedException.class,
+                        e -> assertThat(e.refusal()).isEqualTo(EvidenceUpload.Refusal.TOO_LARGE));
+        assertThatThrownBy(() -> EvidenceUpload.checkSize(0))
+                .isInstanceOfSatisfying(EvidenceUpload.RefusedException.class,
+                        e -> assertThat(e.refusal()).isEqualTo(EvidenceUpload.Refusal.EMPTY));
+    }
 }

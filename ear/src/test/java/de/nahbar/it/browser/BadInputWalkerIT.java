@@ -17,15 +17,22 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import de.nahbar.it.support.Browser;
 import de.nahbar.it.support.PostgresForTests;
 import de.nahbar.it.support.ServerLog;
+import de.nahbar.it.support.TestRecords;
 
 /**
  * Bad input everywhere: every form of every page, as a member of staff who may use it, is sent
  * with every field holding oversize text, a wrong type, negative and huge numbers, an impossible
  * date, markup and script, an SQL fragment, control characters and long Unicode (maxlength taken
- * off, as a tampered request would). Expected each time: the page stays (no error page, no stack
- * trace, no session lost), messages are plain German without technical ids, nothing sent comes
- * back as markup, and the server log has no ERROR and no warning. Forms that a button opens are opened first.
- * The walk takes the demo colleagues no other test works with, so it disturbs no other test.
+ * off, as a tampered request would); every date and time field with past, future and edge
+ * values; every file field with an oversize, an empty, a foreign and a polyglot file. Expected
+ * each time: the page stays (no error page, no stack trace, no session lost), messages are plain
+ * German without technical ids, nothing sent comes back as markup, a refused file is told. Then
+ * every page gets forged Faces parameters (view state, partial-request parameters, unknown
+ * component and tab ids, another record's id, an upload without PrimeFaces' file count): each is
+ * answered 200 or 400, never 500, with the security headers and without a stack trace. The server
+ * log has no ERROR and no warning but the security log's refusals of the forged requests. Forms
+ * that a button opens are opened first. The walk takes the demo colleagues no other test works
+ * with, so it disturbs no other test.
  */
 class BadInputWalkerIT extends BrowserTestCase {
 
@@ -41,6 +48,21 @@ class BadInputWalkerIT extends BrowserTestCase {
             "sql", "x' OR '1'='1'; DROP TABLE customer; --",
             "control characters", "a\u0000b\u0007c\u001b[31md\u202Ee\r\nf",
             "long unicode", "Ärztin 👩‍⚕️ Çağrı 中文 עברית ".repeat(200));
+
+    /** For date and time fields only: the far past and future, leap days, midnight and impossible times. */
+    private static final List<String> DATE_PAYLOADS = List.of("01.01.1900", "31.12.9999", "29.02.2025", "29.02.2028",
+            "01.01.0001 00:00", "31.12.2099 23:59", "24.12.2026 24:00", "01.12.2026 25:61", "00.00.0000", "-1.-1.-1");
+
+    /** Dates relative to today, in both forms the pickers take. */
+    private static List<String> relativeDates() {
+        java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy");
+        java.time.format.DateTimeFormatter minute = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+        java.time.LocalDateTime now = java.time.LocalDateTime.now();
+        return List.of(day.format(now.minusDays(1)), minute.format(now.minusMinutes(10)), day.format(now.plusYears(30)),
+                minute.format(now.plusMinutes(3)), day.format(now));
+    }
+
+    private static final String DATE_FIELDS = "main .ui-calendar input[id$='_input'], main .ui-datepicker input[id$='_input']";
 
     /** Paging and sorting parameters of a PrimeFaces table as a forged request would send them (ID: the table). */
     private static final Map<String, String> TABLE_TAMPERING = Map.of(
@@ -94,7 +116,9 @@ class BadInputWalkerIT extends BrowserTestCase {
         }
         assertThat(wrong).as("bad input that was not answered properly").isEmpty();
         assertThat(log.errors()).as("server log").isEmpty();
-        assertThat(log.lines()).as("warnings in the server log").noneMatch(l -> l.contains(" WARN ") || l.contains(" WARNING "));
+        assertThat(log.lines()).as("warnings in the server log, but the refusals of forged requests")
+                .filteredOn(l -> l.contains(" WARN ") || l.contains(" WARNING "))
+                .allMatch(l -> l.contains("[de.nahbar.security]") && l.contains(" may not send "));
         // what people type (a note may be about a customer's health) never reaches the server log
         assertThat(log.lines()).as("typed text in the server log")
                 .noneMatch(l -> l.contains("zwölf Komma fünf") || l.contains("DROP TABLE customer") || l.contains("Çağrı"));
@@ -136,10 +160,160 @@ class BadInputWalkerIT extends BrowserTestCase {
                 }
             }
         }
+        sent += walkDates(row, wrong);
+        sent += walkFiles(row, wrong);
         sent += tamperTables(row, wrong);
+        sent += forgeFacesParameters(row, wrong);
         // what was stored comes back as text, never as markup
         open(row, null);
         check(row.login() + " " + row.path() + " reloaded: ", wrong);
+        return sent;
+    }
+
+    /** Every date and time field of a form with each date payload, the form's button pressed each time. */
+    private int walkDates(Row row, List<String> wrong) {
+        int sent = 0;
+        List<String> dates = new ArrayList<>(DATE_PAYLOADS);
+        dates.addAll(relativeDates());
+        open(row, null);
+        List<List<String>> withDates = formsAndButtons().stream().filter(fb -> js("return document.getElementById(arguments[0])"
+                + ".querySelectorAll(arguments[1]).length > 0;", fb.get(0), DATE_FIELDS).equals(Boolean.TRUE)).toList();
+        for (List<String> formAndButton : withDates) {
+            String form = formAndButton.get(0);
+            String button = formAndButton.get(1);
+            for (String date : dates) {
+                if (!js("return !!document.getElementById(arguments[1]) && !!document.getElementById(arguments[0])"
+                        + " && document.getElementById(arguments[0]).querySelectorAll(arguments[2]).length > 0;",
+                        form, button, DATE_FIELDS).equals(Boolean.TRUE)) {
+                    open(row, null);
+                    if (!js("return !!document.getElementById(arguments[0]) && document.getElementById(arguments[0])"
+                            + ".querySelectorAll(arguments[1]).length > 0;", form, DATE_FIELDS).equals(Boolean.TRUE)) {
+                        break;
+                    }
+                }
+                js("for (const f of document.getElementById(arguments[0]).querySelectorAll(arguments[2])) {"
+                        + " if (!f.disabled) { f.removeAttribute('maxlength'); f.value = arguments[1]; } }", form, date, DATE_FIELDS);
+                js("document.getElementById(arguments[0]).click();", button);
+                settle();
+                sent++;
+                check(row.login() + " " + row.path() + " " + form + " › " + button + " with date " + date + ": ", wrong);
+            }
+        }
+        return sent;
+    }
+
+    /** Every file field with a file over 5 MB, an empty one, one of a foreign type and a polyglot; each refusal is told. */
+    private int walkFiles(Row row, List<String> wrong) {
+        int sent = 0;
+        open(row, null);
+        @SuppressWarnings("unchecked")
+        List<String> fields = (List<String>) js("return [...document.querySelectorAll('main form input[type=file][id]')].map(f => f.id);");
+        for (String field : fields) {
+            for (java.util.Map.Entry<String, java.nio.file.Path> file : badFiles().entrySet()) {
+                open(row, null);
+                if (!js("return !!document.getElementById(arguments[0]);", field).equals(Boolean.TRUE)) {
+                    break;
+                }
+                browser.driver().findElement(org.openqa.selenium.By.id(field)).sendKeys(file.getValue().toString());
+                sent++;
+                String where = row.login() + " " + row.path() + " " + field + " with " + file.getKey() + " file: ";
+                try {
+                    // the upload starts after the file is chosen: wait for the refusal to be told
+                    new WebDriverWait(browser.driver(), Duration.ofSeconds(10), Duration.ofMillis(50)).until(d -> js(
+                            "return [...document.querySelectorAll('main .ui-message-error, main .ui-messages-error, main [role=alert]')]"
+                            + ".some(e => e.textContent.trim().length > 0);").equals(Boolean.TRUE));
+                } catch (org.openqa.selenium.TimeoutException silent) {
+                    wrong.add(where + "refused without a word");
+                }
+                settle();
+                check(where, wrong);
+            }
+        }
+        return sent;
+    }
+
+    private static java.util.Map<String, java.nio.file.Path> badFiles;
+
+    private static java.util.Map<String, java.nio.file.Path> badFiles() {
+        if (badFiles == null) {
+            try {
+                java.nio.file.Path dir = java.nio.file.Files.createTempDirectory("nahbar-bad-files");
+                java.util.Map<String, java.nio.file.Path> files = new java.util.LinkedHashMap<>();
+                byte[] big = new byte[6 * 1024 * 1024];
+                System.arraycopy("%PDF-1.4\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII), 0, big, 0, 9);
+                files.put("oversize", java.nio.file.Files.write(dir.resolve("gross.pdf"), big));
+                files.put("empty", java.nio.file.Files.write(dir.resolve("leer.pdf"), new byte[0]));
+                files.put("foreign", java.nio.file.Files.write(dir.resolve("programm.csv"), new byte[] {'M', 'Z', 0, 0, 1, 2}));
+                files.put("polyglot", java.nio.file.Files.writeString(dir.resolve("brief.pdf"),
+                        "%PDF-1.4\n<html><body><script>window.pwned=1</script></body></html>\n%%EOF"));
+                badFiles = files;
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+        return badFiles;
+    }
+
+    /**
+     * Posts from the page itself, with its cookie, view state and nonce, the Faces parameters a
+     * browser never sends: each variant is answered 200 or 400 (some must be 400), never 500, never
+     * without the security headers or with a stack trace.
+     */
+    @SuppressWarnings("unchecked")
+    private int forgeFacesParameters(Row row, List<String> wrong) {
+        int sent = 0;
+        open(row, null);
+        List<Map<String, Object>> answers = (List<Map<String, Object>>) ((JavascriptExecutor) browser.driver()).executeAsyncScript(
+                "const done = arguments[arguments.length - 1];"
+                + "const form = [...document.querySelectorAll('main form[id]')][0] || document.querySelector('form[id]');"
+                + "const base = () => { const d = new URLSearchParams(new FormData(form));"
+                + "  d.set('primefaces.nonce', PrimeFaces.csp.NONCE_VALUE); return d; };"
+                + "const ajax = (d, source, execute, render) => { d.set('jakarta.faces.partial.ajax', 'true');"
+                + "  d.set('jakarta.faces.source', source); d.set('jakarta.faces.partial.execute', execute);"
+                + "  d.set('jakarta.faces.partial.render', render); return d; };"
+                + "const variants = [];"
+                + "variants.push(['stateless view state', 400, (d => { d.set('jakarta.faces.ViewState', 'stateless'); return d; })(base()), false]);"
+                + "variants.push(['view state not a number', 400, (d => { d.set('jakarta.faces.ViewState', 'x<script>'); return d; })(base()), false]);"
+                + "variants.push(['unknown source', 0, ajax(base(), 'gibt:es:nicht', 'gibt:es:nicht', 'gibt:es:nicht'), true]);"
+                + "variants.push(['unknown render', 0, ajax(base(), form.id, '@form', 'nirgends:da @none'), true]);"
+                + "variants.push(['unknown event', 0, (d => { d.set('jakarta.faces.behavior.event', 'nichts');"
+                + "  d.set('jakarta.faces.partial.event', 'nichts'); return d; })(ajax(base(), form.id, '@this', '@none')), true]);"
+                + "for (const t of document.querySelectorAll('.ui-tabs[id]')) {"
+                + "  const d = ajax(base(), t.id, t.id, t.id); d.set(t.id + '_contentLoad', 'true');"
+                + "  d.set(t.id + '_currentTab', t.id + ':gibtEsNicht'); d.set(t.id + '_tabindex', '99');"
+                + "  variants.push(['unknown tab of ' + t.id, 400, d, true]); }"
+                + "const record = /[?&](\\w+)=(\\d+)/.exec(location.search);"
+                + "if (record) { const d = base(); d.set(record[1], String(Number(record[2]) + 1));"
+                + "  variants.push(['another record', 400, d, false]); }"
+                + "const files = [...document.querySelectorAll('main form input[type=file][id]')];"
+                + "const posts = variants.map(([name, expected, data, isAjax]) => fetch(location.pathname, {method: 'POST', body: data,"
+                + "  headers: isAjax ? {'Faces-Request': 'partial/ajax'} : {}, redirect: 'manual'})"
+                + "  .then(r => r.text().then(body => ({name, expected, status: r.status, frame: r.headers.get('X-Frame-Options'), body}))));"
+                + "for (const f of files) { const owner = f.closest('form'); const fd = new FormData();"
+                + "  for (const [k, v] of base()) fd.append(k, v); fd.set('jakarta.faces.partial.ajax', 'true');"
+                + "  const id = f.id.replace(/_input$/, ''); fd.set('jakarta.faces.source', id); fd.set('jakarta.faces.partial.execute', id);"
+                + "  fd.set(owner.id, owner.id); fd.append(id, new Blob(['%PDF-1.4'], {type: 'application/pdf'}), 'a.pdf');"
+                + "  posts.push(fetch(location.pathname, {method: 'POST', body: fd, headers: {'Faces-Request': 'partial/ajax'}})"
+                + "    .then(r => r.text().then(body => ({name: 'upload without file count to ' + id, expected: 400, status: r.status,"
+                + "      frame: r.headers.get('X-Frame-Options'), body})))); }"
+                + "Promise.all(posts).then(done, e => done([{name: 'fetch', expected: 0, status: -1, frame: null, body: String(e)}]));");
+        for (Map<String, Object> answer : answers) {
+            sent++;
+            String where = row.login() + " " + row.path() + " forged " + answer.get("name") + ": ";
+            long status = ((Number) answer.get("status")).longValue();
+            long expected = ((Number) answer.get("expected")).longValue();
+            String body = String.valueOf(answer.get("body"));
+            if (expected != 0 ? status != expected : status != 200 && status != 400 && status != 0) {
+                wrong.add(where + "answered " + status + (expected != 0 ? " instead of " + expected : ""));
+            }
+            if (status != 0 && !"DENY".equals(answer.get("frame"))) {
+                wrong.add(where + "answer without the security headers");
+            }
+            if (STACK_TRACE.matcher(body).find() || body.contains("/error/500.xhtml")
+                    || body.contains("Ihre Aktion konnte nicht abgeschlossen werden")) {
+                wrong.add(where + "error page or stack trace");
+            }
+        }
         return sent;
     }
 
@@ -232,14 +406,12 @@ class BadInputWalkerIT extends BrowserTestCase {
     private static List<Row> rows() {
         String customer = PostgresForTests.queryString("select min(c.id) from customer c join staff_member m"
                 + " on m.id = c.caseworker_id where m.username = 'i.schmidt'");
-        String measure = PostgresForTests.queryString("select min(m.id) from measure m join measure_coordinator mc"
-                + " on mc.measure_id = m.id join staff_member s on s.id = mc.staff_member_id where s.username = 'j.weber'");
-        String provider = PostgresForTests.queryString("select provider_id from measure where id = ?", Long.parseLong(measure));
-        // a deficiency of the walk's own, so that its status changes touch nothing other tests read
-        String deficiency = PostgresForTests.queryString("select nextval('deficiency_seq')");
-        PostgresForTests.execute("insert into deficiency (id, provider_id, category, description, status, deadline, owner,"
-                + " opened_at, version) values (?, ?, 'STAFFING', 'Mangel für den Eingabetest', 'OPEN', current_date + 30,"
-                + " 'j.weber', now(), 0)", Long.parseLong(deficiency), Long.parseLong(provider));
+        // a deficiency of the walk's own about one of j.weber's measures: status changes touch nothing
+        // other tests read, and j.weber manages it, so that its evidence form is walked too
+        TestRecords.OwnDeficiency own = TestRecords.deficiencyOf("j.weber", "Mangel für den Eingabetest");
+        String measure = String.valueOf(own.measure());
+        String provider = String.valueOf(own.provider());
+        String deficiency = String.valueOf(own.id());
         return List.of(
                 new Row("i.schmidt", "/caseload/today.xhtml", List.of()),
                 new Row("i.schmidt", "/caseload/list.xhtml", List.of()),

@@ -257,8 +257,11 @@ class HttpSecurityIT {
                 .matcher(day.body());
         assertThat(state.find()).isTrue();
 
+        java.util.regex.Matcher nonce = FacesClient.NONCE.matcher(day.body());
+        assertThat(nonce.find()).isTrue();
         HttpResponse<String> logout = post("/caseload/today.xhtml", "logoutForm=logoutForm&logoutForm%3Alogout=&jakarta.faces.ViewState="
-                + java.net.URLEncoder.encode(state.group(1), StandardCharsets.UTF_8));
+                + java.net.URLEncoder.encode(state.group(1), StandardCharsets.UTF_8) + "&primefaces.nonce="
+                + java.net.URLEncoder.encode(nonce.group(1), StandardCharsets.UTF_8));
         assertThat(logout.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).contains("loggedOut=true"));
 
         HttpResponse<String> replayed = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build()

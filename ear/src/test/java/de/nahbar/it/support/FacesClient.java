@@ -2,6 +2,7 @@ package de.nahbar.it.support;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.net.CookieManager;
 import java.net.URI;
@@ -11,6 +12,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -33,7 +35,8 @@ public final class FacesClient {
     /** PrimeFaces' CSP nonce, which every Ajax post must carry. */
     public static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
 
-    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+    // HTTP/1.1 as a browser speaks it over plain HTTP (the client would otherwise upgrade to h2c)
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager())
             .followRedirects(HttpClient.Redirect.NORMAL).build();
     private String viewState;
     private String nonce;
@@ -62,10 +65,7 @@ public final class FacesClient {
             throws IOException, InterruptedException {
         HttpResponse<String> answer = ajaxAnswer(url, source, execute, render, fields);
         assertThat(answer.statusCode()).as(url).isEqualTo(200);
-        Matcher update = VIEW_STATE_UPDATE.matcher(answer.body());
-        if (update.find()) {
-            viewState = update.group(1);
-        }
+        rememberPartial(answer.body());
         return answer.body();
     }
 
@@ -101,6 +101,44 @@ public final class FacesClient {
         return answer;
     }
 
+    /** A file in a multipart post: the field's name, the file's name and its bytes. */
+    public record Part(String field, String fileName, byte[] content) {
+    }
+
+    /**
+     * A multipart post (a file upload) of the page last opened, with its view state and nonce and
+     * {@code fields}; whatever the server answers.
+     */
+    public HttpResponse<String> multipart(String url, Map<String, String> fields, List<Part> files)
+            throws IOException, InterruptedException {
+        assertThat(viewState).as("a page opened before its upload").isNotNull();
+        String boundary = "nahbar" + System.nanoTime();
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        Map<String, String> form = new LinkedHashMap<>(fields);
+        form.putIfAbsent("jakarta.faces.ViewState", viewState);
+        form.putIfAbsent("primefaces.nonce", nonce);
+        for (Map.Entry<String, String> field : form.entrySet()) {
+            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey() + "\"\r\n\r\n"
+                    + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+        }
+        for (Part file : files) {
+            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + file.field() + "\"; filename=\""
+                    + file.fileName() + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            body.write(file.content());
+            body.write("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        body.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray()));
+        if ("true".equals(form.get("jakarta.faces.partial.ajax"))) {
+            request.header("Faces-Request", "partial/ajax");
+        }
+        HttpResponse<String> answer = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        rememberPartial(answer.body());
+        return answer;
+    }
+
     private String post(String url, Map<String, String> form) throws IOException, InterruptedException {
         HttpResponse<String> answer = send(url, form, false);
         assertThat(answer.statusCode()).as(url).isEqualTo(200);
@@ -120,6 +158,18 @@ public final class FacesClient {
             request.header("Faces-Request", "partial/ajax");
         }
         return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** A partial answer brings the page's next view state and, where PrimeFaces renews it, the nonce. */
+    private void rememberPartial(String answer) {
+        Matcher update = VIEW_STATE_UPDATE.matcher(answer);
+        if (update.find()) {
+            viewState = update.group(1);
+        }
+        Matcher csp = NONCE.matcher(answer);
+        if (csp.find()) {
+            nonce = csp.group(1);
+        }
     }
 
     private void remember(String page) {

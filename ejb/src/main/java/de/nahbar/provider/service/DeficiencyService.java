@@ -88,17 +88,26 @@ public class DeficiencyService {
         return opened.deficiency().getId();
     }
 
+    /**
+     * A file offered as evidence, checked as a whole before anything is stored; the page asks at
+     * once, so that a wrong file is told when it is chosen. Returns the name it will be kept under.
+     */
+    public String checkFile(String fileName, byte[] content) {
+        return checked(fileName, content).fileName();
+    }
+
+    private static EvidenceUpload checked(String fileName, byte[] content) {
+        try {
+            return EvidenceFiles.checked(fileName, content);
+        } catch (EvidenceUpload.RefusedException e) {
+            throw new EvidenceRefusedException(e.refusal());
+        }
+    }
+
     /** Evidence: text and perhaps a file (checked here; a refused file stores nothing). */
     public long addEvidence(long deficiencyId, @Size(max = TEXT_MAX) String text, String fileName, byte[] content) {
         Deficiency deficiency = access.deficiencyToManage(deficiencyId);
-        EvidenceUpload upload = null;
-        if (content != null) {
-            try {
-                upload = EvidenceUpload.of(fileName, content);
-            } catch (EvidenceUpload.RefusedException e) {
-                throw new EvidenceRefusedException(e.refusal());
-            }
-        }
+        EvidenceUpload upload = content == null ? null : checked(fileName, content);
         DeficiencyEntry entry = deficiency.evidence(text, upload, access.caller(), Instant.now());
         em.persist(entry);
         if (upload != null) {

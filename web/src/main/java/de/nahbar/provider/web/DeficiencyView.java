@@ -78,15 +78,18 @@ public class DeficiencyView implements Serializable {
 
     /** A file chosen for the next evidence entry: checked at once, so a wrong one is told before anything is saved. */
     public void upload(FileUploadEvent event) {
-        byte[] content = event.getFile().getContent();
+        pendingFileName = null;
+        pendingFile = null;
         try {
-            EvidenceUpload checked = EvidenceUpload.of(event.getFile().getFileName(), content);
-            pendingFileName = checked.fileName();
+            // the size first: a file over the limit is not read into memory at all
+            EvidenceUpload.checkSize(event.getFile().getSize());
+            byte[] content = event.getFile().getContent();
+            pendingFileName = deficiencies.checkFile(event.getFile().getFileName(), content);
             pendingFile = content;
         } catch (EvidenceUpload.RefusedException e) {
-            pendingFileName = null;
-            pendingFile = null;
             FacesMessages.error("evidenceForm:file", "deficiency.error.file." + e.refusal().name());
+        } catch (NahbarException e) {
+            FacesMessages.error("evidenceForm:file", e.messageKey());
         }
     }
 

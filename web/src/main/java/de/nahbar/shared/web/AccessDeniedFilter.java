@@ -5,7 +5,6 @@ import java.io.IOException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -16,7 +15,6 @@ import de.nahbar.shared.service.AccessRefusedException;
  * A refusal from the EJB layer (no role, not this case) anywhere below a page becomes HTTP 403
  * with the German 403 page, instead of a 500.
  */
-@WebFilter(urlPatterns = "*.xhtml")
 public class AccessDeniedFilter extends HttpFilter {
 
     @Override

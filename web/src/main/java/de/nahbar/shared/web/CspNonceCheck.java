@@ -14,11 +14,12 @@ import org.primefaces.context.PrimeFacesContext;
 import org.primefaces.csp.CspException;
 
 /**
- * Refuses an Ajax post without the page's CSP nonce with 400, before anything of it runs.
- * PrimeFaces checks the nonce only when it writes the answer: by then the answer has begun, and
- * the refusal ended as a truncated response and a SEVERE log entry with a stack trace. A browser
- * always sends the nonce its page was given; a post without it was made elsewhere, so it is
- * written to the security log like any other refusal.
+ * Refuses a post (Ajax or full) without the page's CSP nonce with 400, before anything of it
+ * runs. PrimeFaces checks the nonce only when it writes the answer: by then a full post's action
+ * had run (a note was saved) and the answer ended in an error page, an Ajax answer was truncated,
+ * both with a SEVERE log entry and a stack trace. A browser always sends the nonce its page was
+ * given; a post without it was made elsewhere, so it is written to the security log like any
+ * other refusal.
  */
 public class CspNonceCheck implements PhaseListener {
 
@@ -32,7 +33,9 @@ public class CspNonceCheck implements PhaseListener {
     @Override
     public void afterPhase(PhaseEvent event) {
         FacesContext context = event.getFacesContext();
-        if (context.getViewRoot() == null || !context.getPartialViewContext().isAjaxRequest()
+        // a view that could not be restored (expired) has no nonce to compare: its own page says so
+        boolean restoreFailed = context.getExceptionHandler().getUnhandledExceptionQueuedEvents().iterator().hasNext();
+        if (context.getViewRoot() == null || restoreFailed || !context.isPostback()
                 || !PrimeApplicationContext.getCurrentInstance(context).getConfig().isCsp()) {
             return;
         }

@@ -53,4 +53,9 @@ public class Formats implements Serializable {
     public LocalDate today() {
         return JobcenterTime.today();
     }
+
+    /** The earliest moment of today, for pickers of date and time: their limits must carry a time, too. */
+    public java.time.LocalDateTime startOfToday() {
+        return JobcenterTime.today().atStartOfDay();
+    }
 }

@@ -23,6 +23,9 @@ public class RecordIdConverter implements Converter<Long> {
         Long id = parse(value);
         if (context.isPostback() && component instanceof UIViewParameter parameter) {
             Object opened = parameter.getValue();
+            if (value == null) {
+                return (Long) opened; // a post of the page leaves the address out: the record stays
+            }
             if (opened != null && !Objects.equals(opened, id)) {
                 throw new ForgedRequestException("post " + context.getViewRoot().getViewId() + " for record " + value
                         + " instead of " + opened);

@@ -6,23 +6,26 @@ import java.util.regex.Pattern;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 /**
- * The paging and sorting parameters PrimeFaces' tables send ({@code <table>_first},
- * {@code _rows}, {@code _sortKey}, {@code _sortDir}) are only ever numbers and component ids
- * when a browser sends them. Anything else is a forged request, answered 400 before PrimeFaces
- * fails on it with a 500; the largest page is the services' limit.
+ * Faces parameters that have one form whenever a browser sends them: the view state (nahbar
+ * keeps every view on the server, so it is two numbers; "stateless" made Mojarra fail with a
+ * 500), and the paging and sorting parameters of PrimeFaces' tables ({@code <table>_first},
+ * {@code _rows}, {@code _sortKey}, {@code _sortDir}), numbers and component ids. Anything else is
+ * a forged request, answered 400 before Faces or PrimeFaces fail on it, and written to the security
+ * log; the largest page is the services' limit.
  */
-@WebFilter(urlPatterns = "*.xhtml")
-public class TableParameterFilter extends HttpFilter {
+public class FacesParameterFilter extends HttpFilter {
 
     static final int MAX_ROWS = 500;
 
-    private static final Map<String, Pattern> RULES = Map.of(
+    private static final String VIEW_STATE = "jakarta.faces.ViewState";
+    private static final Pattern SERVER_VIEW_STATE = Pattern.compile("-?\\d{1,20}:-?\\d{1,20}");
+
+    private static final Map<String, Pattern> TABLE_RULES = Map.of(
             "_first", Pattern.compile("\\d{1,9}"),
             "_rows", Pattern.compile("\\d{1,3}"),
             "_sortKey", Pattern.compile("[\\w:-]{1,300}"),
@@ -32,6 +35,7 @@ public class TableParameterFilter extends HttpFilter {
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
         if ("POST".equals(request.getMethod()) && !allPlausible(request.getParameterMap())) {
+            Refusals.log(request, "send forged Faces parameters to " + request.getServletPath());
             response.sendError(HttpServletResponse.SC_BAD_REQUEST);
             return;
         }
@@ -40,7 +44,14 @@ public class TableParameterFilter extends HttpFilter {
 
     static boolean allPlausible(Map<String, String[]> parameters) {
         for (Map.Entry<String, String[]> parameter : parameters.entrySet()) {
-            for (Map.Entry<String, Pattern> rule : RULES.entrySet()) {
+            if (parameter.getKey().equals(VIEW_STATE)) {
+                for (String value : parameter.getValue()) {
+                    if (!SERVER_VIEW_STATE.matcher(value).matches()) {
+                        return false;
+                    }
+                }
+            }
+            for (Map.Entry<String, Pattern> rule : TABLE_RULES.entrySet()) {
                 if (parameter.getKey().endsWith(rule.getKey())) {
                     for (String value : parameter.getValue()) {
                         if (!rule.getValue().matcher(value).matches()
