@@ -18,12 +18,16 @@ import jakarta.persistence.Table;
 public class StaffEvent {
 
     public enum Kind {
-        /** locked after too many wrong passwords (actor: none, the policy) */
+        /** locked after too many wrong passwords (the lockout before nahbar throttled instead; kept for old entries) */
         LOCKED,
-        /** an administrator lifted a lock */
+        /** an administrator lifted a lock (kept for old entries) */
         UNLOCKED,
         /** an administrator created the login */
-        CREATED
+        CREATED,
+        /** attempts from clients the login does not trust must wait (actor: none, the policy; see LoginThrottle) */
+        THROTTLED,
+        /** someone ended the login's waits at once (actor: who) */
+        RELEASED
     }
 
     @Id

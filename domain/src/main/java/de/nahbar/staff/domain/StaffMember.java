@@ -8,7 +8,6 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
-import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -95,9 +94,6 @@ public class StaffMember {
     @Column(name = "role", nullable = false, length = 32)
     private Set<Role> roles = EnumSet.noneOf(Role.class);
 
-    @Embedded
-    private LoginFailures loginFailures = new LoginFailures();
-
     @Version
     private long version;
 
@@ -163,10 +159,6 @@ public class StaffMember {
 
     public Set<Role> getRoles() {
         return roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
-    }
-
-    public LoginFailures getLoginFailures() {
-        return loginFailures;
     }
 
     public boolean hasRole(Role role) {

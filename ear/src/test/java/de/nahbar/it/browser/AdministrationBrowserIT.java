@@ -3,12 +3,16 @@ package de.nahbar.it.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 import de.nahbar.it.support.Browser;
+import de.nahbar.it.support.ForgetTheTestsAddress;
+import de.nahbar.it.support.LoginClient;
 import de.nahbar.it.support.PostgresForTests;
 
-/** The administrator's user page: new logins with a password that will do, locked logins lifted. */
+/** The administrator's user page: new logins with a password that will do, waits of logins ended. */
+@ExtendWith(ForgetTheTestsAddress.class)
 class AdministrationBrowserIT extends BrowserTestCase {
 
     @Test
@@ -46,23 +50,21 @@ class AdministrationBrowserIT extends BrowserTestCase {
     }
 
     @Test
-    void anAdministratorSeesALockedLoginAndLiftsTheLockAtOnce() throws Exception {
-        String person = LoginLockoutIT.newCaseworker("l.admin");
-        for (int i = 0; i < 5; i++) {
-            LoginLockoutIT.formLogin(person, "falsch");
-        }
-        assertThat(LoginLockoutIT.formLogin(person, "demo")).isFalse();
+    void anAdministratorSeesALoginThatMustWaitAndEndsTheWaitAtOnce() throws Exception {
+        String person = LoginThrottleIT.newCaseworker("l.admin");
+        LoginThrottleIT.guessFromManyAddresses(person);
+        assertThat(new LoginClient().login(person, "demo")).isEqualTo(LoginClient.Outcome.WAIT);
 
         browser.login("d.krueger", PASSWORD);
-        browser.driver().findElement(By.cssSelector("[id='staffForm:lockedOnly'] .ui-chkbox-box")).click();
+        browser.driver().findElement(By.cssSelector("[id='staffForm:heldOnly'] .ui-chkbox-box")).click();
         browser.waitForText(By.id("staffForm:staff"), person);
-        assertThat(browser.text(By.xpath("//tr[contains(., '" + person + "')]"))).contains("gesperrt bis");
+        assertThat(browser.text(By.xpath("//tr[contains(., '" + person + "')]"))).contains("Wartezeit bis");
         browser.click(By.xpath("//tr[contains(., '" + person + "')]//button"));
-        browser.waitForText(By.id("globalMessages"), "Die Anmeldesperre ist aufgehoben");
+        browser.waitForText(By.id("globalMessages"), "Die Wartezeit ist beendet");
 
         assertThat(browser.text(By.id("staffForm:staff"))).doesNotContain(person);
-        assertThat(LoginLockoutIT.formLogin(person, "demo")).isTrue();
+        assertThat(new LoginClient().login(person, "demo")).isEqualTo(LoginClient.Outcome.IN);
         assertThat(PostgresForTests.queryString("select string_agg(kind || ':' || coalesce(actor, '-'), ',' order by id)"
-                + " from staff_event where username = ?", person)).isEqualTo("LOCKED:-,UNLOCKED:d.krueger");
+                + " from staff_event where username = ?", person)).isEqualTo("THROTTLED:-,RELEASED:d.krueger");
     }
 }

@@ -46,7 +46,7 @@ class DatabaseOutageIT {
     void duringAnOutageTheGermanErrorPageAfterwardsWorkAsBefore() throws Exception {
         assumeTrue(PostgresForTests.ownServer(), "needs the tests' own PostgreSQL to take down");
         get("/caseload/list.xhtml");
-        send("/j_security_check", "j_username=a.schulz&j_password=demo");
+        send("/login", "j_username=a.schulz&j_password=demo");
         assertThat(get("/caseload/list.xhtml").body()).contains("Mein Bestand");
 
         PostgresForTests.outage(() -> {

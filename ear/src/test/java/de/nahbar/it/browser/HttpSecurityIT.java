@@ -25,11 +25,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import de.nahbar.it.support.Browser;
 import de.nahbar.it.support.Deployments;
 import de.nahbar.it.support.FacesClient;
+import de.nahbar.it.support.ForgetTheTestsAddress;
 import de.nahbar.it.support.PostgresForTests;
 import de.nahbar.it.support.ServerLog;
 
 /** What every response promises the browser: security headers, safe cookies, German errors. */
-@ExtendWith(ArquillianExtension.class)
+@ExtendWith({ArquillianExtension.class, ForgetTheTestsAddress.class})
 @RunAsClient
 class HttpSecurityIT {
 
@@ -68,7 +69,7 @@ class HttpSecurityIT {
         String before = sessionCookie(login).orElseThrow();
         assertThat(before).contains("HttpOnly").containsIgnoringCase("SameSite=Lax").doesNotContainIgnoringCase("secure");
 
-        HttpResponse<String> afterLogin = post("/j_security_check", "j_username=a.schulz&j_password=demo");
+        HttpResponse<String> afterLogin = post("/login", "j_username=a.schulz&j_password=demo");
 
         assertThat(afterLogin.statusCode()).isEqualTo(302);
         String after = sessionCookie(afterLogin).orElseThrow();
@@ -119,12 +120,12 @@ class HttpSecurityIT {
     void protectedPagesRequireALoginFirst() throws Exception {
         HttpResponse<String> response = get("/admin/staff.xhtml");
 
-        assertThat(response.body()).contains("j_security_check").doesNotContain("d.krueger");
+        assertThat(response.body()).contains("id=\"loginForm\"").doesNotContain("d.krueger");
     }
 
     @Test
     void forbiddenAndUnknownPagesAnswerWithTheirStatusAndAGermanPage() throws Exception {
-        post("/j_security_check", "j_username=a.schulz&j_password=demo");
+        post("/login", "j_username=a.schulz&j_password=demo");
 
         HttpResponse<String> forbidden = get("/audit/access-log.xhtml");
         assertThat(forbidden.statusCode()).isEqualTo(403);
@@ -139,7 +140,7 @@ class HttpSecurityIT {
     void aForeignCaseAnswers403WithoutTheRecordAndTheRefusalIsLoggedOnceAtWarn() throws Exception {
         String[] foreign = PostgresForTests.queryString("select c.id || '|' || c.last_name from customer c join staff_member m"
                 + " on m.id = c.caseworker_id where m.username = 'l.koch' order by c.id desc limit 1").split("\\|");
-        post("/j_security_check", "j_username=a.schulz&j_password=demo");
+        post("/login", "j_username=a.schulz&j_password=demo");
         ServerLog log = ServerLog.mark();
 
         HttpResponse<String> refused = get("/case/file.xhtml?id=" + foreign[0]);
@@ -198,7 +199,7 @@ class HttpSecurityIT {
 
     @Test
     void aPageTheRoleMayNotOpenIsLoggedOnceAtWarnAndNothingAtError() throws Exception {
-        post("/j_security_check", "j_username=a.schulz&j_password=demo");
+        post("/login", "j_username=a.schulz&j_password=demo");
         ServerLog log = ServerLog.mark();
 
         assertThat(get("/admin/staff.xhtml").statusCode()).isEqualTo(403);
@@ -238,7 +239,7 @@ class HttpSecurityIT {
         ServerLog log = ServerLog.mark();
 
         get("/caseload/today.xhtml");
-        post("/j_security_check", "j_username=a.schulz&j_password=demo");
+        post("/login", "j_username=a.schulz&j_password=demo");
         assertThat(get("/caseload/today.xhtml").body()).contains("Mein Tag");
 
         assertThat(log.lines().stream()
@@ -250,7 +251,7 @@ class HttpSecurityIT {
     @Test
     void afterLogoutTheOldSessionCookieOpensNothing() throws Exception {
         get("/caseload/today.xhtml");
-        HttpResponse<String> login = post("/j_security_check", "j_username=a.schulz&j_password=demo");
+        HttpResponse<String> login = post("/login", "j_username=a.schulz&j_password=demo");
         String session = sessionId(sessionCookie(login).orElseThrow());
         HttpResponse<String> day = get("/caseload/today.xhtml");
         java.util.regex.Matcher state = java.util.regex.Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
@@ -267,12 +268,12 @@ class HttpSecurityIT {
         HttpResponse<String> replayed = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build()
                 .send(HttpRequest.newBuilder(URI.create(Browser.BASE_URL + "/caseload/today.xhtml"))
                         .header("Cookie", "JSESSIONID=" + session).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        assertThat(replayed.body()).contains("j_security_check").doesNotContain("Mein Tag –", "Rückrufe");
+        assertThat(replayed.body()).contains("id=\"loginForm\"").doesNotContain("Mein Tag –", "Rückrufe");
     }
 
     @Test
     void tamperedRecordIdsAnswer404AndNeverAnErrorOrAStackTrace() throws Exception {
-        post("/j_security_check", "j_username=a.schulz&j_password=demo");
+        post("/login", "j_username=a.schulz&j_password=demo");
         List<String> pages = List.of("/case/file.xhtml?id=", "/reach/card.xhtml?customer=", "/reach/invitations.xhtml?customer=",
                 "/measure/detail.xhtml?id=", "/provider/page.xhtml?id=", "/provider/deficiency.xhtml?id=");
         List<String> values = List.of("abc", "-1", "0", "1e3", "99999999999999999999", "1%27%3B%20drop%20table%20customer",
@@ -290,17 +291,17 @@ class HttpSecurityIT {
     @Test
     void aPostWithoutViewStateRunsNoAction() throws Exception {
         get("/caseload/today.xhtml");
-        post("/j_security_check", "j_username=a.schulz&j_password=demo");
+        post("/login", "j_username=a.schulz&j_password=demo");
 
         // the logout button's fields without the view state: Faces treats it as a fresh visit, not as the click
         HttpResponse<String> forged = post("/caseload/today.xhtml", "logoutForm=logoutForm&logoutForm%3Alogout=");
         assertThat(forged.headers().firstValue("Location")).isEmpty();
-        assertThat(get("/caseload/today.xhtml").body()).contains("Mein Tag").doesNotContain("j_security_check");
+        assertThat(get("/caseload/today.xhtml").body()).contains("Mein Tag").doesNotContain("id=\"loginForm\"");
     }
 
     @Test
     void aCoordinatorIsRefusedTheTeamLeadsPages() throws Exception {
-        post("/j_security_check", "j_username=b.yilmaz&j_password=demo");
+        post("/login", "j_username=b.yilmaz&j_password=demo");
 
         for (String page : List.of("/team/overview.xhtml", "/team/occupancy.xhtml")) {
             HttpResponse<String> forbidden = get(page);
@@ -311,7 +312,7 @@ class HttpSecurityIT {
 
     @Test
     void reachabilityPagesAreTheCaseworkersTheDirectoryTheAdministrators() throws Exception {
-        post("/j_security_check", "j_username=c.meyer&j_password=demo");
+        post("/login", "j_username=c.meyer&j_password=demo");
         for (String page : List.of("/reach/settings.xhtml", "/reach/trial.xhtml", "/reach/card.xhtml?customer=1",
                 "/reach/invitations.xhtml?customer=1", "/admin/responsibilities.xhtml")) {
             HttpResponse<String> forbidden = get(page);
@@ -321,7 +322,7 @@ class HttpSecurityIT {
         HttpClient caseworker = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
         send(caseworker, "/login.xhtml", null);
-        send(caseworker, "/j_security_check", "j_username=a.schulz&j_password=demo");
+        send(caseworker, "/login", "j_username=a.schulz&j_password=demo");
         assertThat(send(caseworker, "/admin/responsibilities.xhtml", null).statusCode()).isEqualTo(403);
     }
 
@@ -362,7 +363,7 @@ class HttpSecurityIT {
 
     @Test
     void theAuditorIsRefusedEveryProviderPage() throws Exception {
-        post("/j_security_check", "j_username=e.wagner&j_password=demo");
+        post("/login", "j_username=e.wagner&j_password=demo");
 
         for (String page : List.of("/provider/directory.xhtml", "/provider/page.xhtml?id=1", "/provider/deficiency.xhtml?id=1")) {
             HttpResponse<String> forbidden = get(page);
@@ -377,7 +378,7 @@ class HttpSecurityIT {
             HttpClient own = HttpClient.newBuilder().cookieHandler(new CookieManager())
                     .followRedirects(HttpClient.Redirect.NEVER).build();
             send(own, "/login.xhtml", null);
-            send(own, "/j_security_check", "j_username=" + user + "&j_password=demo");
+            send(own, "/login", "j_username=" + user + "&j_password=demo");
 
             HttpResponse<String> deficiency = send(own, "/provider/deficiency.xhtml?id=1", null);
 
@@ -389,7 +390,7 @@ class HttpSecurityIT {
 
     @Test
     void expiredViewGetsTheGermanExpiredPageAndNoStackTrace() throws Exception {
-        post("/j_security_check", "j_username=a.schulz&j_password=demo");
+        post("/login", "j_username=a.schulz&j_password=demo");
 
         HttpResponse<String> stale = post("/caseload/today.xhtml",
                 "logoutForm=logoutForm&logoutForm%3Alogout=&jakarta.faces.ViewState=-123%3A456");

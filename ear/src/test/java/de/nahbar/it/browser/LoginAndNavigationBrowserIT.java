@@ -12,6 +12,7 @@ import org.openqa.selenium.Keys;
 import de.nahbar.it.support.Browser;
 
 /** Logging in, landing, navigating, switching language and being refused, as each role. */
+@org.junit.jupiter.api.extension.ExtendWith(de.nahbar.it.support.ForgetTheTestsAddress.class)
 class LoginAndNavigationBrowserIT extends BrowserTestCase {
 
     /** Demo login, start page, its heading and the navigation the person sees. */
@@ -65,7 +66,7 @@ class LoginAndNavigationBrowserIT extends BrowserTestCase {
 
         assertThat(browser.text(By.id("loginError")))
                 .startsWith("Benutzername oder Passwort ist falsch. Bitte versuchen Sie es erneut.")
-                .contains("Nach 5 Fehlversuchen in 15 Minuten ist die Anmeldung für 15 Minuten gesperrt");
+                .contains("Nach 5 falschen Passwörtern gilt vor jedem weiteren Versuch eine Wartezeit");
         assertThat(browser.has(By.id("j_username"))).isTrue();
     }
 

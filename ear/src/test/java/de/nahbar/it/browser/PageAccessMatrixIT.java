@@ -135,7 +135,7 @@ class PageAccessMatrixIT {
         HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
         get(client, "/login.xhtml");
-        HttpResponse<String> login = client.send(HttpRequest.newBuilder(URI.create(Browser.BASE_URL + "/j_security_check"))
+        HttpResponse<String> login = client.send(HttpRequest.newBuilder(URI.create(Browser.BASE_URL + "/login"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString("j_username=" + username + "&j_password=demo")).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

@@ -115,7 +115,7 @@ class ClusterIT {
         browser.get(caseFile(a, customers.get(0)));
         assertThat(addNote(browser, a, note)).contains("Der Vermerk wurde gespeichert.");
         // the same session on the other node
-        assertThat(browser.get(caseFile(b, customers.get(0)))).doesNotContain("j_security_check").contains(note);
+        assertThat(browser.get(caseFile(b, customers.get(0)))).doesNotContain("id=\"loginForm\"").contains(note);
 
         FacesClient onA = openMeasures(a, customers.get(0));
         assertThat(reserve(onA, a)).contains(RESERVED);

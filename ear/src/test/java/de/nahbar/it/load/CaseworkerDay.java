@@ -135,11 +135,11 @@ public class CaseworkerDay extends Simulation {
 
     /** A protected page answered with the login form, as the browser first sees it. */
     private static ChainBuilder loginForm(String page) {
-        return exec(http("Anmeldeseite").get(page).check(status().is(200), substring("j_security_check")));
+        return exec(http("Anmeldeseite").get(page).check(status().is(200), substring("id=\"loginForm\"")));
     }
 
     private HttpRequestActionBuilder loginPost() {
-        return http(Page.LOGIN.label()).post("/j_security_check").formParam("j_username", "#{username}").formParam("j_password", plan.password());
+        return http(Page.LOGIN.label()).post("/login").formParam("j_username", "#{username}").formParam("j_password", plan.password());
     }
 
     private ChainBuilder step(Page page) {

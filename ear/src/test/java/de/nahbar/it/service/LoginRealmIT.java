@@ -21,14 +21,13 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-import de.nahbar.it.container.TestCases;
 import de.nahbar.it.container.TestStaff;
 import de.nahbar.it.support.Deployments;
 import de.nahbar.staff.domain.Role;
 import de.nahbar.staff.service.CurrentStaffService;
 import de.nahbar.staff.service.DemoData;
 
-/** The login realm reads nahbar's own tables on PostgreSQL: bcrypt hashes, roles, locked logins. */
+/** The login realm reads nahbar's own tables on PostgreSQL: bcrypt hashes, roles, deactivated logins. */
 @ExtendWith(ArquillianExtension.class)
 class LoginRealmIT {
 
@@ -41,8 +40,6 @@ class LoginRealmIT {
     private TestStaff staff;
     @EJB
     private CurrentStaffService currentStaff;
-    @EJB
-    private TestCases cases;
 
     @Resource(lookup = "java:jboss/datasources/NahbarDS")
     private DataSource dataSource;
@@ -96,20 +93,10 @@ class LoginRealmIT {
     }
 
     @Test
-    void lockedLoginIsRefused() {
+    void deactivatedLoginIsRefused() {
         String person = staff.newMember(null, Role.CASEWORKER);
         staff.deactivate(person);
         assertThrows(SecurityException.class, () -> as(person, TestStaff.PASSWORD, currentStaff::profile));
-    }
-
-    @Test
-    void aLockedLoginIsRefusedEvenWithTheRightPasswordUntilItsTimeIsUp() throws Exception {
-        String person = staff.newMember(null, Role.CASEWORKER);
-        cases.sql("update staff_member set login_locked_until = now() + interval '1 minute' where username = ?", person);
-        assertThrows(SecurityException.class, () -> as(person, TestStaff.PASSWORD, currentStaff::profile));
-
-        cases.sql("update staff_member set login_locked_until = now() - interval '1 second' where username = ?", person);
-        assertNotNull(as(person, TestStaff.PASSWORD, currentStaff::profile));
     }
 
     @Test

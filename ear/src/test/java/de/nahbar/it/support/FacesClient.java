@@ -44,7 +44,7 @@ public final class FacesClient {
     /** Logs in with the login form at {@code base}; returns the page it lands on. */
     public String login(String base, String username, String password) throws IOException, InterruptedException {
         get(base + "/login.xhtml");
-        return post(base + "/j_security_check", Map.of("j_username", username, "j_password", password));
+        return post(base + "/login", Map.of("j_username", username, "j_password", password));
     }
 
     /** Opens a page; its view state and nonce become those of the next Ajax post. */

@@ -21,6 +21,15 @@ public final class PasswordHasher {
     /** bcrypt cost: 2^10 rounds, about 50–100 ms per login on the target machines. */
     static final int COST = 10;
 
+    /**
+     * A bcrypt hash of the same cost as every stored one, of a random secret nobody kept. The
+     * login realm verifies against it when a login is unknown, deactivated or has no password
+     * (nahbar.cli repeats it in the realm's query), and a throttled attempt is answered only after
+     * the same verification: every refused attempt takes as long as a wrong password for an
+     * existing login, so the time tells nobody which logins exist.
+     */
+    public static final String DUMMY_HASH = "$2a$10$YllLc8G2lzo/jCkTVr.0k.soHK7QMke.K0qJc3W5F/LDTzrYzsqB.";
+
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private PasswordHasher() {
@@ -48,6 +57,11 @@ public final class PasswordHasher {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("bcrypt is not available", e);
         }
+    }
+
+    /** Spends the time of one verification, as for a login that exists, and refuses. */
+    public static void verifyNothing(String plainPassword) {
+        matches(plainPassword == null ? "" : plainPassword, DUMMY_HASH);
     }
 
     private static PasswordFactory factory() throws GeneralSecurityException {

@@ -2,6 +2,7 @@ package de.nahbar.staff.service;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.logging.Logger;
 
 import jakarta.annotation.Resource;
@@ -21,6 +22,7 @@ import jakarta.validation.constraints.NotNull;
 
 import de.nahbar.shared.service.DomainRules;
 import de.nahbar.shared.service.Like;
+import de.nahbar.staff.domain.LoginThrottle;
 import de.nahbar.staff.domain.PasswordRule;
 import de.nahbar.staff.domain.Role;
 import de.nahbar.staff.domain.StaffEvent;
@@ -39,7 +41,8 @@ public class StaffAdministration {
             + " where (:q is null or lower(m.lastName) like :q escape '\\'"
             + " or lower(m.firstName) like :q escape '\\' or lower(m.username) like :q escape '\\'"
             + " or lower(t.name) like :q escape '\\')"
-            + " and (:lockedOnly = false or m.loginFailures.lockedUntil > :now)";
+            + " and (:heldOnly = false or exists (select t.id from LoginThrottle t where t.kind <> :address"
+            + " and t.username = m.username and t.waitUntil > :now))";
 
     @PersistenceContext
     private EntityManager em;
@@ -47,27 +50,29 @@ public class StaffAdministration {
     @Resource
     private EJBContext context;
 
-    public long count(String search, boolean lockedOnly) {
+    public long count(String search, boolean heldOnly) {
         return em.createQuery("select count(m)" + MATCHING, Long.class)
                 .setParameter("q", Like.containing(search))
-                .setParameter("lockedOnly", lockedOnly)
+                .setParameter("heldOnly", heldOnly)
+                .setParameter("address", LoginThrottle.Kind.ADDRESS)
                 .setParameter("now", Instant.now())
                 .getSingleResult();
     }
 
-    /** A page of staff, by last and first name; roles come in one batch query for the page. */
-    public List<StaffRow> list(String search, boolean lockedOnly, @Min(0) int offset, @Min(1) @Max(500) int limit) {
+    /** A page of staff, by last and first name; roles and waits come in one batch query each for the page. */
+    public List<StaffRow> list(String search, boolean heldOnly, @Min(0) int offset, @Min(1) @Max(500) int limit) {
         Instant now = Instant.now();
         TypedQuery<StaffMember> query = em.createQuery(
                 "select m" + MATCHING + " order by m.lastName, m.firstName, m.id", StaffMember.class);
-        return query.setParameter("q", Like.containing(search))
-                .setParameter("lockedOnly", lockedOnly)
+        List<StaffMember> members = query.setParameter("q", Like.containing(search))
+                .setParameter("heldOnly", heldOnly)
+                .setParameter("address", LoginThrottle.Kind.ADDRESS)
                 .setParameter("now", now)
                 .setFirstResult(offset)
                 .setMaxResults(limit)
-                .getResultList().stream()
-                .map(m -> StaffRow.of(m, now))
-                .toList();
+                .getResultList();
+        Map<String, Instant> waits = LoginWaits.of(em, members.stream().map(StaffMember::getUsername).toList(), now);
+        return members.stream().map(m -> StaffRow.of(m, waits)).toList();
     }
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
@@ -77,18 +82,15 @@ public class StaffAdministration {
     }
 
     /**
-     * Lifts a login lock at once; written to the staff events and the security log. Needs no
-     * version: lifting twice is lifting once, and wrong passwords keep changing the record.
+     * Ends the waits of a login at once (LoginThrottle); written to the staff events and the
+     * security log. Needs no version: releasing twice is releasing once.
      */
     public void unlock(long staffMemberId) {
         StaffMember member = em.find(StaffMember.class, staffMemberId);
         if (member == null) {
             throw new IllegalArgumentException("no staff member " + staffMemberId);
         }
-        member.getLoginFailures().clear();
-        String admin = context.getCallerPrincipal().getName();
-        em.persist(new StaffEvent(member.getUsername(), StaffEvent.Kind.UNLOCKED, Instant.now(), admin));
-        SECURITY.warning(() -> "Anmeldesperre aufgehoben: " + member.getUsername() + " by " + admin);
+        LoginWaits.release(em, member.getUsername(), context.getCallerPrincipal().getName());
     }
 
     /**

@@ -2,22 +2,25 @@ package de.nahbar.staff.service;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import de.nahbar.staff.domain.Role;
 import de.nahbar.staff.domain.StaffMember;
 
-/** One member of staff in a list; {@code lockedUntil} is set while the login is locked. */
+/**
+ * One member of staff in a list; {@code waitsUntil} is set while logins from clients the person's
+ * login does not trust must wait (see {@code LoginThrottle}).
+ */
 public record StaffRow(long id, String username, String displayName, String teamName, String email,
-        List<Role> roles, boolean active, Instant lockedUntil) implements java.io.Serializable {
+        List<Role> roles, boolean active, Instant waitsUntil) implements java.io.Serializable {
 
-    static StaffRow of(StaffMember member, Instant now) {
+    static StaffRow of(StaffMember member, Map<String, Instant> waits) {
         return new StaffRow(member.getId(), member.getUsername(), member.getDisplayName(),
                 member.getTeam() == null ? null : member.getTeam().getName(), member.getEmail(),
-                member.getRoles().stream().sorted().toList(), member.isActive(),
-                member.getLoginFailures().isLockedAt(now) ? member.getLoginFailures().getLockedUntil() : null);
+                member.getRoles().stream().sorted().toList(), member.isActive(), waits.get(member.getUsername()));
     }
 
-    public boolean locked() {
-        return lockedUntil != null;
+    public boolean held() {
+        return waitsUntil != null;
     }
 }

@@ -2,6 +2,7 @@ package de.nahbar.staff.service;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.annotation.Resource;
@@ -30,13 +31,25 @@ public class TeamOverviewService {
         if (team == null) {
             return new TeamOverview(null, List.of());
         }
-        Instant now = Instant.now();
-        List<StaffRow> members = em.createQuery("select m from StaffMember m where m.team = :team"
+        List<StaffMember> members = em.createQuery("select m from StaffMember m where m.team = :team"
                         + " order by m.lastName, m.firstName, m.id", StaffMember.class)
                 .setParameter("team", team)
-                .getResultList().stream()
-                .map(m -> StaffRow.of(m, now))
-                .toList();
-        return new TeamOverview(team.getName(), members);
+                .getResultList();
+        Map<String, Instant> waits = LoginWaits.of(em, members.stream().map(StaffMember::getUsername).toList(), Instant.now());
+        return new TeamOverview(team.getName(), members.stream().map(m -> StaffRow.of(m, waits)).toList());
+    }
+
+    /**
+     * Ends the login waits of a member of the caller's team at once, so that nobody depends on
+     * the one administrator to get back in; anyone else is refused like an unknown id.
+     */
+    public void release(long staffMemberId) {
+        StaffMember me = Caller.of(context, em);
+        StaffMember member = em.find(StaffMember.class, staffMemberId);
+        if (member == null || me.getTeam() == null || member.getTeam() == null
+                || !member.getTeam().getId().equals(me.getTeam().getId())) {
+            throw new StaffAccessDeniedException(me.getUsername(), "release the login of staff member " + staffMemberId);
+        }
+        LoginWaits.release(em, member.getUsername(), me.getUsername());
     }
 }

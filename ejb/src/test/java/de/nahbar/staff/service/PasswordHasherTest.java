@@ -24,4 +24,12 @@ class PasswordHasherTest {
     void garbageHashDoesNotMatch() {
         assertThat(PasswordHasher.matches("geheim", "not-a-hash")).isFalse();
     }
+
+    @Test
+    void theDummyHashHasTheCostOfEveryStoredHashAndTheRealmUsesTheSameOne() throws Exception {
+        assertThat(PasswordHasher.DUMMY_HASH).startsWith("$2a$" + PasswordHasher.COST + "$").hasSize(60);
+        assertThat(PasswordHasher.matches("", PasswordHasher.DUMMY_HASH)).isFalse();
+        String cli = java.nio.file.Files.readString(java.nio.file.Path.of("..", "ear", "src", "main", "wildfly", "nahbar.cli"));
+        assertThat(cli).contains("'" + PasswordHasher.DUMMY_HASH + "'");
+    }
 }

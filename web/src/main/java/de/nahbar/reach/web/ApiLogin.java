@@ -15,12 +15,14 @@ import jakarta.servlet.http.HttpSession;
 
 import de.nahbar.staff.domain.Role;
 import de.nahbar.staff.service.LoginGuard;
+import de.nahbar.staff.service.PasswordHasher;
 
 /**
  * The API is for machines (the telephone system): HTTP Basic on every request, no session, and
  * an answer a machine understands: 401 with a Basic challenge without or with wrong credentials
- * (not the login form), 403 for a login without the caseworker role. Wrong passwords count
- * towards the login lockout as in the form. The services check rights and log as always.
+ * (not the login form), 403 for a login without the caseworker role. Wrong passwords are
+ * throttled as in the form (the telephone system is a client by its address). The services check
+ * rights and log as always. Its answers are never stored by a cache (personal data).
  */
 @WebFilter(urlPatterns = "/api/*")
 public class ApiLogin extends HttpFilter {
@@ -33,20 +35,28 @@ public class ApiLogin extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
+        response.setHeader("Cache-Control", "no-store");
         String[] credentials = basicCredentials(request.getHeader("Authorization"));
         if (credentials == null) {
+            challenge(response);
+            return;
+        }
+        LoginGuard.Attempt attempt = new LoginGuard.Attempt(credentials[0], request.getRemoteAddr(), null);
+        if (guard.waitBefore(attempt).isPresent()) {
+            PasswordHasher.verifyNothing(credentials[1]);
+            guard.triedWhileWaiting(attempt);
             challenge(response);
             return;
         }
         try {
             request.login(credentials[0], credentials[1]);
         } catch (ServletException wrong) {
-            guard.failed(credentials[0]);
+            guard.failed(attempt);
             challenge(response);
             return;
         }
         try {
-            guard.succeeded(credentials[0]);
+            guard.succeeded(attempt);
             if (!request.isUserInRole(Role.Names.CASEWORKER)) {
                 response.sendError(HttpServletResponse.SC_FORBIDDEN);
                 return;

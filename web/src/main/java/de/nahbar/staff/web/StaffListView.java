@@ -24,7 +24,7 @@ import de.nahbar.staff.service.TeamRef;
 import de.nahbar.staff.service.UsernameTakenException;
 
 /**
- * admin/staff.xhtml: all users with team, roles and a locked login, searchable, paged; lifting a
+ * admin/staff.xhtml: all users with team, roles and a login that must wait, searchable, paged; ending a
  * lock; a new login with its first password.
  */
 @Named
@@ -37,7 +37,7 @@ public class StaffListView implements Serializable {
     private StaffAdministration administration;
 
     private String search;
-    private boolean lockedOnly;
+    private boolean heldOnly;
     private PagedModel<StaffRow> model;
     private boolean creating;
     private String username;
@@ -52,8 +52,8 @@ public class StaffListView implements Serializable {
 
     @PostConstruct
     void init() {
-        model = new PagedModel<>(() -> administration.count(search, lockedOnly),
-                (first, size, sortField, ascending) -> administration.list(search, lockedOnly, first, size), StaffRow::id);
+        model = new PagedModel<>(() -> administration.count(search, heldOnly),
+                (first, size, sortField, ascending) -> administration.list(search, heldOnly, first, size), StaffRow::id);
     }
 
     public void unlock(StaffRow row) {
@@ -133,12 +133,12 @@ public class StaffListView implements Serializable {
         this.search = search;
     }
 
-    public boolean isLockedOnly() {
-        return lockedOnly;
+    public boolean isHeldOnly() {
+        return heldOnly;
     }
 
-    public void setLockedOnly(boolean lockedOnly) {
-        this.lockedOnly = lockedOnly;
+    public void setHeldOnly(boolean heldOnly) {
+        this.heldOnly = heldOnly;
     }
 
     public boolean isCreating() {

@@ -9,10 +9,11 @@ import jakarta.inject.Named;
 
 import de.nahbar.caseload.service.CaseFileService;
 import de.nahbar.shared.web.FacesMessages;
+import de.nahbar.staff.service.StaffRow;
 import de.nahbar.staff.service.TeamOverview;
 import de.nahbar.staff.service.TeamOverviewService;
 
-/** team/overview.xhtml: the team lead's own team, and opening a case of the team by customer number. */
+/** team/overview.xhtml: the team lead's own team, ending a member's login wait, and opening a case of the team by customer number. */
 @Named
 @ViewScoped
 public class TeamOverviewView implements Serializable {
@@ -39,6 +40,11 @@ public class TeamOverviewView implements Serializable {
                     FacesMessages.error("openCaseForm:customerNumber", "team_overview.caseNotFound");
                     return null;
                 });
+    }
+
+    /** Ends the login waits of a member of the team; the service checks the member is of the caller's team. */
+    public void release(StaffRow member) {
+        FacesMessages.attempt(() -> teams.release(member.id()), "admin_staff.unlocked", () -> overview = teams.myTeam());
     }
 
     public TeamOverview getOverview() {
