@@ -90,8 +90,9 @@ public class LoginGuard {
     private void count(Attempt attempt, boolean waiting) {
         Instant now = Instant.now();
         for (Key key : keys(attempt, trusts(attempt, now))) {
+            // "on conflict" without a target: the only form H2's PostgreSQL mode (the embedded database) knows
             em.createNativeQuery("insert into login_throttle (id, kind, username, client, failures)"
-                            + " values (nextval('login_throttle_seq'), ?, ?, ?, 0) on conflict (kind, username, client) do nothing")
+                            + " values (nextval('login_throttle_seq'), ?, ?, ?, 0) on conflict do nothing")
                     .setParameter(1, key.kind().name()).setParameter(2, key.username()).setParameter(3, key.client())
                     .executeUpdate();
             // locked for the update: parallel guesses must each be counted
@@ -126,7 +127,7 @@ public class LoginGuard {
                 .setParameter("username", attempt.key()).setParameter("hash", hash).getResultList();
         if (known.isEmpty()) {
             em.createNativeQuery("insert into trusted_device (id, username, token_hash, trusted_at, last_login_at)"
-                            + " values (nextval('trusted_device_seq'), ?, ?, ?, ?) on conflict (username, token_hash) do nothing")
+                            + " values (nextval('trusted_device_seq'), ?, ?, ?, ?) on conflict do nothing")
                     .setParameter(1, attempt.key()).setParameter(2, hash).setParameter(3, now).setParameter(4, now)
                     .executeUpdate();
         } else {

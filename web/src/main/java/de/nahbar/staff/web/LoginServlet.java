@@ -2,6 +2,7 @@ package de.nahbar.staff.web;
 
 import java.io.IOException;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.Optional;
 
 import jakarta.ejb.EJB;
@@ -54,10 +55,7 @@ public class LoginServlet extends HttpServlet {
         if (request.getRemoteUser() != null) {
             request.logout();
         }
-        HttpSession before = request.getSession(false);
-        if (before != null) {
-            before.invalidate(); // the login gets a session of its own, never one handed out before it
-        }
+        forgetWhatTheSessionHeld(request);
         try {
             request.login(username.strip(), password);
         } catch (ServletException wrong) {
@@ -65,9 +63,24 @@ public class LoginServlet extends HttpServlet {
             LoginPage.show(request, response, LoginPage.Outcome.WRONG, null, next);
             return;
         }
+        if (request.getSession(false) != null) {
+            request.changeSessionId(); // never the id handed out before the login
+        }
         guard.succeeded(attempt);
         trustThisBrowser(request, response, guard.trustBrowser(attempt));
         LoginPage.redirect(response, next == null ? "/" : next);
+    }
+
+    /**
+     * The login starts with an empty session. Emptied, not invalidated: a session invalidated and
+     * another created in the same request stays locked in WildFly's distributable session manager
+     * (the other node waits for it in vain, an undeployment a minute).
+     */
+    private static void forgetWhatTheSessionHeld(HttpServletRequest request) {
+        HttpSession before = request.getSession(false);
+        if (before != null) {
+            Collections.list(before.getAttributeNames()).forEach(before::removeAttribute);
+        }
     }
 
     private static void trustThisBrowser(HttpServletRequest request, HttpServletResponse response, String token) {
