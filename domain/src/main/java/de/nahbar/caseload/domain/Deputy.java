@@ -69,6 +69,20 @@ public class Deputy {
         this.createdBy = Objects.requireNonNull(createdBy, "createdBy");
     }
 
+    /**
+     * Ends the period before {@code day} (one of the two has left). Returns false when it would
+     * only have begun on or after that day: then it never takes effect and goes.
+     */
+    public boolean endBefore(LocalDate day) {
+        if (!fromDate.isBefore(day)) {
+            return false;
+        }
+        if (!toDate.isBefore(day)) {
+            toDate = day.minusDays(1);
+        }
+        return true;
+    }
+
     public boolean isActiveOn(LocalDate day) {
         return !day.isBefore(fromDate) && !day.isAfter(toDate);
     }

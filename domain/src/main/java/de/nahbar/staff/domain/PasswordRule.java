@@ -6,16 +6,22 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import com.nulabinc.zxcvbn.Zxcvbn;
+
 /**
  * What a new password must be (ASVS 6.2): at least {@value #MIN_LENGTH} characters, at most
  * {@value #MAX_LENGTH} (bcrypt reads no more than 72 bytes), not one of the commonly used passwords
  * shipped with nahbar ({@code common-passwords.txt}, compared without case), and not the login
- * name or the person's name. No rules about character classes: length beats composition.
+ * name or the person's name, and not easy to guess for a strength estimator (zxcvbn: repeats,
+ * sequences, keyboard walks, dates, dictionary words; a guess estimate of at least
+ * {@value #MIN_SCORE} of 4). No rules about character classes: length beats composition.
  */
 public final class PasswordRule {
 
@@ -24,8 +30,13 @@ public final class PasswordRule {
 
     /** Why a password is refused; the web layer words each in German. */
     public enum Refusal {
-        TOO_SHORT, TOO_LONG, COMMON, CONTAINS_NAME
+        TOO_SHORT, TOO_LONG, COMMON, CONTAINS_NAME, WEAK
     }
+
+    /** zxcvbn's score from 0 (guessed at once) to 4 (very hard to guess); 3 is "safely unguessable" online. */
+    static final int MIN_SCORE = 3;
+
+    private static final Zxcvbn ESTIMATOR = new Zxcvbn();
 
     private static final Set<String> COMMON = load();
 
@@ -44,12 +55,16 @@ public final class PasswordRule {
         if (COMMON.contains(lower) || COMMON.contains(lower.replaceAll("[0-9!?.]+$", ""))) {
             return Optional.of(Refusal.COMMON);
         }
+        List<String> names = new ArrayList<>();
         for (String name : new String[] {username, firstName, lastName}) {
             if (name != null && name.strip().length() >= 3 && lower.contains(name.strip().toLowerCase(Locale.GERMAN))) {
                 return Optional.of(Refusal.CONTAINS_NAME);
             }
+            if (name != null && !name.isBlank()) {
+                names.add(name.strip());
+            }
         }
-        return Optional.empty();
+        return ESTIMATOR.measure(password, names).getScore() < MIN_SCORE ? Optional.of(Refusal.WEAK) : Optional.empty();
     }
 
     static int commonCount() {

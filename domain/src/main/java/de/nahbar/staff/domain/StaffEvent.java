@@ -27,7 +27,25 @@ public class StaffEvent {
         /** attempts from clients the login does not trust must wait (actor: none, the policy; see LoginThrottle) */
         THROTTLED,
         /** someone ended the login's waits at once (actor: who) */
-        RELEASED
+        RELEASED,
+        /** someone asked for a role for the login (actor: who; role) */
+        GRANT_REQUESTED,
+        /** a second person confirmed the role (actor: who asked; confirmed by: who confirmed) */
+        GRANTED,
+        /** a second person refused the role (actor: who asked; confirmed by: who refused) */
+        GRANT_REFUSED,
+        /** the one who asked took the request back (actor: who) */
+        GRANT_WITHDRAWN,
+        /** a role was taken away (actor: who) */
+        REVOKED,
+        /** the login was deactivated, its roles taken away (actor: who) */
+        DEACTIVATED,
+        /** the login was activated again, without roles (actor: who) */
+        REACTIVATED,
+        /** a start password was made and handed over (actor: the one it was shown to) */
+        START_PASSWORD,
+        /** the login chose a new password (actor: the login itself) */
+        PASSWORD_CHANGED
     }
 
     @Id
@@ -48,15 +66,29 @@ public class StaffEvent {
     @Column(name = "actor", updatable = false, length = StaffMember.USERNAME_MAX)
     private String actor;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "role", updatable = false, length = 32)
+    private Role role;
+
+    @Column(name = "confirmed_by", updatable = false, length = StaffMember.USERNAME_MAX)
+    private String confirmedBy;
+
     protected StaffEvent() {
         // for JPA
     }
 
     public StaffEvent(String username, Kind kind, Instant occurredAt, String actor) {
+        this(username, kind, occurredAt, actor, null, null);
+    }
+
+    /** An event about a role: asked for, confirmed or refused by a second person, taken away. */
+    public StaffEvent(String username, Kind kind, Instant occurredAt, String actor, Role role, String confirmedBy) {
         this.username = Require.text(username, "username");
         this.kind = kind;
         this.occurredAt = occurredAt;
         this.actor = actor;
+        this.role = role;
+        this.confirmedBy = confirmedBy;
     }
 
     public String getUsername() {
@@ -73,5 +105,13 @@ public class StaffEvent {
 
     public String getActor() {
         return actor;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public String getConfirmedBy() {
+        return confirmedBy;
     }
 }

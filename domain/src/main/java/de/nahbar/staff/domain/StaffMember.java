@@ -74,13 +74,24 @@ public class StaffMember {
     @Column(name = "email", length = EMAIL_MAX)
     private String email;
 
-    @NotBlank
+    /** None until a second person confirmed the login's first role (see RoleGrant): then a start password. */
     @Size(max = PASSWORD_HASH_MAX)
-    @Column(name = "password_hash", nullable = false, length = PASSWORD_HASH_MAX)
+    @Column(name = "password_hash", length = PASSWORD_HASH_MAX)
     private String passwordHash;
+
+    /** A start password, known to the one who handed it over: the login must choose its own before anything else. */
+    @Column(name = "password_must_change", nullable = false)
+    private boolean passwordMustChange;
 
     @Column(name = "active", nullable = false)
     private boolean active = true;
+
+    /**
+     * Counts what ends the login's open sessions: a role taken away, the login deactivated, a
+     * new password. A session started at an older revision is ended at its next request.
+     */
+    @Column(name = "access_revision", nullable = false)
+    private long accessRevision;
 
     @ManyToOne(fetch = FetchType.LAZY)
     @JoinColumn(name = "team_id")
@@ -101,7 +112,14 @@ public class StaffMember {
         // for JPA
     }
 
+    /** A login with its own password (demo data, tests). */
     public StaffMember(String username, String firstName, String lastName, String passwordHash) {
+        this(username, firstName, lastName);
+        this.passwordHash = Require.text(passwordHash, "passwordHash");
+    }
+
+    /** A login without a password and without roles: both come with the first confirmed role. */
+    public StaffMember(String username, String firstName, String lastName) {
         String login = Require.text(username, "username");
         if (!USERNAME_PATTERN.matcher(login).matches()) {
             throw new IllegalArgumentException("invalid username: " + login);
@@ -109,11 +127,52 @@ public class StaffMember {
         this.username = login;
         this.firstName = Require.text(firstName, "firstName");
         this.lastName = Require.text(lastName, "lastName");
-        this.passwordHash = Require.text(passwordHash, "passwordHash");
     }
 
+    /** Gives the role; for logins of staff this happens only through a confirmed {@link RoleGrant}. */
     public void grant(Role role) {
         roles.add(role);
+    }
+
+    /** Takes the role away at once; the login's open sessions end. Returns whether it held the role. */
+    public boolean revoke(Role role) {
+        boolean held = roles.remove(role);
+        if (held) {
+            accessRevision++;
+        }
+        return held;
+    }
+
+    /** A leaver: no login, no roles, open sessions end; the record stays (the access log names it). */
+    public void deactivate() {
+        if (!active) {
+            throw new IllegalStateException(username + " is deactivated already");
+        }
+        active = false;
+        roles.clear();
+        accessRevision++;
+    }
+
+    /** Back again, without roles: each must be asked for and confirmed anew. */
+    public void reactivate() {
+        if (active) {
+            throw new IllegalStateException(username + " is active");
+        }
+        active = true;
+    }
+
+    /** A start password handed over by a second person; the login must replace it at once. */
+    public void startPassword(String hash) {
+        passwordHash = Require.text(hash, "hash");
+        passwordMustChange = true;
+        accessRevision++;
+    }
+
+    /** The login's own new password; its other sessions end. */
+    public void changePassword(String hash) {
+        passwordHash = Require.text(hash, "hash");
+        passwordMustChange = false;
+        accessRevision++;
     }
 
     public void joinTeam(Team newTeam) {
@@ -151,6 +210,26 @@ public class StaffMember {
 
     public boolean isActive() {
         return active;
+    }
+
+    public boolean hasPassword() {
+        return passwordHash != null;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public boolean isPasswordMustChange() {
+        return passwordMustChange;
+    }
+
+    public long getAccessRevision() {
+        return accessRevision;
+    }
+
+    public long getVersion() {
+        return version;
     }
 
     public Team getTeam() {

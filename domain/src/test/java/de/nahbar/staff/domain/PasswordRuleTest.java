@@ -24,7 +24,7 @@ class PasswordRuleTest {
     void fewerThanTwelveCharactersAreTooShortCountedAsCharactersNotBytes() {
         assertThat(check("Kanal-Wiese")).contains(Refusal.TOO_SHORT);
         assertThat(check(null)).contains(Refusal.TOO_SHORT);
-        assertThat(check("äöüäöüäöüäöü")).isEmpty();
+        assertThat(check("Bär-Öl-Füße!")).as("12 characters, 15 bytes").isEmpty();
     }
 
     @Test
@@ -42,6 +42,14 @@ class PasswordRuleTest {
         assertThat(check("Sommer2025!!")).contains(Refusal.COMMON);
         assertThat(check("qwertzuiop12")).contains(Refusal.COMMON);
         assertThat(check("willkommen123456")).contains(Refusal.COMMON);
+    }
+
+    @Test
+    void aLongPasswordThatIsEasyToGuessIsWeak() {
+        assertThat(check("ab".repeat(32))).as("64 characters, two letters alternating").contains(Refusal.WEAK);
+        assertThat(check("123456789012345")).contains(Refusal.WEAK);
+        assertThat(check("asdfghjklöasdfghjklö")).contains(Refusal.WEAK);
+        assertThat(check("aaaaaaaaaaaaaaaa")).contains(Refusal.WEAK);
     }
 
     @Test

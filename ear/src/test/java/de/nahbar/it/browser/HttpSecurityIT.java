@@ -78,6 +78,22 @@ class HttpSecurityIT {
     }
 
     @Test
+    void aRedirectNamesAPathNeverTheHostTheRequestClaimed() throws Exception {
+        post("/login", "j_username=a.schulz&j_password=demo");
+        String session = ((java.net.CookieManager) client.cookieHandler().orElseThrow()).getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals("JSESSIONID")).findFirst().orElseThrow().getValue();
+        URI base = URI.create(Browser.BASE_URL);
+        // the JDK's client will not send a Host header of its own choosing; a socket does
+        try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
+            socket.getOutputStream().write(("GET / HTTP/1.1\r\nHost: evil.example\r\nCookie: JSESSIONID=" + session
+                    + "\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+            String answer = new String(socket.getInputStream().readAllBytes(), StandardCharsets.ISO_8859_1);
+            assertThat(answer).startsWith("HTTP/1.1 302").containsPattern("(?i)\r\nLocation: /caseload/today\\.xhtml\r\n")
+                    .doesNotContain("evil.example");
+        }
+    }
+
+    @Test
     void overHttpsEveryCookieIsSecureAndTheHeadersAreThere() throws Exception {
         HttpClient tls = HttpClient.newBuilder().sslContext(trustingTheServersOwnCertificate())
                 .followRedirects(HttpClient.Redirect.NEVER).build();

@@ -27,9 +27,9 @@ class LoginAndNavigationBrowserIT extends BrowserTestCase {
                     List.of("Mein Tag", "Mein Bestand", "Vertretung", "Maßnahmekatalog", "Träger", "Erreichbarkeit",
                             "Meine Maßnahmen", "Maßnahmen importieren")),
             new Expected("c.meyer", "Clara Meyer", "/team/overview.xhtml", "Mein Team",
-                    List.of("Mein Team", "Auslastung", "Vertretung", "Maßnahmekatalog", "Träger")),
+                    List.of("Mein Team", "Auslastung", "Vertretung", "Maßnahmekatalog", "Träger", "Rollenfreigaben")),
             new Expected("d.krueger", "Dana Krüger", "/admin/staff.xhtml", "Benutzer und Teams",
-                    List.of("Benutzer und Teams", "Maßnahmen importieren", "Maßnahmekatalog", "Träger", "Zuständigkeiten")),
+                    List.of("Benutzer und Teams", "Maßnahmen importieren", "Maßnahmekatalog", "Träger", "Zuständigkeiten", "Rollenfreigaben")),
             new Expected("e.wagner", "Erik Wagner", "/audit/access-log.xhtml", "Zugriffsprotokoll",
                     List.of("Zugriffsprotokoll")));
 

@@ -249,6 +249,8 @@ class MeasureBrowserIT extends BrowserTestCase {
     private String openCaseWithoutPlacements() {
         for (int index = 0; index < 10; index++) {
             browser.open("/caseload/list.xhtml");
+            int row = index;
+            browser.waitUntil("row " + index + " of the caseload", d -> rows(By.cssSelector("[id='caseloadForm:customers_data'] tr")).size() > row);
             WebElement link = rows(By.cssSelector("[id='caseloadForm:customers_data'] tr")).get(index).findElement(By.tagName("a"));
             String name = link.getText();
             link.click();
@@ -285,9 +287,9 @@ class MeasureBrowserIT extends BrowserTestCase {
         browser.open("/measure/mine.xhtml");
         String title = measure.substring(measure.indexOf(" · ") + 3);
         String number = measure.substring(0, measure.indexOf(' '));
-        WebElement card = browser.driver().findElements(By.cssSelector("section.measure-card")).stream()
-                .filter(c -> c.findElement(By.tagName("h3")).getText().contains(number))
-                .findFirst().orElseThrow();
+        By cardOfTheMeasure = By.xpath("//section[contains(@class, 'measure-card')][.//h3[contains(., '" + number + "')]]");
+        browser.waitUntil("the card of " + number, d -> !d.findElements(cardOfTheMeasure).isEmpty());
+        WebElement card = browser.driver().findElement(cardOfTheMeasure);
         card.findElement(By.cssSelector("[id$=':showParticipants']")).click();
         browser.waitForAjax();
         browser.waitUntil("the participants of " + title, d -> has(By.id("participantsHeading"))

@@ -74,6 +74,9 @@ class PageAccessMatrixIT {
         PAGES.put("/team/occupancy.xhtml", EnumSet.of(TEAM_LEAD));
         PAGES.put("/admin/staff.xhtml", EnumSet.of(ADMIN));
         PAGES.put("/admin/responsibilities.xhtml", EnumSet.of(ADMIN));
+        PAGES.put("/admin/member.xhtml?id=1", EnumSet.of(ADMIN));
+        PAGES.put("/staff/approvals.xhtml", EnumSet.of(ADMIN, TEAM_LEAD));
+        PAGES.put("/account/password.xhtml", EnumSet.allOf(Role.class));
         PAGES.put("/audit/access-log.xhtml", EnumSet.of(AUDITOR));
     }
 

@@ -120,8 +120,9 @@ public final class ExtraServer implements AutoCloseable {
         Instant until = Instant.now().plusSeconds(240);
         while (Instant.now().isBefore(until) && process.isAlive()) {
             try {
-                if (client.send(HttpRequest.newBuilder(URI.create(url() + "/login.xhtml")).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+                int status = client.send(HttpRequest.newBuilder(URI.create(url() + "/login.xhtml")).build(),
+                        HttpResponse.BodyHandlers.discarding()).statusCode();
+                if (status == 200 || status == 301) { // 301: nahbar answers on HTTPS only (TransportSecurity)
                     return;
                 }
             } catch (IOException notYet) {

@@ -7,6 +7,7 @@ import static de.nahbar.staff.domain.Role.MEASURE_COORDINATOR;
 import static de.nahbar.staff.domain.Role.TEAM_LEAD;
 
 import java.util.EnumSet;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +25,7 @@ import jakarta.persistence.PersistenceContext;
 
 import de.nahbar.shared.service.DemoDataTurn;
 import de.nahbar.staff.domain.Role;
+import de.nahbar.staff.domain.StaffEvent;
 import de.nahbar.staff.domain.StaffMember;
 import de.nahbar.staff.domain.Team;
 
@@ -85,17 +87,25 @@ public class DemoData {
             teams.put(name, team);
         }
         String hash = PasswordHasher.hash(PASSWORD);
+        Instant now = Instant.now();
         for (DemoPerson person : PEOPLE) {
             StaffMember member = new StaffMember(person.username(), person.firstName(), person.lastName(), hash);
             member.changeEmail(person.username() + "@jobcenter-musterstadt.example");
             if (person.team() != null) {
                 member.joinTeam(teams.get(person.team()));
             }
-            person.roles().forEach(member::grant);
             em.persist(member);
+            // invented people, given their roles by nobody: the staff events say so
+            for (Role role : person.roles()) {
+                member.grant(role);
+                em.persist(new StaffEvent(member.getUsername(), StaffEvent.Kind.GRANTED, now, DEMO_DATA, role, DEMO_DATA));
+            }
         }
         LOG.info(() -> "Demodaten angelegt: 3 Teams, " + PEOPLE.size() + " Mitarbeitende");
     }
+
+    /** The actor of what the demo data sets up. */
+    static final String DEMO_DATA = "demodaten";
 
     private static String logins() {
         StringBuilder text = new StringBuilder();

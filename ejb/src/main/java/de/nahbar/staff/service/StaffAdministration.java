@@ -3,6 +3,7 @@ package de.nahbar.staff.service;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.logging.Logger;
 
 import jakarta.annotation.Resource;
@@ -11,6 +12,8 @@ import jakarta.ejb.EJBContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -20,10 +23,10 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
+import de.nahbar.shared.service.ConcurrentChangeException;
 import de.nahbar.shared.service.DomainRules;
 import de.nahbar.shared.service.Like;
 import de.nahbar.staff.domain.LoginThrottle;
-import de.nahbar.staff.domain.PasswordRule;
 import de.nahbar.staff.domain.Role;
 import de.nahbar.staff.domain.StaffEvent;
 import de.nahbar.staff.domain.StaffMember;
@@ -49,6 +52,9 @@ public class StaffAdministration {
 
     @Resource
     private EJBContext context;
+
+    @Inject
+    private Event<LoginDeactivating> deactivating;
 
     public long count(String search, boolean heldOnly) {
         return em.createQuery("select count(m)" + MATCHING, Long.class)
@@ -86,16 +92,14 @@ public class StaffAdministration {
      * security log. Needs no version: releasing twice is releasing once.
      */
     public void unlock(long staffMemberId) {
-        StaffMember member = em.find(StaffMember.class, staffMemberId);
-        if (member == null) {
-            throw new IllegalArgumentException("no staff member " + staffMemberId);
-        }
+        StaffMember member = StaffRecords.member(em, staffMemberId);
         LoginWaits.release(em, member.getUsername(), context.getCallerPrincipal().getName());
     }
 
     /**
-     * A new login with its first password, which must meet {@link PasswordRule}. The login name
-     * must be new, also among those who have left.
+     * A new login, without password and without roles: the roles are asked for (RoleGrant) and
+     * take effect when a second person confirms them, who then hands over a start password. The
+     * login name must be new, also among those who have left.
      */
     public long create(@NotNull @Valid NewLogin login) {
         String username = login.username().strip();
@@ -103,20 +107,69 @@ public class StaffAdministration {
                 .setParameter("u", username).getResultList().isEmpty()) {
             throw new UsernameTakenException(username);
         }
-        PasswordRule.check(login.password(), username, login.firstName(), login.lastName()).ifPresent(refusal -> {
-            throw new IllegalArgumentException("password refused: " + refusal);
-        });
-        StaffMember member = new StaffMember(username, login.firstName(), login.lastName(),
-                PasswordHasher.hash(login.password()));
+        StaffMember member = new StaffMember(username, login.firstName(), login.lastName());
         member.changeEmail(login.email());
-        login.roles().forEach(member::grant);
         if (login.teamId() != null) {
             member.joinTeam(em.getReference(Team.class, login.teamId()));
         }
         em.persist(member);
         String admin = context.getCallerPrincipal().getName();
-        em.persist(new StaffEvent(username, StaffEvent.Kind.CREATED, Instant.now(), admin));
-        SECURITY.info(() -> "Anmeldung angelegt: " + username + " with " + login.roles() + " by " + admin);
+        Instant now = Instant.now();
+        em.persist(new StaffEvent(username, StaffEvent.Kind.CREATED, now, admin));
+        login.roles().stream().sorted().forEach(role -> GrantSteps.ask(em, member, role, admin, now));
+        SECURITY.info(() -> "Anmeldung angelegt: " + username + ", asked for " + login.roles() + " by " + admin);
         return member.getId();
+    }
+
+    /** The login, its roles, the roles it awaits and what happened to it, newest first. */
+    public Optional<MemberDetail> detail(long staffMemberId) {
+        StaffMember m = em.find(StaffMember.class, staffMemberId);
+        if (m == null) {
+            return Optional.empty();
+        }
+        List<MemberDetail.Event> events = em.createQuery("select e from StaffEvent e where e.username = :u"
+                        + " order by e.occurredAt desc, e.id desc", StaffEvent.class)
+                .setParameter("u", m.getUsername()).setMaxResults(200).getResultStream()
+                .map(e -> new MemberDetail.Event(e.getOccurredAt(), e.getKind(), e.getRole(), e.getActor(), e.getConfirmedBy()))
+                .toList();
+        return Optional.of(new MemberDetail(m.getId(), m.getVersion(), m.getUsername(), m.getDisplayName(),
+                m.getTeam() == null ? null : m.getTeam().getName(), m.getEmail(), m.isActive(), m.hasPassword(),
+                m.getRoles().stream().sorted().toList(), GrantSteps.pendingFor(em, m).stream().map(PendingGrant::of).toList(), events));
+    }
+
+    /**
+     * A leaver: the login no longer gets in, its roles and open requests end, its sessions end at
+     * their next request. Refused for one's own login, and (by caseload) while customers are
+     * still assigned to it.
+     */
+    public void deactivate(long staffMemberId, long version) {
+        StaffMember member = versioned(staffMemberId, version);
+        String admin = context.getCallerPrincipal().getName();
+        if (member.getUsername().equals(admin)) {
+            throw new OwnLoginException();
+        }
+        deactivating.fire(new LoginDeactivating(member.getId(), member.getUsername()));
+        Instant now = Instant.now();
+        GrantSteps.pendingFor(em, member).forEach(g -> GrantSteps.withdraw(em, g, admin, now));
+        member.deactivate();
+        em.persist(new StaffEvent(member.getUsername(), StaffEvent.Kind.DEACTIVATED, now, admin));
+        SECURITY.info(() -> "Anmeldung deaktiviert: " + member.getUsername() + " by " + admin);
+    }
+
+    /** Back again, without roles: each is asked for and confirmed anew. */
+    public void reactivate(long staffMemberId, long version) {
+        StaffMember member = versioned(staffMemberId, version);
+        String admin = context.getCallerPrincipal().getName();
+        member.reactivate();
+        em.persist(new StaffEvent(member.getUsername(), StaffEvent.Kind.REACTIVATED, Instant.now(), admin));
+        SECURITY.info(() -> "Anmeldung reaktiviert: " + member.getUsername() + " by " + admin);
+    }
+
+    private StaffMember versioned(long staffMemberId, long version) {
+        StaffMember member = StaffRecords.member(em, staffMemberId);
+        if (member.getVersion() != version) {
+            throw new ConcurrentChangeException("staff member " + staffMemberId);
+        }
+        return member;
     }
 }

@@ -27,11 +27,13 @@ public final class StartPages {
             new Entry(Role.TEAM_LEAD, "/caseload/deputies.xhtml", "nav.deputies"),
             new Entry(Role.TEAM_LEAD, "/measure/catalogue.xhtml", "nav.catalogue"),
             new Entry(Role.TEAM_LEAD, "/provider/directory.xhtml", "nav.providers"),
+            new Entry(Role.TEAM_LEAD, "/staff/approvals.xhtml", "nav.approvals"),
             new Entry(Role.ADMIN, "/admin/staff.xhtml", "nav.staff"),
             new Entry(Role.ADMIN, "/measure/import.xhtml", "nav.import"),
             new Entry(Role.ADMIN, "/measure/catalogue.xhtml", "nav.catalogue"),
             new Entry(Role.ADMIN, "/provider/directory.xhtml", "nav.providers"),
             new Entry(Role.ADMIN, "/admin/responsibilities.xhtml", "nav.responsibilities"),
+            new Entry(Role.ADMIN, "/staff/approvals.xhtml", "nav.approvals"),
             new Entry(Role.AUDITOR, "/audit/access-log.xhtml", "nav.accessLog"));
 
     private StartPages() {

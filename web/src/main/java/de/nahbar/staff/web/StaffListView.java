@@ -8,14 +8,12 @@ import java.util.Set;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 
 import de.nahbar.shared.service.NahbarException;
 import de.nahbar.shared.web.FacesMessages;
 import de.nahbar.shared.web.PagedModel;
-import de.nahbar.staff.domain.PasswordRule;
 import de.nahbar.staff.domain.Role;
 import de.nahbar.staff.service.NewLogin;
 import de.nahbar.staff.service.StaffAdministration;
@@ -25,7 +23,7 @@ import de.nahbar.staff.service.UsernameTakenException;
 
 /**
  * admin/staff.xhtml: all users with team, roles and a login that must wait, searchable, paged; ending a
- * lock; a new login with its first password.
+ * wait; a new login, whose roles take effect when a second person confirms them (staff/approvals.xhtml).
  */
 @Named
 @ViewScoped
@@ -46,7 +44,6 @@ public class StaffListView implements Serializable {
     private String email;
     private Long teamId;
     private List<Role> roles = new ArrayList<>();
-    private String password;
     /** Loaded when the form opens: the menu's getter is read several times per request. */
     private List<TeamRef> teams = List.of();
 
@@ -70,19 +67,14 @@ public class StaffListView implements Serializable {
         clearForm();
     }
 
-    /** Checks the password here first, to say at the field why it will not do; the service checks again. */
+    /** The login is created; its roles await a second person's confirmation. */
     public void create() {
-        PasswordRule.check(password, username, firstName, lastName).ifPresent(refusal ->
-                FacesMessages.error(FORM + "password", "admin_staff.password." + refusal.name()));
         if (roles.isEmpty()) {
             FacesMessages.error(FORM + "roles", "admin_staff.rolesRequired");
-        }
-        if (FacesContext.getCurrentInstance().isValidationFailed()) {
-            password = null;
             return;
         }
         try {
-            administration.create(new NewLogin(username, firstName, lastName, email, teamId, EnumSet.copyOf(roles), password));
+            administration.create(new NewLogin(username, firstName, lastName, email, teamId, EnumSet.copyOf(roles)));
             FacesMessages.info("admin_staff.created", username);
             search = username;
             creating = false;
@@ -92,7 +84,6 @@ public class StaffListView implements Serializable {
         } catch (NahbarException e) {
             FacesMessages.error(null, e.messageKey());
         }
-        password = null;
     }
 
     private void clearForm() {
@@ -102,7 +93,6 @@ public class StaffListView implements Serializable {
         email = null;
         teamId = null;
         roles = new ArrayList<>();
-        password = null;
     }
 
     public List<TeamRef> getTeams() {
@@ -111,14 +101,6 @@ public class StaffListView implements Serializable {
 
     public Set<Role> getAllRoles() {
         return EnumSet.allOf(Role.class);
-    }
-
-    public int getMinPasswordLength() {
-        return PasswordRule.MIN_LENGTH;
-    }
-
-    public int getMaxPasswordLength() {
-        return PasswordRule.MAX_LENGTH;
     }
 
     public PagedModel<StaffRow> getModel() {
@@ -191,13 +173,5 @@ public class StaffListView implements Serializable {
 
     public void setRoles(List<Role> roles) {
         this.roles = roles == null ? new ArrayList<>() : roles;
-    }
-
-    public String getPassword() {
-        return password;
-    }
-
-    public void setPassword(String password) {
-        this.password = password;
     }
 }
