@@ -412,6 +412,11 @@ class BadInputWalkerIT extends BrowserTestCase {
         String measure = String.valueOf(own.measure());
         String provider = String.valueOf(own.provider());
         String deficiency = String.valueOf(own.id());
+        // a login of the walk's own for the administrator's login page: whatever its forms do touches nobody else
+        PostgresForTests.execute("insert into staff_member (id, username, first_name, last_name, active, password_must_change,"
+                + " access_revision, version) select nextval('staff_member_seq'), 'w.walk', 'Wanda', 'Walk', true, false, 0, 0"
+                + " where not exists (select 1 from staff_member where username = 'w.walk')");
+        String walkLogin = PostgresForTests.queryString("select id from staff_member where username = 'w.walk'");
         return List.of(
                 new Row("i.schmidt", "/caseload/today.xhtml", List.of()),
                 new Row("i.schmidt", "/caseload/list.xhtml", List.of()),
@@ -433,6 +438,9 @@ class BadInputWalkerIT extends BrowserTestCase {
                 new Row("k.fischer", "/team/occupancy.xhtml", List.of()),
                 new Row("d.krueger", "/admin/staff.xhtml", List.of("[id$=':newLogin']")),
                 new Row("d.krueger", "/admin/responsibilities.xhtml", List.of()),
+                new Row("d.krueger", "/admin/member.xhtml?id=" + walkLogin, List.of()),
+                new Row("k.fischer", "/staff/approvals.xhtml", List.of()),
+                new Row("i.schmidt", "/account/password.xhtml", List.of()),
                 new Row("e.wagner", "/audit/access-log.xhtml", List.of()));
     }
 }
