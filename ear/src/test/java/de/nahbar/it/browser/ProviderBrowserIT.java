@@ -216,6 +216,7 @@ class ProviderBrowserIT extends BrowserTestCase {
 
     private void openProvider(String name) {
         browser.open("/provider/directory.xhtml");
+        browser.waitUntil(d -> !d.findElements(By.id("directoryForm:text")).isEmpty());
         browser.type(By.id("directoryForm:text"), name);
         browser.click(By.id("directoryForm:apply"));
         browser.waitUntil("the provider " + name, d -> d.findElements(By.cssSelector("[id='directoryForm:providers_data'] tr a"))

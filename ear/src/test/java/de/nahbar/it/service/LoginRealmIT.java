@@ -58,7 +58,9 @@ class LoginRealmIT {
     @Test
     void passwordsAreStoredAsBcryptHashesOnly() throws Exception {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-            ResultSet hashes = statement.executeQuery("select username, password_hash from staff_member");
+            // a login whose first role awaits its confirmation has no password at all
+            ResultSet hashes = statement.executeQuery("select username, password_hash from staff_member"
+                    + " where password_hash is not null");
             int count = 0;
             while (hashes.next()) {
                 count++;

@@ -112,8 +112,12 @@ public final class Browser implements AutoCloseable {
         return driver;
     }
 
+    /** Opens the page and waits until it is loaded and its scripts have run, as a person would before reading it. */
     public Browser open(String path) {
         driver.get(baseUrl + path);
+        waitUntil("the page " + path + " loaded",
+                d -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
+        waitForAjax();
         return this;
     }
 
