@@ -1,6 +1,5 @@
 package de.nahbar.caseload.domain;
 
-import de.nahbar.shared.domain.Guard;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -17,6 +16,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+
+import de.nahbar.shared.domain.Guard;
 
 /** A good reason why the customer is not available for work, for a period that may be open-ended. */
 @Entity
@@ -54,8 +55,8 @@ public class AvailabilityReason {
         // for JPA
     }
 
-    public AvailabilityReason(Customer customer, AvailabilityReasonKind kind, String note, LocalDate validFrom,
-            LocalDate validTo) {
+    public AvailabilityReason(
+            Customer customer, AvailabilityReasonKind kind, String note, LocalDate validFrom, LocalDate validTo) {
         this.customer = Objects.requireNonNull(customer, "customer");
         this.kind = Objects.requireNonNull(kind, "kind");
         this.note = Guard.optionalText(note, "note", NOTE_MAX);

@@ -10,8 +10,7 @@ public final class CaseloadKey {
     public static final int UNDER_25 = 75;
     public static final int FROM_25 = 150;
 
-    private CaseloadKey() {
-    }
+    private CaseloadKey() {}
 
     /** The load in percent, rounded to whole percent. */
     public static int loadPercent(long under25, long from25) {

@@ -1,6 +1,5 @@
 package de.nahbar.caseload.domain;
 
-import de.nahbar.shared.domain.Guard;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -16,6 +15,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+
+import de.nahbar.shared.domain.Guard;
 
 /** One entry of the contact journal: a call, an e-mail, a visit or an appointment. */
 @Entity
@@ -67,8 +68,14 @@ public class Contact {
         // for JPA
     }
 
-    public Contact(Customer customer, ContactChannel channel, Instant occurredAt, Integer durationMinutes,
-            String topic, String note, String recordedBy) {
+    public Contact(
+            Customer customer,
+            ContactChannel channel,
+            Instant occurredAt,
+            Integer durationMinutes,
+            String topic,
+            String note,
+            String recordedBy) {
         this.customer = Objects.requireNonNull(customer, "customer");
         this.channel = Objects.requireNonNull(channel, "channel");
         this.occurredAt = Objects.requireNonNull(occurredAt, "occurredAt");

@@ -1,6 +1,5 @@
 package de.nahbar.caseload.domain;
 
-import de.nahbar.shared.domain.Guard;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -15,6 +14,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+
+import de.nahbar.shared.domain.Guard;
 
 /**
  * One version of the cooperation plan (Kooperationsplan, §15 SGB II): the agreed goal and the
@@ -67,8 +68,16 @@ public class CooperationPlan {
     /**
      * @param previous the current version, or null for the first plan
      */
-    public CooperationPlan(Customer customer, CooperationPlan previous, String goal, String customerSteps,
-            String jobcenterSteps, LocalDate agreedOn, LocalDate reviewOn, String createdBy, Instant createdAt) {
+    public CooperationPlan(
+            Customer customer,
+            CooperationPlan previous,
+            String goal,
+            String customerSteps,
+            String jobcenterSteps,
+            LocalDate agreedOn,
+            LocalDate reviewOn,
+            String createdBy,
+            Instant createdAt) {
         this.customer = Objects.requireNonNull(customer, "customer");
         this.versionNo = previous == null ? 1 : previous.versionNo + 1;
         this.goal = Guard.text(goal, "goal", GOAL_MAX);

@@ -1,6 +1,5 @@
 package de.nahbar.caseload.domain;
 
-import de.nahbar.shared.domain.Guard;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -14,6 +13,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+
+import de.nahbar.shared.domain.Guard;
 
 /**
  * A counselling note (Beratungsvermerk). Append-only: every column is not updatable, and a
@@ -55,7 +56,8 @@ public class CounsellingNote {
         this(customer, text, author, writtenAt, null);
     }
 
-    private CounsellingNote(Customer customer, String text, String author, Instant writtenAt, CounsellingNote corrects) {
+    private CounsellingNote(
+            Customer customer, String text, String author, Instant writtenAt, CounsellingNote corrects) {
         this.customer = Objects.requireNonNull(customer, "customer");
         this.text = Guard.text(text, "text", TEXT_MAX);
         this.author = Objects.requireNonNull(author, "author");

@@ -1,7 +1,5 @@
 package de.nahbar.caseload.domain;
 
-import de.nahbar.shared.domain.Guard;
-import de.nahbar.shared.domain.PhoneNumber;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
@@ -22,6 +20,8 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import de.nahbar.shared.domain.Guard;
+import de.nahbar.shared.domain.PhoneNumber;
 import de.nahbar.staff.domain.Role;
 import de.nahbar.staff.domain.StaffMember;
 
@@ -48,6 +48,7 @@ public class Customer {
     public static final Pattern NUMBER_PATTERN = Pattern.compile("\\d{3}D\\d{6}");
     /** Digits with optional +, spaces, slashes, hyphens and parentheses: +49 30 1234-567. */
     public static final Pattern PHONE_PATTERN = Pattern.compile("\\+?[0-9][0-9 /()-]{4,28}");
+
     public static final Pattern EMAIL_PATTERN = Pattern.compile("[^@\\s<>]+@[^@\\s<>]+\\.[^@\\s<>]+");
 
     @Id
@@ -121,8 +122,8 @@ public class Customer {
         // for JPA
     }
 
-    public Customer(String customerNumber, String firstName, String lastName, LocalDate birthDate,
-            StaffMember caseworker) {
+    public Customer(
+            String customerNumber, String firstName, String lastName, LocalDate birthDate, StaffMember caseworker) {
         this.customerNumber = requireNumber(customerNumber);
         this.caseworker = Objects.requireNonNull(caseworker, "caseworker");
         changeMasterData(firstName, lastName, birthDate, null, null);
@@ -143,8 +144,8 @@ public class Customer {
      * Name, birth date and how to reach the customer; phone and e-mail are optional. Everything
      * is checked before anything changes, so a refused change leaves the customer as they were.
      */
-    public final void changeMasterData(String newFirstName, String newLastName, LocalDate newBirthDate,
-            String newPhone, String newEmail) {
+    public final void changeMasterData(
+            String newFirstName, String newLastName, LocalDate newBirthDate, String newPhone, String newEmail) {
         String first = Guard.text(newFirstName, "firstName", NAME_MAX);
         String last = Guard.text(newLastName, "lastName", NAME_MAX);
         Objects.requireNonNull(newBirthDate, "birthDate");

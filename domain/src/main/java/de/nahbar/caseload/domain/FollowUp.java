@@ -1,7 +1,5 @@
 package de.nahbar.caseload.domain;
 
-import de.nahbar.shared.domain.Guard;
-import de.nahbar.shared.domain.JobcenterTime;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -19,6 +17,9 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+
+import de.nahbar.shared.domain.Guard;
+import de.nahbar.shared.domain.JobcenterTime;
 
 /** A follow-up (Wiedervorlage) or a commitment to the customer (Zusage), due on a day. */
 @Entity

@@ -1,6 +1,5 @@
 package de.nahbar.caseload.domain;
 
-import de.nahbar.shared.domain.Guard;
 import java.time.LocalDate;
 import java.util.Objects;
 
@@ -16,6 +15,8 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
+
+import de.nahbar.shared.domain.Guard;
 
 /** One change of the support mode, with its date and a short reason. History, never edited. */
 @Entity

@@ -82,7 +82,8 @@ public class FbwReferral {
     }
 
     /** The next step as the Agentur reports it; a started course needs its dates, an end its end date. */
-    public FbwStep advance(FbwStatus next, LocalDate on, String newCourse, LocalDate startsOn, LocalDate endsOn, String by) {
+    public FbwStep advance(
+            FbwStatus next, LocalDate on, String newCourse, LocalDate startsOn, LocalDate endsOn, String by) {
         Objects.requireNonNull(next, "next");
         Objects.requireNonNull(on, "on");
         if (!status.next().contains(next)) {

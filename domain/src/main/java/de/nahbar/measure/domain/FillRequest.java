@@ -66,7 +66,12 @@ public class FillRequest {
     }
 
     /** To a whole team or to one colleague, never both. */
-    public FillRequest(EntryDate entryDate, Team team, StaffMember colleague, String message, String requestedBy,
+    public FillRequest(
+            EntryDate entryDate,
+            Team team,
+            StaffMember colleague,
+            String message,
+            String requestedBy,
             Instant createdAt) {
         this.entryDate = Objects.requireNonNull(entryDate, "entryDate");
         if ((team == null) == (colleague == null)) {

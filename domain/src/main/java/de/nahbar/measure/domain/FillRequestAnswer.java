@@ -48,8 +48,8 @@ public class FillRequestAnswer {
         // for JPA
     }
 
-    private FillRequestAnswer(FillRequest fillRequest, FillAnswer answer, Placement placement, String answeredBy,
-            Instant answeredAt) {
+    private FillRequestAnswer(
+            FillRequest fillRequest, FillAnswer answer, Placement placement, String answeredBy, Instant answeredAt) {
         this.fillRequest = Objects.requireNonNull(fillRequest, "fillRequest");
         if (!fillRequest.isOpen()) {
             throw new IllegalStateException("fill request " + fillRequest.getId() + " is closed");
@@ -63,7 +63,10 @@ public class FillRequestAnswer {
     /** A customer who consented and now holds or waits for a place of the requested measure. */
     public static FillRequestAnswer proposed(FillRequest request, Placement placement, String by, Instant at) {
         Objects.requireNonNull(placement, "placement");
-        if (!placement.getMeasure().getId().equals(request.getEntryDate().getMeasure().getId())) {
+        if (!placement
+                .getMeasure()
+                .getId()
+                .equals(request.getEntryDate().getMeasure().getId())) {
             throw new IllegalArgumentException("the placement is for another measure");
         }
         return new FillRequestAnswer(request, FillAnswer.PROPOSED, placement, by, at);

@@ -42,6 +42,7 @@ public class Measure {
 
     /** Reservations are held this many working days unless the coordinator sets another deadline. */
     public static final int DEFAULT_HOLD_WORKING_DAYS = 5;
+
     public static final int HOLD_WORKING_DAYS_MAX = 30;
 
     @Id
@@ -110,7 +111,9 @@ public class Measure {
     private int holdWorkingDays = DEFAULT_HOLD_WORKING_DAYS;
 
     @ManyToMany(fetch = FetchType.LAZY)
-    @JoinTable(name = "measure_coordinator", joinColumns = @JoinColumn(name = "measure_id"),
+    @JoinTable(
+            name = "measure_coordinator",
+            joinColumns = @JoinColumn(name = "measure_id"),
             inverseJoinColumns = @JoinColumn(name = "staff_member_id"))
     private Set<StaffMember> coordinators = new HashSet<>();
 
@@ -153,8 +156,22 @@ public class Measure {
     }
 
     public MeasureTerms terms() {
-        return new MeasureTerms(number, title, legalBasis, content, targetGroup, location, contractNumber, lot,
-                minOccupancy, maxPlaces, pricePerPlaceMonth, durationWeeks, entryMode, startsOn, endsOn);
+        return new MeasureTerms(
+                number,
+                title,
+                legalBasis,
+                content,
+                targetGroup,
+                location,
+                contractNumber,
+                lot,
+                minOccupancy,
+                maxPlaces,
+                pricePerPlaceMonth,
+                durationWeeks,
+                entryMode,
+                startsOn,
+                endsOn);
     }
 
     /** A new entry date with its places; it must lie in the measure's period, and the measure must not have ended. */

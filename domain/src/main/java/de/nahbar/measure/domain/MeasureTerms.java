@@ -11,9 +11,22 @@ import de.nahbar.shared.domain.Guard;
  * as a whole before a measure is created or changed, so an import row or a form either fits
  * completely or changes nothing.
  */
-public record MeasureTerms(String number, String title, LegalBasis legalBasis, String content, TargetGroup targetGroup,
-        String location, String contractNumber, String lot, int minOccupancy, int maxPlaces,
-        BigDecimal pricePerPlaceMonth, int durationWeeks, EntryMode entryMode, LocalDate startsOn, LocalDate endsOn) {
+public record MeasureTerms(
+        String number,
+        String title,
+        LegalBasis legalBasis,
+        String content,
+        TargetGroup targetGroup,
+        String location,
+        String contractNumber,
+        String lot,
+        int minOccupancy,
+        int maxPlaces,
+        BigDecimal pricePerPlaceMonth,
+        int durationWeeks,
+        EntryMode entryMode,
+        LocalDate startsOn,
+        LocalDate endsOn) {
 
     public static final int NUMBER_MAX = 30;
     public static final int TITLE_MAX = 200;
@@ -43,7 +56,9 @@ public record MeasureTerms(String number, String title, LegalBasis legalBasis, S
             throw new IllegalArgumentException("contracted minimum above the maximum");
         }
         Objects.requireNonNull(pricePerPlaceMonth, "pricePerPlaceMonth");
-        if (pricePerPlaceMonth.signum() < 0 || pricePerPlaceMonth.compareTo(PRICE_MAX) > 0 || pricePerPlaceMonth.scale() > 2) {
+        if (pricePerPlaceMonth.signum() < 0
+                || pricePerPlaceMonth.compareTo(PRICE_MAX) > 0
+                || pricePerPlaceMonth.scale() > 2) {
             throw new IllegalArgumentException("implausible price: " + pricePerPlaceMonth);
         }
         Guard.atLeast(durationWeeks, 1, "durationWeeks");

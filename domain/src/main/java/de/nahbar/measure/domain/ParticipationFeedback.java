@@ -27,7 +27,10 @@ public class ParticipationFeedback {
     public static final int TEXT_MAX = 1000;
 
     @Id
-    @SequenceGenerator(name = "participation_feedback_seq", sequenceName = "participation_feedback_seq", allocationSize = 50)
+    @SequenceGenerator(
+            name = "participation_feedback_seq",
+            sequenceName = "participation_feedback_seq",
+            allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "participation_feedback_seq")
     private Long id;
 
@@ -56,7 +59,8 @@ public class ParticipationFeedback {
     }
 
     /** Only once the participation has ended (completed or dropped out), and with something to say. */
-    public ParticipationFeedback(Placement placement, String served, String didNotServe, String writtenBy, Instant writtenAt) {
+    public ParticipationFeedback(
+            Placement placement, String served, String didNotServe, String writtenBy, Instant writtenAt) {
         this.placement = Objects.requireNonNull(placement, "placement");
         PlacementStatus status = placement.getStatus();
         if (status != PlacementStatus.COMPLETED && status != PlacementStatus.DROPPED_OUT) {

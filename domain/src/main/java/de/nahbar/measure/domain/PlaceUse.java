@@ -33,12 +33,16 @@ public record PlaceUse(int purchased, int minimum, BigDecimal pricePerPlaceMonth
 
     /** Purchased place-months left empty; a month with more participants than places leaves none. */
     public long unusedPlaceMonths() {
-        return counted().stream().mapToLong(occupied -> Math.max(0, purchased - occupied)).sum();
+        return counted().stream()
+                .mapToLong(occupied -> Math.max(0, purchased - occupied))
+                .sum();
     }
 
     /** Place-months of the paid minimum left empty. */
     public long emptyMinimumPlaceMonths() {
-        return counted().stream().mapToLong(occupied -> Math.max(0, minimum - occupied)).sum();
+        return counted().stream()
+                .mapToLong(occupied -> Math.max(0, minimum - occupied))
+                .sum();
     }
 
     public BigDecimal unusedCost() {
@@ -66,7 +70,9 @@ public record PlaceUse(int purchased, int minimum, BigDecimal pricePerPlaceMonth
         if (whole <= 0) {
             return null;
         }
-        return BigDecimal.valueOf(part * 100).divide(BigDecimal.valueOf(whole), 0, RoundingMode.HALF_UP).intValueExact();
+        return BigDecimal.valueOf(part * 100)
+                .divide(BigDecimal.valueOf(whole), 0, RoundingMode.HALF_UP)
+                .intValueExact();
     }
 
     private List<Integer> counted() {

@@ -80,14 +80,15 @@ public class Placement {
         // for JPA
     }
 
-    private Placement(Proposal proposal, EntryDate entryDate, PlacementStatus status, Instant holdUntil, String by,
-            Instant at) {
+    private Placement(
+            Proposal proposal, EntryDate entryDate, PlacementStatus status, Instant holdUntil, String by, Instant at) {
         if (!Objects.requireNonNull(proposal, "proposal").hasConsent()) {
             throw new IllegalStateException("no placement without standing consent");
         }
         Measure consented = proposal.getMeasure();
         if (consented != entryDate.getMeasure()
-                && (consented.getId() == null || !consented.getId().equals(entryDate.getMeasure().getId()))) {
+                && (consented.getId() == null
+                        || !consented.getId().equals(entryDate.getMeasure().getId()))) {
             throw new IllegalArgumentException("the entry date belongs to another measure than the consent");
         }
         if (!entryDate.getMeasure().acceptsReservations()) {
@@ -106,8 +107,8 @@ public class Placement {
 
     /** A reservation, for a place the service has already counted as taken in the database. */
     public static Placement reserve(Proposal proposal, EntryDate entryDate, Instant holdUntil, String by, Instant at) {
-        return new Placement(proposal, entryDate, PlacementStatus.RESERVED, Objects.requireNonNull(holdUntil, "holdUntil"),
-                by, at);
+        return new Placement(
+                proposal, entryDate, PlacementStatus.RESERVED, Objects.requireNonNull(holdUntil, "holdUntil"), by, at);
     }
 
     /** A place on the waiting list of the entry date. */

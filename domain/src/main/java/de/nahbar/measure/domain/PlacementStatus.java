@@ -30,7 +30,8 @@ public enum PlacementStatus {
     /** The reservation's deadline passed without confirmation. */
     EXPIRED;
 
-    private static final Set<PlacementStatus> HOLDING = EnumSet.of(RESERVED, ALLOCATED, STARTED, INTERRUPTED, DROPOUT_RISK);
+    private static final Set<PlacementStatus> HOLDING =
+            EnumSet.of(RESERVED, ALLOCATED, STARTED, INTERRUPTED, DROPOUT_RISK);
     private static final Set<PlacementStatus> PARTICIPATING = EnumSet.of(STARTED, INTERRUPTED, DROPOUT_RISK);
 
     /** Whether this status counts against the entry date's places. */

@@ -95,8 +95,17 @@ public class Proposal {
     }
 
     /** The outcome of one conversation; the informed flags matter only for consent. */
-    public Proposal(Customer customer, Measure measure, ProposalOutcome outcome, LocalDate conversationOn,
-            Informed informed, String planGoal, String note, LocalDate followUpOn, String createdBy, Instant createdAt) {
+    public Proposal(
+            Customer customer,
+            Measure measure,
+            ProposalOutcome outcome,
+            LocalDate conversationOn,
+            Informed informed,
+            String planGoal,
+            String note,
+            LocalDate followUpOn,
+            String createdBy,
+            Instant createdAt) {
         this.customer = Objects.requireNonNull(customer, "customer");
         this.measure = Objects.requireNonNull(measure, "measure");
         this.outcome = Objects.requireNonNull(outcome, "outcome");

@@ -71,13 +71,28 @@ public class ProviderReport {
         // for JPA
     }
 
-    public ProviderReport(Placement placement, ReportKind kind, ReportHandling handling, LocalDate reportedOn,
-            String text, String assessment, String recordedBy, Instant recordedAt) {
+    public ProviderReport(
+            Placement placement,
+            ReportKind kind,
+            ReportHandling handling,
+            LocalDate reportedOn,
+            String text,
+            String assessment,
+            String recordedBy,
+            Instant recordedAt) {
         this(placement, kind, handling, reportedOn, text, assessment, null, recordedBy, recordedAt);
     }
 
-    private ProviderReport(Placement placement, ReportKind kind, ReportHandling handling, LocalDate reportedOn,
-            String text, String assessment, ProviderReport corrects, String recordedBy, Instant recordedAt) {
+    private ProviderReport(
+            Placement placement,
+            ReportKind kind,
+            ReportHandling handling,
+            LocalDate reportedOn,
+            String text,
+            String assessment,
+            ProviderReport corrects,
+            String recordedBy,
+            Instant recordedAt) {
         this.placement = Objects.requireNonNull(placement, "placement");
         this.kind = Objects.requireNonNull(kind, "kind");
         this.handling = Objects.requireNonNull(handling, "handling");
@@ -96,8 +111,14 @@ public class ProviderReport {
     }
 
     /** A correction: a new report about the same participant that refers to this one, which stays as it is. */
-    public ProviderReport correctedBy(ReportKind newKind, ReportHandling newHandling, LocalDate newReportedOn,
-            String newText, String newAssessment, String by, Instant at) {
+    public ProviderReport correctedBy(
+            ReportKind newKind,
+            ReportHandling newHandling,
+            LocalDate newReportedOn,
+            String newText,
+            String newAssessment,
+            String by,
+            Instant at) {
         return new ProviderReport(placement, newKind, newHandling, newReportedOn, newText, newAssessment, this, by, at);
     }
 

@@ -77,17 +77,23 @@ public class Deficiency {
     private Instant openedAt;
 
     @ManyToMany(fetch = FetchType.LAZY)
-    @JoinTable(name = "deficiency_measure", joinColumns = @JoinColumn(name = "deficiency_id"),
+    @JoinTable(
+            name = "deficiency_measure",
+            joinColumns = @JoinColumn(name = "deficiency_id"),
             inverseJoinColumns = @JoinColumn(name = "measure_id"))
     private Set<Measure> measures = new HashSet<>();
 
     @ManyToMany(fetch = FetchType.LAZY)
-    @JoinTable(name = "deficiency_placement", joinColumns = @JoinColumn(name = "deficiency_id"),
+    @JoinTable(
+            name = "deficiency_placement",
+            joinColumns = @JoinColumn(name = "deficiency_id"),
             inverseJoinColumns = @JoinColumn(name = "placement_id"))
     private Set<Placement> placements = new HashSet<>();
 
     @ManyToMany(fetch = FetchType.LAZY)
-    @JoinTable(name = "deficiency_observation", joinColumns = @JoinColumn(name = "deficiency_id"),
+    @JoinTable(
+            name = "deficiency_observation",
+            joinColumns = @JoinColumn(name = "deficiency_id"),
             inverseJoinColumns = @JoinColumn(name = "observation_id"))
     private Set<QualityObservation> observations = new HashSet<>();
 
@@ -99,19 +105,22 @@ public class Deficiency {
     }
 
     /** A newly opened deficiency with the entry that records its opening. */
-    public record Opened(Deficiency deficiency, DeficiencyEntry entry) {
-    }
+    public record Opened(Deficiency deficiency, DeficiencyEntry entry) {}
 
     /** What is established when a deficiency is opened. */
-    public record Finding(DeficiencyCategory category, String description, LocalDate deadline) {
-    }
+    public record Finding(DeficiencyCategory category, String description, LocalDate deadline) {}
 
     /**
      * Opens a deficiency about measures of one provider, resting on observations of that provider;
      * the participations named by those observations are affected with it.
      */
-    public static Opened open(Provider provider, Finding finding, Collection<Measure> affected,
-            Collection<QualityObservation> basedOn, String by, Instant at) {
+    public static Opened open(
+            Provider provider,
+            Finding finding,
+            Collection<Measure> affected,
+            Collection<QualityObservation> basedOn,
+            String by,
+            Instant at) {
         Deficiency d = new Deficiency();
         d.provider = Objects.requireNonNull(provider, "provider");
         d.category = Objects.requireNonNull(finding.category(), "category");
@@ -138,8 +147,14 @@ public class Deficiency {
                 d.placements.add(observation.getPlacement());
             }
         }
-        return new Opened(d, d.entry(DeficiencyEntryKind.OPENED, finding.description(),
-                new DeficiencyEntry.Details(DeficiencyStatus.OPEN, null, null, d.deadline, null, null), by, at));
+        return new Opened(
+                d,
+                d.entry(
+                        DeficiencyEntryKind.OPENED,
+                        finding.description(),
+                        new DeficiencyEntry.Details(DeficiencyStatus.OPEN, null, null, d.deadline, null, null),
+                        by,
+                        at));
     }
 
     private static LocalDate ahead(LocalDate deadline) {
@@ -152,17 +167,26 @@ public class Deficiency {
 
     /** Evidence: a dated, attributed text, perhaps with a checked file. */
     public DeficiencyEntry evidence(String text, EvidenceUpload file, String by, Instant at) {
-        return entry(DeficiencyEntryKind.EVIDENCE, text, new DeficiencyEntry.Details(null, null, null, null, null, file),
-                by, at);
+        return entry(
+                DeficiencyEntryKind.EVIDENCE,
+                text,
+                new DeficiencyEntry.Details(null, null, null, null, null, file),
+                by,
+                at);
     }
 
     /** A correction of an earlier entry of this deficiency: new evidence that names it; the earlier one stays. */
     public DeficiencyEntry correction(DeficiencyEntry corrected, String text, String by, Instant at) {
-        if (corrected.getDeficiency() != this && (id == null || !id.equals(corrected.getDeficiency().getId()))) {
+        if (corrected.getDeficiency() != this
+                && (id == null || !id.equals(corrected.getDeficiency().getId()))) {
             throw new IllegalArgumentException("entry of another deficiency");
         }
-        return entry(DeficiencyEntryKind.EVIDENCE, text,
-                new DeficiencyEntry.Details(null, null, null, null, corrected, null), by, at);
+        return entry(
+                DeficiencyEntryKind.EVIDENCE,
+                text,
+                new DeficiencyEntry.Details(null, null, null, null, corrected, null),
+                by,
+                at);
     }
 
     /** The provider received the written demand to remedy by the deadline. */
@@ -171,8 +195,12 @@ public class Deficiency {
         moveTo(DeficiencyStatus.NOTIFIED);
         deadline = checked;
         overdueSince = null;
-        return entry(DeficiencyEntryKind.STATUS, text,
-                new DeficiencyEntry.Details(DeficiencyStatus.NOTIFIED, null, null, checked, null, null), by, at);
+        return entry(
+                DeficiencyEntryKind.STATUS,
+                text,
+                new DeficiencyEntry.Details(DeficiencyStatus.NOTIFIED, null, null, checked, null, null),
+                by,
+                at);
     }
 
     public DeficiencyEntry remedied(String text, String by, Instant at) {
@@ -191,8 +219,12 @@ public class Deficiency {
         }
         moveTo(DeficiencyStatus.ESCALATED);
         escalation = step;
-        return entry(DeficiencyEntryKind.ESCALATION, text,
-                new DeficiencyEntry.Details(DeficiencyStatus.ESCALATED, step, null, null, null, null), by, at);
+        return entry(
+                DeficiencyEntryKind.ESCALATION,
+                text,
+                new DeficiencyEntry.Details(DeficiencyStatus.ESCALATED, step, null, null, null, null),
+                by,
+                at);
     }
 
     /** Where the matter was passed on; changes nothing of the status. */
@@ -201,8 +233,12 @@ public class Deficiency {
         if (status == DeficiencyStatus.CLOSED) {
             throw new IllegalStateException("deficiency is closed");
         }
-        return entry(DeficiencyEntryKind.PASSED_ON, text, new DeficiencyEntry.Details(null, null, to, null, null, null),
-                by, at);
+        return entry(
+                DeficiencyEntryKind.PASSED_ON,
+                text,
+                new DeficiencyEntry.Details(null, null, to, null, null, null),
+                by,
+                at);
     }
 
     /** Marks the deficiency overdue once its deadline passed while it still awaits remedy; true if newly so. */
@@ -225,8 +261,12 @@ public class Deficiency {
 
     private DeficiencyEntry change(DeficiencyStatus next, String text, String by, Instant at) {
         moveTo(next);
-        return entry(DeficiencyEntryKind.STATUS, text, new DeficiencyEntry.Details(next, null, null, null, null, null),
-                by, at);
+        return entry(
+                DeficiencyEntryKind.STATUS,
+                text,
+                new DeficiencyEntry.Details(next, null, null, null, null, null),
+                by,
+                at);
     }
 
     private void moveTo(DeficiencyStatus next) {
@@ -236,8 +276,8 @@ public class Deficiency {
         status = next;
     }
 
-    private DeficiencyEntry entry(DeficiencyEntryKind kind, String text, DeficiencyEntry.Details details, String by,
-            Instant at) {
+    private DeficiencyEntry entry(
+            DeficiencyEntryKind kind, String text, DeficiencyEntry.Details details, String by, Instant at) {
         return new DeficiencyEntry(this, kind, text, details, by, at);
     }
 

@@ -86,12 +86,16 @@ public class DeficiencyEntry {
     }
 
     /** The parts of an entry besides its kind and text; most are empty for most kinds. */
-    record Details(DeficiencyStatus status, EscalationStep escalation, PassedOnTo passedOnTo, LocalDate deadline,
-            DeficiencyEntry corrects, EvidenceUpload file) {
-    }
+    record Details(
+            DeficiencyStatus status,
+            EscalationStep escalation,
+            PassedOnTo passedOnTo,
+            LocalDate deadline,
+            DeficiencyEntry corrects,
+            EvidenceUpload file) {}
 
-    DeficiencyEntry(Deficiency deficiency, DeficiencyEntryKind kind, String text, Details details, String author,
-            Instant at) {
+    DeficiencyEntry(
+            Deficiency deficiency, DeficiencyEntryKind kind, String text, Details details, String author, Instant at) {
         this.deficiency = Objects.requireNonNull(deficiency, "deficiency");
         this.kind = Objects.requireNonNull(kind, "kind");
         this.text = Guard.text(text, "text", TEXT_MAX);

@@ -48,7 +48,9 @@ public record EvidenceUpload(String fileName, Type type, byte[] content) {
 
     /** Why an upload is refused. */
     public enum Refusal {
-        EMPTY, TOO_LARGE, TYPE,
+        EMPTY,
+        TOO_LARGE,
+        TYPE,
         /** the first bytes say PDF or image, but the file does not open as one */
         UNREADABLE
     }
@@ -109,10 +111,17 @@ public record EvidenceUpload(String fileName, Type type, byte[] content) {
         name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
         int dot = name.lastIndexOf('.');
         String base = dot > 0 ? name.substring(0, dot) : name;
-        base = base.replace("ä", "ae").replace("ö", "oe").replace("ü", "ue").replace("Ä", "Ae").replace("Ö", "Oe")
-                .replace("Ü", "Ue").replace("ß", "ss");
-        base = Normalizer.normalize(base, Normalizer.Form.NFKD).replaceAll("\\p{M}", "")
-                .replaceAll("[^A-Za-z0-9._-]+", "_").replaceAll("^[._]+", "");
+        base = base.replace("ä", "ae")
+                .replace("ö", "oe")
+                .replace("ü", "ue")
+                .replace("Ä", "Ae")
+                .replace("Ö", "Oe")
+                .replace("Ü", "Ue")
+                .replace("ß", "ss");
+        base = Normalizer.normalize(base, Normalizer.Form.NFKD)
+                .replaceAll("\\p{M}", "")
+                .replaceAll("[^A-Za-z0-9._-]+", "_")
+                .replaceAll("^[._]+", "");
         if (base.isEmpty()) {
             base = "nachweis";
         }

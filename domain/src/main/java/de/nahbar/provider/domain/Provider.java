@@ -106,7 +106,8 @@ public class Provider {
 
     /** Whether both are the same provider, also when one of them is a lazy reference. */
     public static boolean same(Provider a, Provider b) {
-        return a == b || a != null && b != null && a.getId() != null && a.getId().equals(b.getId());
+        return a == b
+                || a != null && b != null && a.getId() != null && a.getId().equals(b.getId());
     }
 
     public Long getId() {

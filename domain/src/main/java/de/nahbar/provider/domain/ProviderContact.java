@@ -57,7 +57,9 @@ public class ProviderContact {
     private boolean active = true;
 
     @ManyToMany(fetch = FetchType.LAZY)
-    @JoinTable(name = "provider_contact_measure", joinColumns = @JoinColumn(name = "contact_id"),
+    @JoinTable(
+            name = "provider_contact_measure",
+            joinColumns = @JoinColumn(name = "contact_id"),
             inverseJoinColumns = @JoinColumn(name = "measure_id"))
     private Set<Measure> measures = new HashSet<>();
 

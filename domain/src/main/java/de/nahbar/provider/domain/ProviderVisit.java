@@ -52,17 +52,23 @@ public class ProviderVisit {
     private LocalDate visitedOn;
 
     @ManyToMany(fetch = FetchType.LAZY)
-    @JoinTable(name = "provider_visit_visitor", joinColumns = @JoinColumn(name = "visit_id"),
+    @JoinTable(
+            name = "provider_visit_visitor",
+            joinColumns = @JoinColumn(name = "visit_id"),
             inverseJoinColumns = @JoinColumn(name = "staff_member_id"))
     private Set<StaffMember> visitors = new HashSet<>();
 
     @ManyToMany(fetch = FetchType.LAZY)
-    @JoinTable(name = "provider_visit_contact", joinColumns = @JoinColumn(name = "visit_id"),
+    @JoinTable(
+            name = "provider_visit_contact",
+            joinColumns = @JoinColumn(name = "visit_id"),
             inverseJoinColumns = @JoinColumn(name = "contact_id"))
     private Set<ProviderContact> met = new HashSet<>();
 
     @ManyToMany(fetch = FetchType.LAZY)
-    @JoinTable(name = "provider_visit_measure", joinColumns = @JoinColumn(name = "visit_id"),
+    @JoinTable(
+            name = "provider_visit_measure",
+            joinColumns = @JoinColumn(name = "visit_id"),
             inverseJoinColumns = @JoinColumn(name = "measure_id"))
     private Set<Measure> measures = new HashSet<>();
 
@@ -98,12 +104,17 @@ public class ProviderVisit {
     }
 
     /** What the visit was; the recording member of staff is one of the visitors and owns the follow-up. */
-    public record Report(LocalDate visitedOn, String impressions, String agreements, String nextSteps,
-            LocalDate followUpOn) {
-    }
+    public record Report(
+            LocalDate visitedOn, String impressions, String agreements, String nextSteps, LocalDate followUpOn) {}
 
-    public ProviderVisit(Provider provider, Report report, StaffMember recorder, Collection<StaffMember> colleagues,
-            Collection<ProviderContact> metContacts, Collection<Measure> visitedMeasures, Instant at) {
+    public ProviderVisit(
+            Provider provider,
+            Report report,
+            StaffMember recorder,
+            Collection<StaffMember> colleagues,
+            Collection<ProviderContact> metContacts,
+            Collection<Measure> visitedMeasures,
+            Instant at) {
         this.provider = Objects.requireNonNull(provider, "provider");
         this.visitedOn = Objects.requireNonNull(report.visitedOn(), "visitedOn");
         LocalDate today = JobcenterTime.today();

@@ -75,26 +75,34 @@ public class QualityObservation {
     }
 
     /** About the provider as a whole. */
-    public static QualityObservation ofProvider(Provider provider, ObservationTone tone, LocalDate observedOn,
-            String text, String by, Instant at) {
+    public static QualityObservation ofProvider(
+            Provider provider, ObservationTone tone, LocalDate observedOn, String text, String by, Instant at) {
         return new QualityObservation(provider, null, null, tone, observedOn, text, null, by, at);
     }
 
     /** About one of the provider's measures. */
-    public static QualityObservation ofMeasure(Measure measure, ObservationTone tone, LocalDate observedOn,
-            String text, String by, Instant at) {
+    public static QualityObservation ofMeasure(
+            Measure measure, ObservationTone tone, LocalDate observedOn, String text, String by, Instant at) {
         return new QualityObservation(measure.getProvider(), measure, null, tone, observedOn, text, null, by, at);
     }
 
     /** About one participation in a measure. */
-    public static QualityObservation ofParticipation(Placement placement, ObservationTone tone, LocalDate observedOn,
-            String text, String by, Instant at) {
+    public static QualityObservation ofParticipation(
+            Placement placement, ObservationTone tone, LocalDate observedOn, String text, String by, Instant at) {
         Measure measure = placement.getMeasure();
         return new QualityObservation(measure.getProvider(), measure, placement, tone, observedOn, text, null, by, at);
     }
 
-    private QualityObservation(Provider provider, Measure measure, Placement placement, ObservationTone tone,
-            LocalDate observedOn, String text, QualityObservation corrects, String by, Instant at) {
+    private QualityObservation(
+            Provider provider,
+            Measure measure,
+            Placement placement,
+            ObservationTone tone,
+            LocalDate observedOn,
+            String text,
+            QualityObservation corrects,
+            String by,
+            Instant at) {
         this.provider = Objects.requireNonNull(provider, "provider");
         this.measure = measure;
         this.placement = placement;
@@ -110,8 +118,8 @@ public class QualityObservation {
     }
 
     /** A correction: a new observation about the same subject that names this one, which stays as it is. */
-    public QualityObservation correctedBy(ObservationTone newTone, LocalDate newObservedOn, String newText,
-            String by, Instant at) {
+    public QualityObservation correctedBy(
+            ObservationTone newTone, LocalDate newObservedOn, String newText, String by, Instant at) {
         return new QualityObservation(provider, measure, placement, newTone, newObservedOn, newText, this, by, at);
     }
 

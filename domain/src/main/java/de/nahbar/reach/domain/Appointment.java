@@ -89,8 +89,15 @@ public class Appointment {
         // for JPA
     }
 
-    public Appointment(Customer customer, LocalDateTime startsAt, AppointmentMode mode, String place, String purpose,
-            String bring, String invitedBy, Instant invitedAt) {
+    public Appointment(
+            Customer customer,
+            LocalDateTime startsAt,
+            AppointmentMode mode,
+            String place,
+            String purpose,
+            String bring,
+            String invitedBy,
+            Instant invitedAt) {
         this.customer = Objects.requireNonNull(customer, "customer");
         this.startsAt = Objects.requireNonNull(startsAt, "startsAt");
         this.mode = Objects.requireNonNull(mode, "mode");
@@ -116,7 +123,8 @@ public class Appointment {
         if (hearing && !result.missed()) {
             throw new IllegalArgumentException("a hearing is offered only for a missed appointment");
         }
-        if (at.isBefore(startsAt.atZone(de.nahbar.shared.domain.JobcenterTime.ZONE).toInstant())
+        if (at.isBefore(startsAt.atZone(de.nahbar.shared.domain.JobcenterTime.ZONE)
+                        .toInstant())
                 && result != AppointmentOutcome.RESCHEDULED) {
             throw new IllegalArgumentException("the appointment has not taken place yet");
         }

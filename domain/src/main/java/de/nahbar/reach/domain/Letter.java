@@ -6,8 +6,6 @@ import java.util.Objects;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -16,7 +14,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import de.nahbar.caseload.domain.Customer;
 import de.nahbar.shared.domain.Guard;
@@ -66,8 +63,10 @@ public class Letter {
         this.appointment = Objects.requireNonNull(appointment, "appointment");
         this.customer = appointment.getCustomer();
         this.subject = Guard.text(subject, "subject", SUBJECT_MAX);
-        if (pdf == null || pdf.length < 5 || pdf.length > MAX_BYTES || !new String(pdf, 0, 5,
-                java.nio.charset.StandardCharsets.US_ASCII).equals("%PDF-")) {
+        if (pdf == null
+                || pdf.length < 5
+                || pdf.length > MAX_BYTES
+                || !new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII).equals("%PDF-")) {
             throw new IllegalArgumentException("a letter is a PDF of at most " + MAX_BYTES + " bytes");
         }
         this.pdf = pdf.clone();

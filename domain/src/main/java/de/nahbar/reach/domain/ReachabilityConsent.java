@@ -13,7 +13,6 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 
 import de.nahbar.staff.domain.StaffMember;
 
@@ -26,7 +25,10 @@ import de.nahbar.staff.domain.StaffMember;
 public class ReachabilityConsent {
 
     @Id
-    @SequenceGenerator(name = "reachability_consent_seq", sequenceName = "reachability_consent_seq", allocationSize = 50)
+    @SequenceGenerator(
+            name = "reachability_consent_seq",
+            sequenceName = "reachability_consent_seq",
+            allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "reachability_consent_seq")
     private Long id;
 

@@ -31,7 +31,10 @@ public class ReachabilitySettings {
     public static final int HOURS_MAX = 200;
 
     @Id
-    @SequenceGenerator(name = "reachability_settings_seq", sequenceName = "reachability_settings_seq", allocationSize = 50)
+    @SequenceGenerator(
+            name = "reachability_settings_seq",
+            sequenceName = "reachability_settings_seq",
+            allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "reachability_settings_seq")
     private Long id;
 
@@ -76,7 +79,8 @@ public class ReachabilitySettings {
         if (email && caseworker.getEmail() == null) {
             throw new IllegalArgumentException("publishing the e-mail address needs one in the staff record");
         }
-        boolean changed = phone != publishPhone || email != publishEmail
+        boolean changed = phone != publishPhone
+                || email != publishEmail
                 || phone && !canonical.equals(PhoneNumber.canonical(directDial).orElse(null));
         this.directDial = canonical == null ? null : dial.strip();
         this.publishPhone = phone;

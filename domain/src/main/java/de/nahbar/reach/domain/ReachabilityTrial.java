@@ -90,7 +90,8 @@ public class ReachabilityTrial {
         if (endedOn != null) {
             throw new IllegalStateException("an ended trial is not extended; start a new one");
         }
-        if (!newEnd.isAfter(plannedEndOn) && !newEnd.isAfter(today) || newEnd.isAfter(startedOn.plusMonths(MAX_MONTHS))) {
+        if (!newEnd.isAfter(plannedEndOn) && !newEnd.isAfter(today)
+                || newEnd.isAfter(startedOn.plusMonths(MAX_MONTHS))) {
             throw new IllegalArgumentException("the new end must lie after the planned end or today, within "
                     + MAX_MONTHS + " months of the start");
         }

@@ -61,8 +61,8 @@ public class Responsibility {
     }
 
     /** Everything checked before anything changes; the phone keeps the readable form it was typed in. */
-    public final void change(String newTopic, String newUnit, String newPhone, String newEmail, String newHours,
-            String newNote) {
+    public final void change(
+            String newTopic, String newUnit, String newPhone, String newEmail, String newHours, String newNote) {
         String t = Guard.text(newTopic, "topic", TOPIC_MAX);
         String u = Guard.text(newUnit, "unit", UNIT_MAX);
         String p = Guard.optionalText(newPhone, "phone", 30);
@@ -70,7 +70,8 @@ public class Responsibility {
             PhoneNumber.require(p);
         }
         String e = Guard.optionalText(newEmail, "email", EMAIL_MAX);
-        if (e != null && !de.nahbar.caseload.domain.Customer.EMAIL_PATTERN.matcher(e).matches()) {
+        if (e != null
+                && !de.nahbar.caseload.domain.Customer.EMAIL_PATTERN.matcher(e).matches()) {
             throw new IllegalArgumentException("invalid email: " + e);
         }
         this.topic = t;

@@ -18,8 +18,17 @@ import java.util.TreeMap;
  * week and overall; topics month by month, to see whether "not my responsibility" falls as
  * customers learn whom to call; average duration; callbacks made within their window.
  */
-public record TrialFigures(LocalDate from, LocalDate to, int calls, int workingDays, Double averageMinutes,
-        int callbacksDue, int callbacksOnTime, List<Week> weeks, List<Month> months) implements Serializable {
+public record TrialFigures(
+        LocalDate from,
+        LocalDate to,
+        int calls,
+        int workingDays,
+        Double averageMinutes,
+        int callbacksDue,
+        int callbacksOnTime,
+        List<Week> weeks,
+        List<Month> months)
+        implements Serializable {
 
     /** Weeks compared for the trend: the last four against the four before. */
     public static final int TREND_WEEKS = 4;
@@ -30,12 +39,10 @@ public record TrialFigures(LocalDate from, LocalDate to, int calls, int workingD
     }
 
     /** One logged call: its day, its topic, its length in minutes if noted. */
-    public record Call(LocalDate day, CallTopic topic, Integer minutes) {
-    }
+    public record Call(LocalDate day, CallTopic topic, Integer minutes) {}
 
     /** One promised callback: the window's end, and when it was made (null: not yet). */
-    public record Callback(Instant dueAt, Instant doneAt) {
-    }
+    public record Callback(Instant dueAt, Instant doneAt) {}
 
     public record Week(LocalDate monday, int calls, int workingDays, int notResponsible) implements Serializable {
 
@@ -67,7 +74,8 @@ public record TrialFigures(LocalDate from, LocalDate to, int calls, int workingD
     /**
      * @param now callbacks whose window has not closed yet and that are not done are not counted
      */
-    public static TrialFigures of(LocalDate from, LocalDate to, List<Call> calls, List<Callback> callbacks, Instant now) {
+    public static TrialFigures of(
+            LocalDate from, LocalDate to, List<Call> calls, List<Callback> callbacks, Instant now) {
         Map<LocalDate, int[]> weeks = new TreeMap<>();
         Map<YearMonth, Map<CallTopic, Integer>> months = new TreeMap<>();
         for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
@@ -112,8 +120,16 @@ public record TrialFigures(LocalDate from, LocalDate to, int calls, int workingD
         List<Month> monthList = new ArrayList<>();
         months.forEach((month, topics) -> monthList.add(new Month(month, topics)));
         int workingDays = weekList.stream().mapToInt(Week::workingDays).sum();
-        return new TrialFigures(from, to, counted, workingDays, timed == 0 ? null : (double) minutes / timed, due, onTime,
-                weekList, monthList);
+        return new TrialFigures(
+                from,
+                to,
+                counted,
+                workingDays,
+                timed == 0 ? null : (double) minutes / timed,
+                due,
+                onTime,
+                weekList,
+                monthList);
     }
 
     public static boolean isWorkingDay(LocalDate day) {
@@ -135,7 +151,9 @@ public record TrialFigures(LocalDate from, LocalDate to, int calls, int workingD
 
     /** The share of "not my responsibility" among all calls, in per cent; null without calls. */
     public Double notResponsiblePercent() {
-        return calls == 0 ? null : 100.0 * weeks.stream().mapToInt(Week::notResponsible).sum() / calls;
+        return calls == 0
+                ? null
+                : 100.0 * weeks.stream().mapToInt(Week::notResponsible).sum() / calls;
     }
 
     /**
@@ -181,7 +199,15 @@ public record TrialFigures(LocalDate from, LocalDate to, int calls, int workingD
             to = to == null || f.to.isAfter(to) ? f.to : to;
         }
         Week total = new Week(from, calls, days, notResponsible);
-        return new TrialFigures(from, to, calls, days, timedCalls == 0 ? null : minutes / timedCalls, due, onTime,
-                from == null ? List.of() : List.of(total), List.of());
+        return new TrialFigures(
+                from,
+                to,
+                calls,
+                days,
+                timedCalls == 0 ? null : minutes / timedCalls,
+                due,
+                onTime,
+                from == null ? List.of() : List.of(total),
+                List.of());
     }
 }

@@ -10,8 +10,7 @@ import java.util.Objects;
  */
 public final class Guard {
 
-    private Guard() {
-    }
+    private Guard() {}
 
     /** The text, stripped; refuses null, blank and text longer than {@code max}. */
     public static String text(String value, String what, int max) {

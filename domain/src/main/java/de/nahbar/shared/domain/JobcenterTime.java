@@ -13,8 +13,7 @@ public final class JobcenterTime {
 
     public static final ZoneId ZONE = ZoneId.of("Europe/Berlin");
 
-    private JobcenterTime() {
-    }
+    private JobcenterTime() {}
 
     public static LocalDate today() {
         return LocalDate.now(ZONE);

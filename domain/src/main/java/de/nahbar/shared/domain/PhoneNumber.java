@@ -17,8 +17,7 @@ public final class PhoneNumber {
     private static final Pattern SEPARATORS = Pattern.compile("[\\s/()\\-.]");
     private static final Pattern CANONICAL = Pattern.compile("\\+[1-9][0-9]{6,14}");
 
-    private PhoneNumber() {
-    }
+    private PhoneNumber() {}
 
     /** The canonical form, or empty if this is no dialable number (letters, too short, no area code). */
     public static Optional<String> canonical(String typed) {

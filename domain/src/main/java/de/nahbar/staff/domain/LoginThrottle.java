@@ -35,7 +35,9 @@ public class LoginThrottle {
 
     /** What a key counts; each with its free attempts. */
     public enum Kind {
-        CLIENT(5), LOGIN(10), ADDRESS(30);
+        CLIENT(5),
+        LOGIN(10),
+        ADDRESS(30);
 
         private final int freeAttempts;
 
@@ -126,7 +128,9 @@ public class LoginThrottle {
 
     /** How long an attempt must still wait at {@code now}, if at all. */
     public Optional<Duration> waitAt(Instant now) {
-        return waitUntil != null && waitUntil.isAfter(now) ? Optional.of(Duration.between(now, waitUntil)) : Optional.empty();
+        return waitUntil != null && waitUntil.isAfter(now)
+                ? Optional.of(Duration.between(now, waitUntil))
+                : Optional.empty();
     }
 
     public Kind getKind() {

@@ -30,7 +30,11 @@ public final class PasswordRule {
 
     /** Why a password is refused; the web layer words each in German. */
     public enum Refusal {
-        TOO_SHORT, TOO_LONG, COMMON, CONTAINS_NAME, WEAK
+        TOO_SHORT,
+        TOO_LONG,
+        COMMON,
+        CONTAINS_NAME,
+        WEAK
     }
 
     /** zxcvbn's score from 0 (guessed at once) to 4 (very hard to guess); 3 is "safely unguessable" online. */
@@ -40,8 +44,7 @@ public final class PasswordRule {
 
     private static final Set<String> COMMON = load();
 
-    private PasswordRule() {
-    }
+    private PasswordRule() {}
 
     /** The first reason {@code password} may not be used by the person named, or empty when it may. */
     public static Optional<Refusal> check(String password, String username, String firstName, String lastName) {
@@ -57,7 +60,9 @@ public final class PasswordRule {
         }
         List<String> names = new ArrayList<>();
         for (String name : new String[] {username, firstName, lastName}) {
-            if (name != null && name.strip().length() >= 3 && lower.contains(name.strip().toLowerCase(Locale.GERMAN))) {
+            if (name != null
+                    && name.strip().length() >= 3
+                    && lower.contains(name.strip().toLowerCase(Locale.GERMAN))) {
                 return Optional.of(Refusal.CONTAINS_NAME);
             }
             if (name != null && !name.isBlank()) {
@@ -74,8 +79,11 @@ public final class PasswordRule {
     private static Set<String> load() {
         try (InputStream in = PasswordRule.class.getResourceAsStream("common-passwords.txt");
                 BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            return reader.lines().map(String::strip).filter(l -> !l.isEmpty() && !l.startsWith("#"))
-                    .map(l -> l.toLowerCase(Locale.GERMAN)).collect(Collectors.toUnmodifiableSet());
+            return reader.lines()
+                    .map(String::strip)
+                    .filter(l -> !l.isEmpty() && !l.startsWith("#"))
+                    .map(l -> l.toLowerCase(Locale.GERMAN))
+                    .collect(Collectors.toUnmodifiableSet());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

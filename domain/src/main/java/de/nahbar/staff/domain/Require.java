@@ -5,8 +5,7 @@ import java.util.Objects;
 /** Constructor guards shared by the staff entities. */
 final class Require {
 
-    private Require() {
-    }
+    private Require() {}
 
     /** The value, stripped; refuses null and blank text. */
     static String text(String value, String what) {

@@ -35,7 +35,6 @@ public enum Role {
         public static final String ADMIN = "ADMIN";
         public static final String AUDITOR = "AUDITOR";
 
-        private Names() {
-        }
+        private Names() {}
     }
 }

@@ -32,7 +32,10 @@ import jakarta.persistence.Version;
 public class RoleGrant {
 
     public enum Status {
-        PENDING, CONFIRMED, REFUSED, WITHDRAWN
+        PENDING,
+        CONFIRMED,
+        REFUSED,
+        WITHDRAWN
     }
 
     /** Why someone may not decide on a grant; the web layer words each in German. */
@@ -113,9 +116,13 @@ public class RoleGrant {
         if (deciderRoles.contains(Role.ADMIN)) {
             return Optional.empty();
         }
-        boolean leadOfTheTeam = deciderRoles.contains(Role.TEAM_LEAD) && deciderTeamId != null
-                && member.getTeam() != null && deciderTeamId.equals(member.getTeam().getId());
-        return leadOfTheTeam && CONFIRMED_BY_TEAM_LEAD.contains(role) ? Optional.empty() : Optional.of(Refusal.NOT_ENTITLED);
+        boolean leadOfTheTeam = deciderRoles.contains(Role.TEAM_LEAD)
+                && deciderTeamId != null
+                && member.getTeam() != null
+                && deciderTeamId.equals(member.getTeam().getId());
+        return leadOfTheTeam && CONFIRMED_BY_TEAM_LEAD.contains(role)
+                ? Optional.empty()
+                : Optional.of(Refusal.NOT_ENTITLED);
     }
 
     /** The second person says yes: the login holds the role from now on. */

@@ -4,8 +4,8 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Cacheable;
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
@@ -33,8 +33,10 @@ import jakarta.validation.constraints.Size;
 @Entity
 @Cacheable
 @Table(name = "staff_member")
-@NamedQuery(name = StaffMember.FIND_BY_USERNAME,
-        query = "select m from StaffMember m left join fetch m.team left join fetch m.roles where m.username = :username")
+@NamedQuery(
+        name = StaffMember.FIND_BY_USERNAME,
+        query =
+                "select m from StaffMember m left join fetch m.team left join fetch m.roles where m.username = :username")
 @NamedQuery(name = StaffMember.COUNT_ALL, query = "select count(m) from StaffMember m")
 public class StaffMember {
 

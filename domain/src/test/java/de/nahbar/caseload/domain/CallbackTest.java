@@ -18,8 +18,8 @@ class CallbackTest {
 
     @Test
     void aCallbackIsDueOnTheLastDayOfItsWindow() {
-        FollowUp callback = FollowUp.callback(CaseTestData.customer(), "Rückruf wegen Bescheid", NOW.plus(FollowUp.CALLBACK_WINDOW),
-                "a.schulz", NOW);
+        FollowUp callback = FollowUp.callback(
+                CaseTestData.customer(), "Rückruf wegen Bescheid", NOW.plus(FollowUp.CALLBACK_WINDOW), "a.schulz", NOW);
         assertThat(callback.getKind()).isEqualTo(FollowUpKind.CALLBACK);
         assertThat(callback.getDueOn()).isEqualTo(LocalDate.of(2026, 11, 26));
         assertThat(FollowUp.CALLBACK_WINDOW).isEqualTo(Duration.ofHours(48));
@@ -27,10 +27,12 @@ class CallbackTest {
 
     @Test
     void aCallbackIsPromisedForTheComingThirtyDays() {
-        assertThatThrownBy(() -> FollowUp.callback(CaseTestData.customer(), "Rückruf", NOW.minusSeconds(1), "a.schulz", NOW))
+        assertThatThrownBy(() ->
+                        FollowUp.callback(CaseTestData.customer(), "Rückruf", NOW.minusSeconds(1), "a.schulz", NOW))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> FollowUp.callback(CaseTestData.customer(), "Rückruf", NOW.plus(Duration.ofDays(31)),
-                "a.schulz", NOW)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> FollowUp.callback(
+                        CaseTestData.customer(), "Rückruf", NOW.plus(Duration.ofDays(31)), "a.schulz", NOW))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -40,7 +42,8 @@ class CallbackTest {
         assertThat(callback.isOverdueAt(due.minusSeconds(1))).isFalse();
         assertThat(callback.isOverdueAt(due.plusSeconds(1))).isTrue();
         // a follow-up without a window only from the next day
-        assertThat(FollowUp.isOverdue(JobcenterTime.dayOf(NOW), null, null, NOW.plusSeconds(3600))).isFalse();
+        assertThat(FollowUp.isOverdue(JobcenterTime.dayOf(NOW), null, null, NOW.plusSeconds(3600)))
+                .isFalse();
     }
 
     @Test

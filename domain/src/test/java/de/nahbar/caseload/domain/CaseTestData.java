@@ -7,8 +7,7 @@ import de.nahbar.staff.domain.StaffMember;
 /** Small builders for the case entities in unit tests. */
 final class CaseTestData {
 
-    private CaseTestData() {
-    }
+    private CaseTestData() {}
 
     static StaffMember caseworker(String username) {
         return new StaffMember(username, "Anna", "Schulz", "$2a$10$hash");

@@ -16,7 +16,8 @@ class CustomerTest {
         assertThat(Customer.isValidNumber("12D3456789")).isFalse();
         assertThat(Customer.isValidNumber("123D45678")).isFalse();
         assertThat(Customer.isValidNumber(null)).isFalse();
-        assertThatThrownBy(() -> new Customer("ABC", "A", "B", LocalDate.of(1990, 1, 1), CaseTestData.caseworker("x.y")))
+        assertThatThrownBy(
+                        () -> new Customer("ABC", "A", "B", LocalDate.of(1990, 1, 1), CaseTestData.caseworker("x.y")))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
@@ -46,7 +47,8 @@ class CustomerTest {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> customer.changeMasterData("M", "Ö", LocalDate.of(1990, 5, 17), null, "<script>@x.de"))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> customer.changeMasterData("M", "Ö", LocalDate.now().plusDays(1), null, null))
+        assertThatThrownBy(() ->
+                        customer.changeMasterData("M", "Ö", LocalDate.now().plusDays(1), null, null))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(customer.getPhone()).isEqualTo("+49 30 1234-567");
     }
@@ -54,8 +56,8 @@ class CustomerTest {
     @Test
     void supportModeChangeKeepsDateAndReason() {
         Customer customer = CaseTestData.customer();
-        SupportModeChange change = customer.changeSupportMode(SupportMode.ACTIVE, LocalDate.of(2026, 11, 2),
-                "Möchte eine Ausbildung beginnen", "a.schulz");
+        SupportModeChange change = customer.changeSupportMode(
+                SupportMode.ACTIVE, LocalDate.of(2026, 11, 2), "Möchte eine Ausbildung beginnen", "a.schulz");
 
         assertThat(customer.getSupportMode()).isEqualTo(SupportMode.ACTIVE);
         assertThat(change.getReason()).isEqualTo("Möchte eine Ausbildung beginnen");
@@ -87,7 +89,8 @@ class CustomerTest {
         customer.changeMasterData("Mehmet", "Öztürk", LocalDate.of(1990, 5, 17), "0151 / 234 56 78", null);
         assertThat(customer.getPhone()).isEqualTo("0151 / 234 56 78");
         assertThat(customer.getPhoneKey()).isEqualTo("+491512345678");
-        assertThatThrownBy(() -> customer.changeMasterData("Mehmet", "Öztürk", LocalDate.of(1990, 5, 17), "234 56 78", null))
+        assertThatThrownBy(() ->
+                        customer.changeMasterData("Mehmet", "Öztürk", LocalDate.of(1990, 5, 17), "234 56 78", null))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThat(customer.getPhoneKey()).isEqualTo("+491512345678");
     }

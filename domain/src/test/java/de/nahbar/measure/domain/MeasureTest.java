@@ -14,13 +14,15 @@ class MeasureTest {
 
     @Test
     void aMinimumAboveTheMaximumIsRefused() {
-        assertThatThrownBy(() -> terms(13, 12, TODAY, TODAY.plusMonths(6))).isInstanceOf(IllegalArgumentException.class)
+        assertThatThrownBy(() -> terms(13, 12, TODAY, TODAY.plusMonths(6)))
+                .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("minimum");
     }
 
     @Test
     void negativePlacesAndAnEndBeforeTheStartAreRefused() {
-        assertThatThrownBy(() -> terms(-1, 12, TODAY, TODAY.plusMonths(6))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> terms(-1, 12, TODAY, TODAY.plusMonths(6)))
+                .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> terms(0, 0, TODAY, TODAY.plusMonths(6))).isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> terms(2, 12, TODAY, TODAY.minusDays(1))).isInstanceOf(IllegalArgumentException.class);
     }
@@ -28,12 +30,40 @@ class MeasureTest {
     @Test
     void aPriceWithMoreThanCentsOrBelowZeroIsRefused() {
         MeasureTerms valid = terms(2, 12, TODAY, TODAY.plusMonths(6));
-        assertThatThrownBy(() -> new MeasureTerms(valid.number(), valid.title(), valid.legalBasis(), valid.content(),
-                valid.targetGroup(), valid.location(), null, null, 2, 12, new BigDecimal("-1.00"), 12, valid.entryMode(),
-                TODAY, TODAY.plusMonths(6))).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new MeasureTerms(valid.number(), valid.title(), valid.legalBasis(), valid.content(),
-                valid.targetGroup(), valid.location(), null, null, 2, 12, new BigDecimal("10.001"), 12, valid.entryMode(),
-                TODAY, TODAY.plusMonths(6))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new MeasureTerms(
+                        valid.number(),
+                        valid.title(),
+                        valid.legalBasis(),
+                        valid.content(),
+                        valid.targetGroup(),
+                        valid.location(),
+                        null,
+                        null,
+                        2,
+                        12,
+                        new BigDecimal("-1.00"),
+                        12,
+                        valid.entryMode(),
+                        TODAY,
+                        TODAY.plusMonths(6)))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new MeasureTerms(
+                        valid.number(),
+                        valid.title(),
+                        valid.legalBasis(),
+                        valid.content(),
+                        valid.targetGroup(),
+                        valid.location(),
+                        null,
+                        null,
+                        2,
+                        12,
+                        new BigDecimal("10.001"),
+                        12,
+                        valid.entryMode(),
+                        TODAY,
+                        TODAY.plusMonths(6)))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -41,9 +71,12 @@ class MeasureTest {
         Measure measure = measure();
 
         assertThat(measure.addEntryDate(TODAY.plusDays(7), 10).getPlaces()).isEqualTo(10);
-        assertThatThrownBy(() -> measure.addEntryDate(TODAY.plusYears(2), 5)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> measure.addEntryDate(TODAY.plusDays(7), -1)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> measure.addEntryDate(TODAY.plusDays(7), 13)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> measure.addEntryDate(TODAY.plusYears(2), 5))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> measure.addEntryDate(TODAY.plusDays(7), -1))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> measure.addEntryDate(TODAY.plusDays(7), 13))
+                .isInstanceOf(IllegalArgumentException.class);
         measure.changeStatus(MeasureStatus.ENDED);
         assertThatThrownBy(() -> measure.addEntryDate(TODAY.plusDays(8), 5)).isInstanceOf(IllegalStateException.class);
     }
@@ -51,9 +84,24 @@ class MeasureTest {
     @Test
     void theNumberIdentifiesTheMeasureAndNeverChanges() {
         Measure measure = measure();
-        MeasureTerms other = new MeasureTerms("962-45-2026-999", "Neu", LegalBasis.SGB3_45, "x", TargetGroup.ALL, "Ort",
-                null, null, 1, 2, BigDecimal.ONE, 4, EntryMode.ROLLING, TODAY, TODAY.plusMonths(1));
-        assertThatThrownBy(() -> measure.changeTerms(other, measure.getProvider())).isInstanceOf(IllegalArgumentException.class);
+        MeasureTerms other = new MeasureTerms(
+                "962-45-2026-999",
+                "Neu",
+                LegalBasis.SGB3_45,
+                "x",
+                TargetGroup.ALL,
+                "Ort",
+                null,
+                null,
+                1,
+                2,
+                BigDecimal.ONE,
+                4,
+                EntryMode.ROLLING,
+                TODAY,
+                TODAY.plusMonths(1));
+        assertThatThrownBy(() -> measure.changeTerms(other, measure.getProvider()))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

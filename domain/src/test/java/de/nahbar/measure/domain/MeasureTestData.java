@@ -14,13 +14,25 @@ public final class MeasureTestData {
 
     static final LocalDate TODAY = JobcenterTime.today();
 
-    private MeasureTestData() {
-    }
+    private MeasureTestData() {}
 
     public static MeasureTerms terms(int minOccupancy, int maxPlaces, LocalDate startsOn, LocalDate endsOn) {
-        return new MeasureTerms("962-45-2026-001", "Aktivierungscenter", LegalBasis.SGB3_45, "Bewerbung üben",
-                TargetGroup.ALL, "Musterstadt", "V-1", "Los 1", minOccupancy, maxPlaces, new BigDecimal("612.50"), 12,
-                EntryMode.FIXED_DATES, startsOn, endsOn);
+        return new MeasureTerms(
+                "962-45-2026-001",
+                "Aktivierungscenter",
+                LegalBasis.SGB3_45,
+                "Bewerbung üben",
+                TargetGroup.ALL,
+                "Musterstadt",
+                "V-1",
+                "Los 1",
+                minOccupancy,
+                maxPlaces,
+                new BigDecimal("612.50"),
+                12,
+                EntryMode.FIXED_DATES,
+                startsOn,
+                endsOn);
     }
 
     public static Measure measure(Provider provider) {
@@ -28,17 +40,31 @@ public final class MeasureTestData {
     }
 
     static Measure measure() {
-        return new Measure(terms(8, 12, TODAY.minusMonths(1), TODAY.plusMonths(11)),
+        return new Measure(
+                terms(8, 12, TODAY.minusMonths(1), TODAY.plusMonths(11)),
                 new Provider("Bildungswerk Musterstadt", null, null));
     }
 
     static Customer customer() {
-        return new Customer("123D456789", "Mehmet", "Öztürk", LocalDate.of(1990, 5, 17),
+        return new Customer(
+                "123D456789",
+                "Mehmet",
+                "Öztürk",
+                LocalDate.of(1990, 5, 17),
                 new StaffMember("a.schulz", "Anna", "Schulz", "$2a$10$hash"));
     }
 
     static Proposal consent(Measure measure) {
-        return new Proposal(customer(), measure, ProposalOutcome.CONSENT, TODAY, new Proposal.Informed(true, true, true),
-                null, null, null, "a.schulz", Instant.now());
+        return new Proposal(
+                customer(),
+                measure,
+                ProposalOutcome.CONSENT,
+                TODAY,
+                new Proposal.Informed(true, true, true),
+                null,
+                null,
+                null,
+                "a.schulz",
+                Instant.now());
     }
 }

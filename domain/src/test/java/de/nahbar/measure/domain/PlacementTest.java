@@ -18,27 +18,73 @@ class PlacementTest {
 
     @Test
     void consentIsInformedAboutContentProviderAndVoluntarinessOrItIsNoConsent() {
-        assertThatThrownBy(() -> new Proposal(customer(), measure, ProposalOutcome.CONSENT, TODAY,
-                new Proposal.Informed(true, true, false), null, null, null, "a.schulz", Instant.now()))
+        assertThatThrownBy(() -> new Proposal(
+                        customer(),
+                        measure,
+                        ProposalOutcome.CONSENT,
+                        TODAY,
+                        new Proposal.Informed(true, true, false),
+                        null,
+                        null,
+                        null,
+                        "a.schulz",
+                        Instant.now()))
                 .isInstanceOf(IllegalArgumentException.class);
-        Proposal declined = new Proposal(customer(), measure, ProposalOutcome.DECLINED, TODAY, Proposal.Informed.NOTHING,
-                null, null, null, "a.schulz", Instant.now());
+        Proposal declined = new Proposal(
+                customer(),
+                measure,
+                ProposalOutcome.DECLINED,
+                TODAY,
+                Proposal.Informed.NOTHING,
+                null,
+                null,
+                null,
+                "a.schulz",
+                Instant.now());
         assertThat(declined.hasConsent()).isFalse();
     }
 
     @Test
     void aFollowUpDateBelongsToNotYetOnly() {
-        assertThatThrownBy(() -> new Proposal(customer(), measure, ProposalOutcome.DECLINED, TODAY, Proposal.Informed.NOTHING,
-                null, null, TODAY.plusDays(30), "a.schulz", Instant.now())).isInstanceOf(IllegalArgumentException.class);
-        Proposal notYet = new Proposal(customer(), measure, ProposalOutcome.NOT_YET, TODAY, Proposal.Informed.NOTHING,
-                null, "Kinderbetreuung zuerst", TODAY.plusDays(30), "a.schulz", Instant.now());
+        assertThatThrownBy(() -> new Proposal(
+                        customer(),
+                        measure,
+                        ProposalOutcome.DECLINED,
+                        TODAY,
+                        Proposal.Informed.NOTHING,
+                        null,
+                        null,
+                        TODAY.plusDays(30),
+                        "a.schulz",
+                        Instant.now()))
+                .isInstanceOf(IllegalArgumentException.class);
+        Proposal notYet = new Proposal(
+                customer(),
+                measure,
+                ProposalOutcome.NOT_YET,
+                TODAY,
+                Proposal.Informed.NOTHING,
+                null,
+                "Kinderbetreuung zuerst",
+                TODAY.plusDays(30),
+                "a.schulz",
+                Instant.now());
         assertThat(notYet.getFollowUpOn()).isEqualTo(TODAY.plusDays(30));
     }
 
     @Test
     void noPlacementWithoutStandingConsent() {
-        Proposal notYet = new Proposal(customer(), measure, ProposalOutcome.NOT_YET, TODAY, Proposal.Informed.NOTHING,
-                null, null, null, "a.schulz", Instant.now());
+        Proposal notYet = new Proposal(
+                customer(),
+                measure,
+                ProposalOutcome.NOT_YET,
+                TODAY,
+                Proposal.Informed.NOTHING,
+                null,
+                null,
+                null,
+                "a.schulz",
+                Instant.now());
         assertThatThrownBy(() -> Placement.reserve(notYet, entry, Instant.now(), "a.schulz", Instant.now()))
                 .isInstanceOf(IllegalStateException.class);
 
@@ -50,11 +96,16 @@ class PlacementTest {
 
     @Test
     void theWayRunsFromReservationToCompletionAndRecordsEveryStep() {
-        Placement placement = Placement.reserve(consent(measure), entry, Instant.now().plusSeconds(3600), "a.schulz",
-                Instant.now());
+        Placement placement =
+                Placement.reserve(consent(measure), entry, Instant.now().plusSeconds(3600), "a.schulz", Instant.now());
 
-        for (PlacementStatus next : new PlacementStatus[] {PlacementStatus.ALLOCATED, PlacementStatus.STARTED,
-            PlacementStatus.DROPOUT_RISK, PlacementStatus.STARTED, PlacementStatus.COMPLETED}) {
+        for (PlacementStatus next : new PlacementStatus[] {
+            PlacementStatus.ALLOCATED,
+            PlacementStatus.STARTED,
+            PlacementStatus.DROPOUT_RISK,
+            PlacementStatus.STARTED,
+            PlacementStatus.COMPLETED
+        }) {
             PlacementEvent event = placement.changeTo(next, null, "b.yilmaz", Instant.now());
             assertThat(event.getStatus()).isEqualTo(next);
         }
@@ -65,18 +116,20 @@ class PlacementTest {
 
     @Test
     void sendingBackAndDroppingOutNeedAReason() {
-        Placement placement = Placement.reserve(consent(measure), entry, Instant.now().plusSeconds(3600), "a.schulz",
-                Instant.now());
+        Placement placement =
+                Placement.reserve(consent(measure), entry, Instant.now().plusSeconds(3600), "a.schulz", Instant.now());
         assertThatThrownBy(() -> placement.changeTo(PlacementStatus.RETURNED, " ", "b.yilmaz", Instant.now()))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThat(placement.changeTo(PlacementStatus.RETURNED, "Zielgruppe passt nicht", "b.yilmaz", Instant.now())
-                .getReason()).isEqualTo("Zielgruppe passt nicht");
+        assertThat(placement
+                        .changeTo(PlacementStatus.RETURNED, "Zielgruppe passt nicht", "b.yilmaz", Instant.now())
+                        .getReason())
+                .isEqualTo("Zielgruppe passt nicht");
     }
 
     @Test
     void aReservationCannotSkipTheAllocationAndTheWaitingListIsOfferedAPlaceWithADeadline() {
-        Placement reserved = Placement.reserve(consent(measure), entry, Instant.now().plusSeconds(60), "a.schulz",
-                Instant.now());
+        Placement reserved =
+                Placement.reserve(consent(measure), entry, Instant.now().plusSeconds(60), "a.schulz", Instant.now());
         assertThatThrownBy(() -> reserved.changeTo(PlacementStatus.STARTED, null, "b.yilmaz", Instant.now()))
                 .isInstanceOf(IllegalStateException.class);
         assertThat(reserved.hasLapsed(Instant.now().plusSeconds(120))).isTrue();

@@ -22,10 +22,15 @@ class DeficiencyTest {
     private final Measure measure = MeasureTestData.measure(provider);
 
     private Deficiency.Opened open(LocalDate deadline) {
-        QualityObservation seen = QualityObservation.ofMeasure(measure, ObservationTone.NEGATIVE, TODAY,
-                "Dozent fehlte an drei Tagen", "b.yilmaz", NOW);
-        return Deficiency.open(provider, new Deficiency.Finding(DeficiencyCategory.STAFFING, "Kein Ersatz für den Dozenten",
-                deadline), List.of(measure), List.of(seen), "b.yilmaz", NOW);
+        QualityObservation seen = QualityObservation.ofMeasure(
+                measure, ObservationTone.NEGATIVE, TODAY, "Dozent fehlte an drei Tagen", "b.yilmaz", NOW);
+        return Deficiency.open(
+                provider,
+                new Deficiency.Finding(DeficiencyCategory.STAFFING, "Kein Ersatz für den Dozenten", deadline),
+                List.of(measure),
+                List.of(seen),
+                "b.yilmaz",
+                NOW);
     }
 
     @Test
@@ -50,19 +55,31 @@ class DeficiencyTest {
     @Test
     void aMeasureOfAnotherProviderIsRefused() {
         Measure foreign = MeasureTestData.measure(new Provider("Andere gGmbH", null, null));
-        assertThatThrownBy(() -> Deficiency.open(provider, new Deficiency.Finding(DeficiencyCategory.OTHER, "x",
-                TODAY.plusDays(7)), List.of(foreign), List.of(), "b.yilmaz", NOW))
+        assertThatThrownBy(() -> Deficiency.open(
+                        provider,
+                        new Deficiency.Finding(DeficiencyCategory.OTHER, "x", TODAY.plusDays(7)),
+                        List.of(foreign),
+                        List.of(),
+                        "b.yilmaz",
+                        NOW))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> Deficiency.open(provider, new Deficiency.Finding(DeficiencyCategory.OTHER, "x",
-                TODAY.plusDays(7)), List.of(), List.of(), "b.yilmaz", NOW))
+        assertThatThrownBy(() -> Deficiency.open(
+                        provider,
+                        new Deficiency.Finding(DeficiencyCategory.OTHER, "x", TODAY.plusDays(7)),
+                        List.of(),
+                        List.of(),
+                        "b.yilmaz",
+                        NOW))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void statusMovesOpenNotifiedEscalatedRemediedClosedOnly() {
         Deficiency deficiency = open(TODAY.plusDays(14)).deficiency();
-        assertThatThrownBy(() -> deficiency.remedied("behoben", "b.yilmaz", NOW)).isInstanceOf(IllegalStateException.class);
-        DeficiencyEntry notified = deficiency.notifyProvider(TODAY.plusDays(21), "Aufforderung versandt", "b.yilmaz", NOW);
+        assertThatThrownBy(() -> deficiency.remedied("behoben", "b.yilmaz", NOW))
+                .isInstanceOf(IllegalStateException.class);
+        DeficiencyEntry notified =
+                deficiency.notifyProvider(TODAY.plusDays(21), "Aufforderung versandt", "b.yilmaz", NOW);
         assertThat(notified.getStatus()).isEqualTo(DeficiencyStatus.NOTIFIED);
         assertThat(deficiency.getDeadline()).isEqualTo(TODAY.plusDays(21));
         deficiency.escalate(EscalationStep.PENALTY, "Vertragsstrafe angedroht", "t.lehmann", NOW);
@@ -85,14 +102,16 @@ class DeficiencyTest {
         assertThat(deficiency.getOverdueSince()).isEqualTo(TODAY.plusDays(6));
         deficiency.notifyProvider(TODAY.plusDays(10), "Neue Frist", "b.yilmaz", NOW);
         assertThat(deficiency.getOverdueSince()).isNull();
-        assertThat(Deficiency.isOverdue(DeficiencyStatus.REMEDIED, TODAY.minusDays(1), TODAY)).isFalse();
+        assertThat(Deficiency.isOverdue(DeficiencyStatus.REMEDIED, TODAY.minusDays(1), TODAY))
+                .isFalse();
     }
 
     @Test
     void aCorrectionNamesTheCorrectedEntryOfTheSameDeficiency() {
         Deficiency.Opened opened = open(TODAY.plusDays(14));
         DeficiencyEntry evidence = opened.deficiency().evidence("Anwesenheitsliste fehlt", null, "b.yilmaz", NOW);
-        DeficiencyEntry correction = opened.deficiency().correction(evidence, "Liste fehlt nur für KW 12", "b.yilmaz", NOW);
+        DeficiencyEntry correction =
+                opened.deficiency().correction(evidence, "Liste fehlt nur für KW 12", "b.yilmaz", NOW);
         assertThat(correction.getCorrects()).isSameAs(evidence);
         assertThat(evidence.getText()).isEqualTo("Anwesenheitsliste fehlt");
         DeficiencyEntry foreign = open(TODAY.plusDays(14)).deficiency().evidence("x", null, "b.yilmaz", NOW);

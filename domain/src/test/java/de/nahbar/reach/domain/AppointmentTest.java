@@ -22,30 +22,45 @@ import de.nahbar.staff.domain.StaffMember;
 class AppointmentTest {
 
     private static final LocalDateTime STARTS = LocalDateTime.of(2026, 11, 10, 9, 30);
-    private static final Instant AFTER = STARTS.plusHours(2).atZone(JobcenterTime.ZONE).toInstant();
+    private static final Instant AFTER =
+            STARTS.plusHours(2).atZone(JobcenterTime.ZONE).toInstant();
 
     static Customer customer() {
-        return new Customer("123D456789", "Mehmet", "Öztürk", LocalDate.of(1990, 5, 17),
+        return new Customer(
+                "123D456789",
+                "Mehmet",
+                "Öztürk",
+                LocalDate.of(1990, 5, 17),
                 new StaffMember("a.schulz", "Anna", "Schulz", "$2a$10$hash"));
     }
 
     private static Appointment appointment() {
-        return new Appointment(customer(), STARTS, AppointmentMode.IN_PERSON, "Raum 2.14", "Wie geht es mit der Bewerbung weiter?",
-                null, "a.schulz", AFTER.minusSeconds(86_400 * 7));
+        return new Appointment(
+                customer(),
+                STARTS,
+                AppointmentMode.IN_PERSON,
+                "Raum 2.14",
+                "Wie geht es mit der Bewerbung weiter?",
+                null,
+                "a.schulz",
+                AFTER.minusSeconds(86_400 * 7));
     }
 
     @Test
     void anAppointmentInPersonNeedsAPlaceAPhoneAppointmentDoesNot() {
-        assertThatThrownBy(() -> new Appointment(customer(), STARTS, AppointmentMode.IN_PERSON, " ", "Gespräch", null,
-                "a.schulz", AFTER)).isInstanceOf(IllegalArgumentException.class);
-        Appointment byPhone = new Appointment(customer(), STARTS, AppointmentMode.PHONE, null, "Gespräch", null, "a.schulz", AFTER);
+        assertThatThrownBy(() -> new Appointment(
+                        customer(), STARTS, AppointmentMode.IN_PERSON, " ", "Gespräch", null, "a.schulz", AFTER))
+                .isInstanceOf(IllegalArgumentException.class);
+        Appointment byPhone =
+                new Appointment(customer(), STARTS, AppointmentMode.PHONE, null, "Gespräch", null, "a.schulz", AFTER);
         assertThat(byPhone.getPlace()).isNull();
     }
 
     @Test
     void theOutcomeIsRecordedOnceAndOnlyAfterTheAppointment() {
         Appointment appointment = appointment();
-        assertThatThrownBy(() -> appointment.recordOutcome(ATTENDED, null, false, "a.schulz", AFTER.minusSeconds(3 * 3600)))
+        assertThatThrownBy(() ->
+                        appointment.recordOutcome(ATTENDED, null, false, "a.schulz", AFTER.minusSeconds(3 * 3600)))
                 .isInstanceOf(IllegalArgumentException.class);
         appointment.recordOutcome(ATTENDED, "Bewerbungsmappe besprochen", false, "a.schulz", AFTER);
         assertThat(appointment.getOutcome()).isEqualTo(ATTENDED);
@@ -72,12 +87,15 @@ class AppointmentTest {
     @Test
     void missedAppointmentsCountBackFromTheNewestRescheduledOnesNeitherCountNorBreakTheRow() {
         assertThat(Appointment.consecutiveMissed(List.of())).isZero();
-        assertThat(Appointment.consecutiveMissed(List.of(MISSED_WITHOUT_REASON, MISSED_WITH_REASON, ATTENDED,
-                MISSED_WITHOUT_REASON))).isEqualTo(2);
+        assertThat(Appointment.consecutiveMissed(
+                        List.of(MISSED_WITHOUT_REASON, MISSED_WITH_REASON, ATTENDED, MISSED_WITHOUT_REASON)))
+                .isEqualTo(2);
         assertThat(Appointment.consecutiveMissed(List.of(MISSED_WITHOUT_REASON, RESCHEDULED, MISSED_WITHOUT_REASON)))
                 .isEqualTo(2);
-        assertThat(Appointment.consecutiveMissed(List.of(ATTENDED, MISSED_WITHOUT_REASON))).isZero();
+        assertThat(Appointment.consecutiveMissed(List.of(ATTENDED, MISSED_WITHOUT_REASON)))
+                .isZero();
         // appointments without an outcome yet (the coming ones) are skipped
-        assertThat(Appointment.consecutiveMissed(Arrays.asList(null, MISSED_WITH_REASON))).isEqualTo(1);
+        assertThat(Appointment.consecutiveMissed(Arrays.asList(null, MISSED_WITH_REASON)))
+                .isEqualTo(1);
     }
 }

@@ -43,7 +43,8 @@ class ReachabilityTest {
     void onlyAChangeOfWhatIsPublishedMakesANewConsentRecord() {
         ReachabilitySettings settings = new ReachabilitySettings(caseworker("a.schulz@jc.example"));
         settings.decide("0345 7001-1187", true, false, null, "a.schulz", NOW);
-        assertThat(settings.decide("+49 345 7001 1187", true, false, "Di 9–11 Uhr", "a.schulz", NOW)).isNull();
+        assertThat(settings.decide("+49 345 7001 1187", true, false, "Di 9–11 Uhr", "a.schulz", NOW))
+                .isNull();
         ReachabilityConsent off = settings.decide("0345 7001-1187", false, false, null, "a.schulz", NOW);
         assertThat(off.getDirectDial()).isNull();
         assertThat(off.isEmail()).isFalse();
@@ -68,15 +69,19 @@ class ReachabilityTest {
         assertThat(trial.isRunningOn(TODAY)).isTrue();
         assertThat(trial.isRunningOn(TODAY.minusDays(1))).isFalse();
         assertThat(trial.isRunningOn(LocalDate.of(2027, 5, 25))).isFalse();
-        assertThatThrownBy(() -> new ReachabilityTrial(caseworker(null), TODAY, 25)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new ReachabilityTrial(caseworker(null), TODAY, 0)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new ReachabilityTrial(caseworker(null), TODAY, 25))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new ReachabilityTrial(caseworker(null), TODAY, 0))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
     void aTrialIsExtendedWithinTwoYearsOfItsStartAndEndedOnce() {
         ReachabilityTrial trial = new ReachabilityTrial(caseworker(null), TODAY, 6);
-        assertThatThrownBy(() -> trial.extendTo(TODAY.plusMonths(25), TODAY)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> trial.extendTo(TODAY.minusDays(1), TODAY)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> trial.extendTo(TODAY.plusMonths(25), TODAY))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> trial.extendTo(TODAY.minusDays(1), TODAY))
+                .isInstanceOf(IllegalArgumentException.class);
         trial.extendTo(TODAY.plusMonths(9), TODAY);
         assertThat(trial.getPlannedEndOn()).isEqualTo(TODAY.plusMonths(9));
 
@@ -100,10 +105,11 @@ class ReachabilityTest {
 
     @Test
     void aReferralNamesUnitAndHowToReachIt() {
-        Responsibility wohngeld = new Responsibility("Wohngeld", "Wohngeldstelle der Stadt", "0345 221-4040", null,
-                "Di 9–12 Uhr", null);
+        Responsibility wohngeld =
+                new Responsibility("Wohngeld", "Wohngeldstelle der Stadt", "0345 221-4040", null, "Di 9–12 Uhr", null);
         assertThat(wohngeld.referral()).startsWith("Wohngeld: Wohngeldstelle der Stadt, Tel. 0345 221-4040");
-        assertThatThrownBy(() -> new Responsibility("Kindergeld", "Familienkasse", "Familienkasse anrufen", null, null, null))
+        assertThatThrownBy(() ->
+                        new Responsibility("Kindergeld", "Familienkasse", "Familienkasse anrufen", null, null, null))
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new Responsibility(" ", "Familienkasse", null, null, null, null))
                 .isInstanceOf(IllegalArgumentException.class);

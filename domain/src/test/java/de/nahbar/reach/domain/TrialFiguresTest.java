@@ -18,6 +18,7 @@ class TrialFiguresTest {
 
     /** A Monday. */
     private static final LocalDate START = LocalDate.of(2026, 9, 28);
+
     private static final Instant NOW = Instant.parse("2026-11-24T12:00:00Z");
 
     @Test
@@ -51,7 +52,8 @@ class TrialFiguresTest {
                 new TrialFigures.Call(LocalDate.of(2026, 10, 6), NOT_RESPONSIBLE, 5));
         TrialFigures figures = TrialFigures.of(START, LocalDate.of(2026, 11, 3), calls, List.of(), NOW);
 
-        assertThat(figures.months()).extracting(TrialFigures.Month::month)
+        assertThat(figures.months())
+                .extracting(TrialFigures.Month::month)
                 .containsExactly(YearMonth.of(2026, 9), YearMonth.of(2026, 10), YearMonth.of(2026, 11));
         assertThat(figures.months().get(0).percent(NOT_RESPONSIBLE)).isEqualTo(50.0);
         assertThat(figures.months().get(1).count(OWN_MATTER)).isEqualTo(3);
@@ -73,7 +75,8 @@ class TrialFiguresTest {
         assertThat(figures.callbacksDue()).isEqualTo(4);
         assertThat(figures.callbacksOnTime()).isEqualTo(2);
         assertThat(figures.callbacksOnTimePercent()).isEqualTo(50.0);
-        assertThat(TrialFigures.of(START, START, List.of(), List.of(), NOW).callbacksOnTimePercent()).isNull();
+        assertThat(TrialFigures.of(START, START, List.of(), List.of(), NOW).callbacksOnTimePercent())
+                .isNull();
     }
 
     @Test
@@ -93,10 +96,20 @@ class TrialFiguresTest {
 
     @Test
     void pooledFiguresAddUpWithoutAnyoneOwnWeeks() {
-        TrialFigures one = TrialFigures.of(START, START.plusDays(4), List.of(new TrialFigures.Call(START, NOT_RESPONSIBLE, 10),
-                new TrialFigures.Call(START, OWN_MATTER, 20)), List.of(), NOW);
-        TrialFigures two = TrialFigures.of(START.plusWeeks(1), START.plusWeeks(1).plusDays(4),
-                List.of(new TrialFigures.Call(START.plusWeeks(1), OWN_MATTER, 30)), List.of(), NOW);
+        TrialFigures one = TrialFigures.of(
+                START,
+                START.plusDays(4),
+                List.of(
+                        new TrialFigures.Call(START, NOT_RESPONSIBLE, 10),
+                        new TrialFigures.Call(START, OWN_MATTER, 20)),
+                List.of(),
+                NOW);
+        TrialFigures two = TrialFigures.of(
+                START.plusWeeks(1),
+                START.plusWeeks(1).plusDays(4),
+                List.of(new TrialFigures.Call(START.plusWeeks(1), OWN_MATTER, 30)),
+                List.of(),
+                NOW);
         TrialFigures pooled = TrialFigures.pooled(List.of(one, two));
         assertThat(pooled.calls()).isEqualTo(3);
         assertThat(pooled.workingDays()).isEqualTo(10);

@@ -14,6 +14,7 @@ class JobcenterTimeTest {
         assertThat(JobcenterTime.workingDaysAfter(thursday, 1)).isEqualTo(LocalDate.of(2026, 11, 27));
         assertThat(JobcenterTime.workingDaysAfter(thursday, 2)).isEqualTo(LocalDate.of(2026, 11, 30));
         assertThat(JobcenterTime.workingDaysAfter(thursday, 5)).isEqualTo(LocalDate.of(2026, 12, 3));
-        assertThat(JobcenterTime.workingDaysAfter(LocalDate.of(2026, 11, 28), 1)).isEqualTo(LocalDate.of(2026, 11, 30));
+        assertThat(JobcenterTime.workingDaysAfter(LocalDate.of(2026, 11, 28), 1))
+                .isEqualTo(LocalDate.of(2026, 11, 30));
     }
 }

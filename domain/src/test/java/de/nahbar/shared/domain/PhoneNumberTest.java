@@ -3,14 +3,15 @@ package de.nahbar.shared.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class PhoneNumberTest {
 
     @ParameterizedTest
-    @ValueSource(strings = {"+49 345 1234567", "0049 345/1234567", "0345 1234-567", "(0345) 12 34 567", " 0345.1234567 "})
+    @ValueSource(
+            strings = {"+49 345 1234567", "0049 345/1234567", "0345 1234-567", "(0345) 12 34 567", " 0345.1234567 "})
     void everyGermanWayOfWritingANumberGivesTheSameCanonicalForm(String typed) {
         assertThat(PhoneNumber.canonical(typed)).contains("+493451234567");
     }

@@ -46,7 +46,9 @@ class PasswordRuleTest {
 
     @Test
     void aLongPasswordThatIsEasyToGuessIsWeak() {
-        assertThat(check("ab".repeat(32))).as("64 characters, two letters alternating").contains(Refusal.WEAK);
+        assertThat(check("ab".repeat(32)))
+                .as("64 characters, two letters alternating")
+                .contains(Refusal.WEAK);
         assertThat(check("123456789012345")).contains(Refusal.WEAK);
         assertThat(check("asdfghjklöasdfghjklö")).contains(Refusal.WEAK);
         assertThat(check("aaaaaaaaaaaaaaaa")).contains(Refusal.WEAK);

@@ -20,7 +20,8 @@ class RoleGrantTest {
     void neitherTheOneWhoAskedNorTheOneWhoGetsItDecides() {
         RoleGrant grant = new RoleGrant(member("n.neu", TEAM), Role.ADMIN, "d.krueger", NOW);
 
-        assertThat(grant.whyNotDecidedBy("d.krueger", Set.of(Role.ADMIN), null)).contains(RoleGrant.Refusal.OWN_REQUEST);
+        assertThat(grant.whyNotDecidedBy("d.krueger", Set.of(Role.ADMIN), null))
+                .contains(RoleGrant.Refusal.OWN_REQUEST);
         assertThat(grant.whyNotDecidedBy("n.neu", Set.of(Role.ADMIN), null)).contains(RoleGrant.Refusal.OWN_GRANT);
         assertThat(grant.whyNotDecidedBy("x.admin", Set.of(Role.ADMIN), null)).isEmpty();
     }
@@ -29,17 +30,21 @@ class RoleGrantTest {
     void theTeamLeadConfirmsCaseworkAndCoordinationOfHerOwnTeamOnly() {
         for (Role role : RoleGrant.CONFIRMED_BY_TEAM_LEAD) {
             RoleGrant grant = new RoleGrant(member("n.neu", TEAM), role, "d.krueger", NOW);
-            assertThat(grant.whyNotDecidedBy("c.meyer", Set.of(Role.TEAM_LEAD), TEAM)).isEmpty();
+            assertThat(grant.whyNotDecidedBy("c.meyer", Set.of(Role.TEAM_LEAD), TEAM))
+                    .isEmpty();
             assertThat(grant.whyNotDecidedBy("h.becker", Set.of(Role.TEAM_LEAD), OTHER_TEAM))
                     .contains(RoleGrant.Refusal.NOT_ENTITLED);
-            assertThat(grant.whyNotDecidedBy("a.schulz", Set.of(Role.CASEWORKER), TEAM)).contains(RoleGrant.Refusal.NOT_ENTITLED);
+            assertThat(grant.whyNotDecidedBy("a.schulz", Set.of(Role.CASEWORKER), TEAM))
+                    .contains(RoleGrant.Refusal.NOT_ENTITLED);
         }
         for (Role role : Set.of(Role.TEAM_LEAD, Role.ADMIN, Role.AUDITOR)) {
             RoleGrant grant = new RoleGrant(member("n.neu", TEAM), role, "d.krueger", NOW);
-            assertThat(grant.whyNotDecidedBy("c.meyer", Set.of(Role.TEAM_LEAD), TEAM)).contains(RoleGrant.Refusal.NOT_ENTITLED);
+            assertThat(grant.whyNotDecidedBy("c.meyer", Set.of(Role.TEAM_LEAD), TEAM))
+                    .contains(RoleGrant.Refusal.NOT_ENTITLED);
         }
         RoleGrant noTeam = new RoleGrant(member("n.neu", null), Role.CASEWORKER, "d.krueger", NOW);
-        assertThat(noTeam.whyNotDecidedBy("c.meyer", Set.of(Role.TEAM_LEAD), TEAM)).contains(RoleGrant.Refusal.NOT_ENTITLED);
+        assertThat(noTeam.whyNotDecidedBy("c.meyer", Set.of(Role.TEAM_LEAD), TEAM))
+                .contains(RoleGrant.Refusal.NOT_ENTITLED);
     }
 
     @Test
@@ -76,7 +81,8 @@ class RoleGrantTest {
         member.deactivate();
         assertThat(member.getRoles()).isEmpty();
         assertThat(member.isActive()).isFalse();
-        assertThatThrownBy(() -> new RoleGrant(member, Role.CASEWORKER, "d.krueger", NOW)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> new RoleGrant(member, Role.CASEWORKER, "d.krueger", NOW))
+                .isInstanceOf(IllegalStateException.class);
         member.reactivate();
         assertThat(member.getRoles()).isEmpty();
     }

@@ -19,7 +19,8 @@ class StaffMemberTest {
                 .isInstanceOf(IllegalArgumentException.class);
         assertThatThrownBy(() -> new StaffMember("1anna", "Anna", "Schulz", "h"))
                 .isInstanceOf(IllegalArgumentException.class);
-        assertThat(new StaffMember("anna.schulz-2", "Anna", "Schulz", "h").getUsername()).isEqualTo("anna.schulz-2");
+        assertThat(new StaffMember("anna.schulz-2", "Anna", "Schulz", "h").getUsername())
+                .isEqualTo("anna.schulz-2");
     }
 
     @Test

@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-
 import javax.sql.DataSource;
 
 import de.nahbar.it.container.JobcenterDataGenerator;
@@ -20,8 +19,7 @@ final class BenchmarkJobcenter {
     private static final int CASEWORKERS = 50;
     private static final int CUSTOMERS_EACH = 20;
 
-    private BenchmarkJobcenter() {
-    }
+    private BenchmarkJobcenter() {}
 
     static double scale() {
         return Double.parseDouble(System.getProperty("nahbar.benchmark.scale", "1.0"));
@@ -38,8 +36,16 @@ final class BenchmarkJobcenter {
 
     /** Fifty bench caseworkers and a team lead working against {@code baseUrl}. */
     static LoadPlan plan(String baseUrl) {
-        return new LoadPlan(baseUrl, caseworkers(), teamLead(), JobcenterDataGenerator.PASSWORD, 1,
-                Duration.ofSeconds(30), null, false, false);
+        return new LoadPlan(
+                baseUrl,
+                caseworkers(),
+                teamLead(),
+                JobcenterDataGenerator.PASSWORD,
+                1,
+                Duration.ofSeconds(30),
+                null,
+                false,
+                false);
     }
 
     /** bench.0001 to bench.0050, each with the first customers of his or her caseload. */
@@ -47,10 +53,13 @@ final class BenchmarkJobcenter {
         List<LoadPlan.Caseworker> caseworkers = new ArrayList<>();
         for (int i = 1; i <= CASEWORKERS; i++) {
             String username = String.format("bench.%04d", i);
-            String ids = PostgresForTests.queryString("select string_agg(id::text, ',') from (select c.id from customer c"
-                    + " join staff_member m on m.id = c.caseworker_id where m.username = ? order by c.id limit "
-                    + CUSTOMERS_EACH + ") x", username);
-            caseworkers.add(new LoadPlan.Caseworker(username, Arrays.stream(ids.split(",")).map(Long::valueOf).toList()));
+            String ids = PostgresForTests.queryString(
+                    "select string_agg(id::text, ',') from (select c.id from customer c"
+                            + " join staff_member m on m.id = c.caseworker_id where m.username = ? order by c.id limit "
+                            + CUSTOMERS_EACH + ") x",
+                    username);
+            caseworkers.add(new LoadPlan.Caseworker(
+                    username, Arrays.stream(ids.split(",")).map(Long::valueOf).toList()));
         }
         return caseworkers;
     }
@@ -58,9 +67,11 @@ final class BenchmarkJobcenter {
     /** A bench caseworker outside the fifty made team lead of his or her team, once per database. */
     private static String teamLead() {
         String lead = "bench.0051";
-        PostgresForTests.execute("insert into staff_role (staff_member_id, role) select id, 'TEAM_LEAD' from staff_member m"
-                + " where username = ? and not exists (select 1 from staff_role r where r.staff_member_id = m.id"
-                + " and r.role = 'TEAM_LEAD')", lead);
+        PostgresForTests.execute(
+                "insert into staff_role (staff_member_id, role) select id, 'TEAM_LEAD' from staff_member m"
+                        + " where username = ? and not exists (select 1 from staff_role r where r.staff_member_id = m.id"
+                        + " and r.role = 'TEAM_LEAD')",
+                lead);
         return lead;
     }
 }

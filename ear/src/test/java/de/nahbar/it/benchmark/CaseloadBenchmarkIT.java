@@ -15,7 +15,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-
 import javax.sql.DataSource;
 
 import jakarta.annotation.Resource;
@@ -87,32 +86,42 @@ class CaseloadBenchmarkIT {
 
     @EJB
     private CaseloadQueries caseload;
+
     @EJB
     private CaseFileService files;
+
     @EJB
     private MyDayService myDay;
+
     @EJB
     private de.nahbar.staff.service.CurrentStaffService currentStaff;
+
     @EJB
     private CoordinationService coordination;
+
     @EJB
     private MeasureCatalog catalog;
+
     @EJB
     private PlacementService placements;
+
     @EJB
     private ProviderPages providerPages;
+
     @EJB
     private OccupancyOverview occupancy;
+
     @EJB
     private TeamCaseloads teamCaseloads;
+
     @EJB
     private de.nahbar.reach.service.CallCardService callCards;
+
     @EJB
     private de.nahbar.reach.service.CallLookup callLookup;
 
     /** Medians and the 10th/90th percentiles in milliseconds: the spread shows how much the machine itself varied. */
-    private record Result(String page, Timing service, Timing sql, long statements) {
-    }
+    private record Result(String page, Timing service, Timing sql, long statements) {}
 
     private record Timing(double p10, double median, double p90) {
 
@@ -144,35 +153,50 @@ class CaseloadBenchmarkIT {
         OccupancyFilter lastYear = OccupancyFilter.lastTwelveMonths(today);
 
         List<Result> results = List.of(
-                measure("Bestand: erste Seite, Filter aktiv betreut",
+                measure(
+                        "Bestand: erste Seite, Filter aktiv betreut",
                         as(me, () -> {
                             caseload.count(active);
                             return caseload.page(active, CaseloadSort.NAME, true, 0, 25);
                         }),
                         () -> rawCaseloadPage(today)),
-                measure("Fallakte öffnen", as(me, () -> files.open(customerId, null)),
-                        () -> rawCaseFile(customerId)),
+                measure("Fallakte öffnen", as(me, () -> files.open(customerId, null)), () -> rawCaseFile(customerId)),
                 measure("Mein Tag", as(me, myDay::today), () -> rawMyDay(today)),
                 measure("Anrufkarte", as(me, () -> callCards.open(customerId)), () -> rawCallCard(customerId)),
-                measure("Anruferkennung: Telefonnummer im Kopf", as(me, () -> callLookup.find("0151 2000")),
+                measure(
+                        "Anruferkennung: Telefonnummer im Kopf",
+                        as(me, () -> callLookup.find("0151 2000")),
                         this::rawCallLookup),
-                measure("Meine Maßnahmen (20 Maßnahmen)", as(coordinatorIdentity, coordination::myMeasures),
+                measure(
+                        "Meine Maßnahmen (20 Maßnahmen)",
+                        as(coordinatorIdentity, coordination::myMeasures),
                         this::rawMyMeasures),
-                measure("Maßnahmekatalog: frei ab heute, erste Seite", as(me, () -> {
-                    catalog.count(freeToday);
-                    return catalog.page(freeToday, 0, 25);
-                }), () -> rawCatalogue(today)),
-                measure("Trägerseite (300 Besuche, 40 Mängel)",
-                        as(coordinatorIdentity, () -> providerPages.of(hotProvider)), () -> rawProviderPage(hotProvider)),
-                measure("Auslastung: alle Maßnahmen, 12 Monate", as(lead, () -> occupancy.report(lastYear)),
+                measure(
+                        "Maßnahmekatalog: frei ab heute, erste Seite",
+                        as(me, () -> {
+                            catalog.count(freeToday);
+                            return catalog.page(freeToday, 0, 25);
+                        }),
+                        () -> rawCatalogue(today)),
+                measure(
+                        "Trägerseite (300 Besuche, 40 Mängel)",
+                        as(coordinatorIdentity, () -> providerPages.of(hotProvider)),
+                        () -> rawProviderPage(hotProvider)),
+                measure(
+                        "Auslastung: alle Maßnahmen, 12 Monate",
+                        as(lead, () -> occupancy.report(lastYear)),
                         () -> rawOccupancy(today)),
-                measure("Mein Team: Fallzahlen je Fachkraft", as(lead, teamCaseloads::mine), () -> rawTeamCaseloads(today)),
+                measure(
+                        "Mein Team: Fallzahlen je Fachkraft",
+                        as(lead, teamCaseloads::mine),
+                        () -> rawTeamCaseloads(today)),
                 measure("zum Vergleich: eigenes Profil (1 Abfrage)", as(me, currentStaff::profile), this::rawProfile));
         String throughput = reservationThroughput();
 
         String report = report(scale, customers, results) + throughput;
         System.out.println(report);
-        Path file = Path.of(System.getProperty("jboss.home.dir"), "..", "benchmark-report.txt").normalize();
+        Path file = Path.of(System.getProperty("jboss.home.dir"), "..", "benchmark-report.txt")
+                .normalize();
         Files.writeString(file, report, StandardCharsets.UTF_8);
         for (Result result : results) {
             assertTrue(result.statements() <= 12, result.page() + " issued " + result.statements() + " statements");
@@ -208,15 +232,28 @@ class CaseloadBenchmarkIT {
     }
 
     private static String report(double scale, long customers, List<Result> results) {
-        StringBuilder text = new StringBuilder(String.format(Locale.GERMAN,
+        StringBuilder text = new StringBuilder(String.format(
+                Locale.GERMAN,
                 "nahbar-Benchmark (Skala %.2f: %,d Kund/innen; je Seite %d s Aufwärmen, dann Median aus %d abwechselnden Läufen,"
-                + " in Klammern 10. und 90. Perzentil)%n", scale, customers, WARM_UP_SECONDS, RUNS));
-        text.append(String.format("%-45s %24s %24s %7s %10s %s%n", "Seite", "Dienst (ms)", "SQL (ms)", "Faktor",
-                "Statements", "Ziel <= 2x"));
+                        + " in Klammern 10. und 90. Perzentil)%n",
+                scale,
+                customers,
+                WARM_UP_SECONDS,
+                RUNS));
+        text.append(String.format(
+                "%-45s %24s %24s %7s %10s %s%n",
+                "Seite", "Dienst (ms)", "SQL (ms)", "Faktor", "Statements", "Ziel <= 2x"));
         for (Result r : results) {
             double factor = r.service().median() / r.sql().median();
-            text.append(String.format(Locale.GERMAN, "%-45s %24s %24s %7.2f %10d %s%n", r.page(), format(r.service()),
-                    format(r.sql()), factor, r.statements(), factor <= 2.0 ? "erreicht" : "verfehlt"));
+            text.append(String.format(
+                    Locale.GERMAN,
+                    "%-45s %24s %24s %7.2f %10d %s%n",
+                    r.page(),
+                    format(r.service()),
+                    format(r.sql()),
+                    factor,
+                    r.statements(),
+                    factor <= 2.0 ? "erreicht" : "verfehlt"));
         }
         return text.toString();
     }
@@ -226,9 +263,10 @@ class CaseloadBenchmarkIT {
     }
 
     private long firstCustomerOf(String username) throws Exception {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-                "select c.id from customer c join staff_member m on m.id = c.caseworker_id where m.username = ?"
-                        + " order by c.id limit 1")) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(
+                        "select c.id from customer c join staff_member m on m.id = c.caseworker_id where m.username = ?"
+                                + " order by c.id limit 1")) {
             s.setString(1, username);
             try (ResultSet r = s.executeQuery()) {
                 r.next();
@@ -255,16 +293,18 @@ class CaseloadBenchmarkIT {
     private Object rawCaseloadPage(LocalDate today) throws Exception {
         try (Connection c = dataSource.getConnection()) {
             List<Long> ids = new ArrayList<>();
-            try (PreparedStatement count = c.prepareStatement("select count(*)" + SCOPE + " and c.support_mode = 'ACTIVE'")) {
+            try (PreparedStatement count =
+                    c.prepareStatement("select count(*)" + SCOPE + " and c.support_mode = 'ACTIVE'")) {
                 bindScope(count, 1, today);
                 drain(count);
             }
-            try (PreparedStatement page = c.prepareStatement("select c.id, c.customer_number, c.last_name, c.first_name,"
-                    + " c.birth_date, c.support_mode, c.mandate_status, c.profile, c.last_contact_at, c.next_due_on, c.phone,"
-                    + " cw.username, cw.first_name, cw.last_name, (select string_agg(r.kind, ',' order by r.kind)"
-                    + " from availability_reason r where r.customer_id = c.id and r.valid_from <= ?"
-                    + " and (r.valid_to is null or r.valid_to >= ?))" + SCOPE + " and c.support_mode = 'ACTIVE'"
-                    + " order by c.last_name, c.first_name, c.id limit 25")) {
+            try (PreparedStatement page =
+                    c.prepareStatement("select c.id, c.customer_number, c.last_name, c.first_name,"
+                            + " c.birth_date, c.support_mode, c.mandate_status, c.profile, c.last_contact_at, c.next_due_on, c.phone,"
+                            + " cw.username, cw.first_name, cw.last_name, (select string_agg(r.kind, ',' order by r.kind)"
+                            + " from availability_reason r where r.customer_id = c.id and r.valid_from <= ?"
+                            + " and (r.valid_to is null or r.valid_to >= ?))" + SCOPE + " and c.support_mode = 'ACTIVE'"
+                            + " order by c.last_name, c.first_name, c.id limit 25")) {
                 page.setDate(1, Date.valueOf(today));
                 page.setDate(2, Date.valueOf(today));
                 bindScope(page, 3, today);
@@ -282,7 +322,7 @@ class CaseloadBenchmarkIT {
         String[] queries = {
             "select c.*, cw.first_name, cw.last_name, cw.username from customer c join staff_member cw on cw.id = c.caseworker_id where c.id = ?",
             "select count(*) from deputy d join staff_member dm on dm.id = d.deputy_id where d.absent_id ="
-                + " (select caseworker_id from customer where id = ?) and dm.username = 'bench.0001' and current_date between d.from_date and d.to_date",
+                    + " (select caseworker_id from customer where id = ?) and dm.username = 'bench.0001' and current_date between d.from_date and d.to_date",
             "select * from counselling_note where customer_id = ? order by written_at desc, id desc",
             "select * from follow_up where customer_id = ? order by done_at is not null, due_on, id",
             "select * from contact where customer_id = ? order by occurred_at desc, id desc limit 200",
@@ -290,7 +330,8 @@ class CaseloadBenchmarkIT {
             "select * from availability_reason where customer_id = ? order by valid_from desc, id desc",
             "select * from cooperation_plan where customer_id = ? order by version_no desc",
             "select * from access_log where case_ref = (select customer_number from customer where id = ?)"
-                + " order by occurred_at desc, id desc limit 100"};
+                    + " order by occurred_at desc, id desc limit 100"
+        };
         return loggedCaseQueries(customerId, queries);
     }
 
@@ -299,26 +340,28 @@ class CaseloadBenchmarkIT {
         String[] queries = {
             "select c.*, cw.first_name, cw.last_name, cw.username from customer c join staff_member cw on cw.id = c.caseworker_id where c.id = ?",
             "select count(*) from deputy d join staff_member dm on dm.id = d.deputy_id where d.absent_id ="
-                + " (select caseworker_id from customer where id = ?) and dm.username = 'bench.0001' and current_date between d.from_date and d.to_date",
+                    + " (select caseworker_id from customer where id = ?) and dm.username = 'bench.0001' and current_date between d.from_date and d.to_date",
             "select kind, note, valid_to from availability_reason where customer_id = ? and (valid_to is null or valid_to >= current_date)"
-                + " order by valid_from desc",
+                    + " order by valid_from desc",
             "select occurred_at, channel, topic, note, recorded_by from contact where customer_id = ? order by occurred_at desc, id desc limit 3",
             "select id, version, kind, title, due_on, due_at from follow_up where customer_id = ? and done_at is null order by due_on, id",
             "select m.title, pr.name, e.entry_on, p.status from placement p join measure m on m.id = p.measure_id join provider pr"
-                + " on pr.id = m.provider_id join entry_date e on e.id = p.entry_date_id where p.customer_id = ?"
-                + " and p.status in ('RESERVED', 'ALLOCATED', 'STARTED', 'INTERRUPTED', 'DROPOUT_RISK') order by e.entry_on",
+                    + " on pr.id = m.provider_id join entry_date e on e.id = p.entry_date_id where p.customer_id = ?"
+                    + " and p.status in ('RESERVED', 'ALLOCATED', 'STARTED', 'INTERRUPTED', 'DROPOUT_RISK') order by e.entry_on",
             "select starts_at, mode, place, purpose from appointment where customer_id = ? and outcome is null and starts_at >= now()"
-                + " order by starts_at limit 1",
+                    + " order by starts_at limit 1",
             "select outcome, hearing_offered, outcome_at from appointment where customer_id = ? and outcome is not null"
-                + " order by starts_at desc, id desc"};
+                    + " order by starts_at desc, id desc"
+        };
         return loggedCaseQueries(customerId, queries);
     }
 
     /** A case opened as the services do: the access written to the log, then each query on the customer's id. */
     private Object loggedCaseQueries(long customerId, String... queries) throws Exception {
         try (Connection c = dataSource.getConnection()) {
-            try (PreparedStatement log = c.prepareStatement("insert into access_log (id, occurred_at, actor, case_ref, purpose, reason)"
-                    + " select nextval('access_log_seq'), now(), ?, customer_number, 'CASEWORK', null from customer where id = ?")) {
+            try (PreparedStatement log = c.prepareStatement(
+                    "insert into access_log (id, occurred_at, actor, case_ref, purpose, reason)"
+                            + " select nextval('access_log_seq'), now(), ?, customer_number, 'CASEWORK', null from customer where id = ?")) {
                 log.setString(1, ME);
                 log.setLong(2, customerId);
                 log.executeUpdate();
@@ -336,9 +379,10 @@ class CaseloadBenchmarkIT {
     /** The lookup box's query: part of a number among the caseworker's own and deputised customers. */
     private Object rawCallLookup() throws Exception {
         try (Connection c = dataSource.getConnection();
-             PreparedStatement s = c.prepareStatement("select c.id, c.last_name, c.first_name, c.customer_number, c.phone, cw.username"
-                     + " from customer c join staff_member cw on cw.id = c.caseworker_id where c.phone_key like ? and cw.id"
-                     + CASEWORKERS_TODAY + " order by c.last_name, c.first_name, c.id limit 10")) {
+                PreparedStatement s = c.prepareStatement(
+                        "select c.id, c.last_name, c.first_name, c.customer_number, c.phone, cw.username"
+                                + " from customer c join staff_member cw on cw.id = c.caseworker_id where c.phone_key like ? and cw.id"
+                                + CASEWORKERS_TODAY + " order by c.last_name, c.first_name, c.id limit 10")) {
             s.setString(1, "%1512000%");
             bindScope(s, 2, JobcenterTime.today());
             drain(s);
@@ -350,9 +394,11 @@ class CaseloadBenchmarkIT {
     /** A bench caseworker of bench.0001's team made team lead as well, once per database. */
     private String teamLead() throws Exception {
         String lead = "bench.0051";
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("insert into staff_role"
-                + " (staff_member_id, role) select id, 'TEAM_LEAD' from staff_member m where username = ?"
-                + " and not exists (select 1 from staff_role r where r.staff_member_id = m.id and r.role = 'TEAM_LEAD')")) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(
+                        "insert into staff_role"
+                                + " (staff_member_id, role) select id, 'TEAM_LEAD' from staff_member m where username = ?"
+                                + " and not exists (select 1 from staff_role r where r.staff_member_id = m.id and r.role = 'TEAM_LEAD')")) {
             s.setString(1, lead);
             s.executeUpdate();
         }
@@ -366,22 +412,25 @@ class CaseloadBenchmarkIT {
     private Object rawOccupancy(LocalDate today) throws Exception {
         java.time.YearMonth now = java.time.YearMonth.from(today);
         LocalDate periodStart = now.minusMonths(11).atDay(1);
-        StringBuilder sql = new StringBuilder("select m.id, m.number, m.title, p.name, m.legal_basis, m.location, m.starts_on,"
-                + " m.ends_on, m.max_places, m.min_occupancy, m.price_per_place_month,"
-                + " count(*) filter (where x.status = 'RESERVED'), count(*) filter (where x.status = 'ALLOCATED'),"
-                + " count(*) filter (where x.status in " + PARTICIPATING + "),"
-                + " (select coalesce(sum(ed.places + ed.allowance - ed.taken), 0) from entry_date ed where ed.measure_id = m.id"
-                + " and ed.entry_on >= ?),"
-                + " count(*) filter (where x.status in " + TOOK_PART + " and e.entry_on between ? and ?),"
-                + " count(*) filter (where x.status = 'NO_SHOW' and e.entry_on between ? and ?),"
-                + " count(*) filter (where x.status in " + PARTICIPATING + " and e.entry_on + 7 * m.duration_weeks between ? and ?)");
+        StringBuilder sql =
+                new StringBuilder("select m.id, m.number, m.title, p.name, m.legal_basis, m.location, m.starts_on,"
+                        + " m.ends_on, m.max_places, m.min_occupancy, m.price_per_place_month,"
+                        + " count(*) filter (where x.status = 'RESERVED'), count(*) filter (where x.status = 'ALLOCATED'),"
+                        + " count(*) filter (where x.status in " + PARTICIPATING + "),"
+                        + " (select coalesce(sum(ed.places + ed.allowance - ed.taken), 0) from entry_date ed where ed.measure_id = m.id"
+                        + " and ed.entry_on >= ?),"
+                        + " count(*) filter (where x.status in " + TOOK_PART + " and e.entry_on between ? and ?),"
+                        + " count(*) filter (where x.status = 'NO_SHOW' and e.entry_on between ? and ?),"
+                        + " count(*) filter (where x.status in " + PARTICIPATING
+                        + " and e.entry_on + 7 * m.duration_weeks between ? and ?)");
         for (int i = 0; i < 12; i++) {
             sql.append(", count(*) filter (where x.status in " + TOOK_PART + " and e.entry_on <= ? and (x.status in "
                     + PARTICIPATING + " or x.changed_at >= ?))");
         }
-        sql.append(" from measure m join provider p on p.id = m.provider_id left join placement x on x.measure_id = m.id"
-                + " left join entry_date e on e.id = x.entry_date_id where m.starts_on <= ? and m.ends_on >= ?"
-                + " group by m.id, p.name order by m.number");
+        sql.append(
+                " from measure m join provider p on p.id = m.provider_id left join placement x on x.measure_id = m.id"
+                        + " left join entry_date e on e.id = x.entry_date_id where m.starts_on <= ? and m.ends_on >= ?"
+                        + " group by m.id, p.name order by m.number");
         try (Connection c = dataSource.getConnection()) {
             try (PreparedStatement s = c.prepareStatement(sql.toString())) {
                 int i = 1;
@@ -420,16 +469,18 @@ class CaseloadBenchmarkIT {
         String team = "(select team_id from staff_member where username = 'bench.0051')";
         String[] queries = {
             "select w.username, count(*) from follow_up f join customer c on c.id = f.customer_id join staff_member w"
-                + " on w.id = c.caseworker_id where w.team_id = " + team + " and f.done_at is null and f.due_on < ?"
-                + " group by w.username",
+                    + " on w.id = c.caseworker_id where w.team_id = " + team + " and f.done_at is null and f.due_on < ?"
+                    + " group by w.username",
             "select a.username, d.first_name || ' ' || d.last_name, x.from_date, x.to_date from deputy x join staff_member a"
-                + " on a.id = x.absent_id join staff_member d on d.id = x.deputy_id where a.team_id = " + team
-                + " and x.to_date >= ? order by x.from_date, x.id",
+                    + " on a.id = x.absent_id join staff_member d on d.id = x.deputy_id where a.team_id = " + team
+                    + " and x.to_date >= ? order by x.from_date, x.id",
             "select m.username, m.first_name || ' ' || m.last_name, count(c.id),"
-                + " count(c.id) filter (where c.support_mode = 'ACTIVE'), count(c.id) filter (where c.support_mode = 'OBSERVING'),"
-                + " count(c.id) filter (where c.birth_date > ?) from staff_member m join staff_role r on r.staff_member_id = m.id"
-                + " left join customer c on c.caseworker_id = m.id where m.team_id = " + team + " and r.role = 'CASEWORKER'"
-                + " and m.active group by m.id order by m.last_name, m.first_name, m.id"};
+                    + " count(c.id) filter (where c.support_mode = 'ACTIVE'), count(c.id) filter (where c.support_mode = 'OBSERVING'),"
+                    + " count(c.id) filter (where c.birth_date > ?) from staff_member m join staff_role r on r.staff_member_id = m.id"
+                    + " left join customer c on c.caseworker_id = m.id where m.team_id = " + team
+                    + " and r.role = 'CASEWORKER'"
+                    + " and m.active group by m.id order by m.last_name, m.first_name, m.id"
+        };
         LocalDate[] parameters = {today, today, today.minusYears(25)};
         try (Connection c = dataSource.getConnection()) {
             for (int q = 0; q < queries.length; q++) {
@@ -443,38 +494,43 @@ class CaseloadBenchmarkIT {
     }
 
     private Object rawProviderPage(long providerId) throws Exception {
-        String staffName = "coalesce((select s.first_name || ' ' || s.last_name from staff_member s where s.username = %s), %s)";
+        String staffName =
+                "coalesce((select s.first_name || ' ' || s.last_name from staff_member s where s.username = %s), %s)";
         String[] queries = {
             "select * from provider where id = ?",
             "select c.id, c.name, c.job_function, c.phone, c.email, c.version, m.id, m.number from provider_contact c"
-                + " left join provider_contact_measure cm on cm.contact_id = c.id left join measure m on m.id = cm.measure_id"
-                + " where c.provider_id = ? and c.active order by c.name, c.id, m.number",
+                    + " left join provider_contact_measure cm on cm.contact_id = c.id left join measure m on m.id = cm.measure_id"
+                    + " where c.provider_id = ? and c.active order by c.name, c.id, m.number",
             "select m.id, m.number, m.title, m.contract_number, m.lot, m.status, coalesce(sum(e.places + e.allowance), 0),"
-                + " coalesce(sum(e.taken), 0), exists (select 1 from measure_coordinator mc join staff_member s"
-                + " on s.id = mc.staff_member_id where mc.measure_id = m.id and s.username = '" + MeasureDataGenerator.BENCH_COORDINATOR
-                + "') from measure m left join entry_date e on e.measure_id = m.id where m.provider_id = ?"
-                + " group by m.id order by case when m.status = 'ENDED' then 1 else 0 end, m.title, m.id",
+                    + " coalesce(sum(e.taken), 0), exists (select 1 from measure_coordinator mc join staff_member s"
+                    + " on s.id = mc.staff_member_id where mc.measure_id = m.id and s.username = '"
+                    + MeasureDataGenerator.BENCH_COORDINATOR
+                    + "') from measure m left join entry_date e on e.measure_id = m.id where m.provider_id = ?"
+                    + " group by m.id order by case when m.status = 'ENDED' then 1 else 0 end, m.title, m.id",
             "select id, visited_on, impressions, agreements, next_steps, follow_up_on, follow_up_done from provider_visit"
-                + " where provider_id = ? order by visited_on desc, id desc limit 10",
+                    + " where provider_id = ? order by visited_on desc, id desc limit 10",
             "with shown as (select id from provider_visit where provider_id = ? order by visited_on desc, id desc limit 10)"
-                + " select vv.visit_id, 'visitors', s.first_name || ' ' || s.last_name from provider_visit_visitor vv"
-                + " join staff_member s on s.id = vv.staff_member_id where vv.visit_id in (select id from shown)"
-                + " union all select vc.visit_id, 'met', c.name from provider_visit_contact vc join provider_contact c"
-                + " on c.id = vc.contact_id where vc.visit_id in (select id from shown)"
-                + " union all select vm.visit_id, 'measures', m.number from provider_visit_measure vm join measure m"
-                + " on m.id = vm.measure_id where vm.visit_id in (select id from shown)",
+                    + " select vv.visit_id, 'visitors', s.first_name || ' ' || s.last_name from provider_visit_visitor vv"
+                    + " join staff_member s on s.id = vv.staff_member_id where vv.visit_id in (select id from shown)"
+                    + " union all select vc.visit_id, 'met', c.name from provider_visit_contact vc join provider_contact c"
+                    + " on c.id = vc.contact_id where vc.visit_id in (select id from shown)"
+                    + " union all select vm.visit_id, 'measures', m.number from provider_visit_measure vm join measure m"
+                    + " on m.id = vm.measure_id where vm.visit_id in (select id from shown)",
             "select o.id, o.tone, o.observed_on, o.text, m.number, o.placement_id, o.corrects_id, "
-                + staffName.formatted("o.recorded_by", "o.recorded_by") + ", o.recorded_at from quality_observation o"
-                + " left join measure m on m.id = o.measure_id where o.provider_id = ? order by o.recorded_at desc, o.id desc limit 20",
+                    + staffName.formatted("o.recorded_by", "o.recorded_by")
+                    + ", o.recorded_at from quality_observation o"
+                    + " left join measure m on m.id = o.measure_id where o.provider_id = ? order by o.recorded_at desc, o.id desc limit 20",
             "select id, category, description, status, deadline, escalation from deficiency where provider_id = ?"
-                + " and status in ('OPEN', 'NOTIFIED', 'ESCALATED') order by deadline, id",
+                    + " and status in ('OPEN', 'NOTIFIED', 'ESCALATED') order by deadline, id",
             "select v.recorded_at, v.impressions, " + staffName.formatted("v.recorded_by", "v.recorded_by")
-                + " from provider_visit v where v.provider_id = ? order by v.recorded_at desc limit 50",
+                    + " from provider_visit v where v.provider_id = ? order by v.recorded_at desc limit 50",
             "select o.recorded_at, o.tone, o.text, " + staffName.formatted("o.recorded_by", "o.recorded_by")
-                + " from quality_observation o where o.provider_id = ? order by o.recorded_at desc limit 50",
-            "select x.recorded_at, x.kind, x.status, x.escalation, x.text, " + staffName.formatted("x.author", "x.author")
-                + ", x.deficiency_id from deficiency_entry x join deficiency d on d.id = x.deficiency_id"
-                + " where d.provider_id = ? order by x.recorded_at desc limit 50"};
+                    + " from quality_observation o where o.provider_id = ? order by o.recorded_at desc limit 50",
+            "select x.recorded_at, x.kind, x.status, x.escalation, x.text, "
+                    + staffName.formatted("x.author", "x.author")
+                    + ", x.deficiency_id from deficiency_entry x join deficiency d on d.id = x.deficiency_id"
+                    + " where d.provider_id = ? order by x.recorded_at desc limit 50"
+        };
         try (Connection c = dataSource.getConnection()) {
             for (String query : queries) {
                 try (PreparedStatement s = c.prepareStatement(query)) {
@@ -490,26 +546,31 @@ class CaseloadBenchmarkIT {
         String items = "select f.id, c.id, c.last_name, c.first_name, c.customer_number, c.phone, f.kind, f.title,"
                 + " f.due_on, cw.username from follow_up f join customer c on c.id = f.customer_id"
                 + " join staff_member cw on cw.id = c.caseworker_id where f.done_at is null and %s and c.caseworker_id"
-                + CASEWORKERS_TODAY + " order by case when f.kind = 'CALLBACK' then 0 else 1 end, f.due_on, f.id limit 200";
+                + CASEWORKERS_TODAY
+                + " order by case when f.kind = 'CALLBACK' then 0 else 1 end, f.due_on, f.id limit 200";
         try (Connection c = dataSource.getConnection()) {
             // notices about measures (dropout risk first), as the page reads them
-            try (PreparedStatement s = c.prepareStatement("select n.id, c.id, c.last_name, c.first_name, n.kind, n.text,"
-                    + " n.created_at from notice n join customer c on c.id = n.customer_id where n.read_at is null"
-                    + " and c.caseworker_id" + CASEWORKERS_TODAY + " order by case when n.kind = 'DROPOUT_RISK' then 0 else 1 end,"
-                    + " n.created_at desc, n.id desc limit 200")) {
+            try (PreparedStatement s =
+                    c.prepareStatement("select n.id, c.id, c.last_name, c.first_name, n.kind, n.text,"
+                            + " n.created_at from notice n join customer c on c.id = n.customer_id where n.read_at is null"
+                            + " and c.caseworker_id" + CASEWORKERS_TODAY
+                            + " order by case when n.kind = 'DROPOUT_RISK' then 0 else 1 end,"
+                            + " n.created_at desc, n.id desc limit 200")) {
                 bindScope(s, 1, today);
                 drain(s);
             }
-            for (String kinds : new String[] {"f.kind in ('FOLLOW_UP', 'CALLBACK') and f.due_on <= '" + today + "'",
-                    "f.kind = 'COMMITMENT'"}) {
+            for (String kinds : new String[] {
+                "f.kind in ('FOLLOW_UP', 'CALLBACK') and f.due_on <= '" + today + "'", "f.kind = 'COMMITMENT'"
+            }) {
                 try (PreparedStatement s = c.prepareStatement(items.formatted(kinds))) {
                     bindScope(s, 1, today);
                     drain(s);
                 }
             }
-            try (PreparedStatement s = c.prepareStatement("select k.customer_id, c.last_name, c.first_name, k.occurred_at,"
-                    + " k.channel, k.topic from contact k join customer c on c.id = k.customer_id where k.recorded_by = ?"
-                    + " and k.occurred_at >= ? order by k.occurred_at desc limit 200")) {
+            try (PreparedStatement s =
+                    c.prepareStatement("select k.customer_id, c.last_name, c.first_name, k.occurred_at,"
+                            + " k.channel, k.topic from contact k join customer c on c.id = k.customer_id where k.recorded_by = ?"
+                            + " and k.occurred_at >= ? order by k.occurred_at desc limit 200")) {
                 s.setString(1, ME);
                 s.setTimestamp(2, java.sql.Timestamp.from(JobcenterTime.startOf(today)));
                 drain(s);
@@ -564,12 +625,14 @@ class CaseloadBenchmarkIT {
                 s.setDate(1, Date.valueOf(today));
                 drain(s);
             }
-            try (PreparedStatement s = c.prepareStatement("select m.id, m.number, m.title, m.legal_basis, m.target_group,"
-                    + " m.location, pr.name, m.status, (select coalesce(sum(e.places + e.allowance - e.taken), 0)"
-                    + " from entry_date e where e.measure_id = m.id and (e.entry_on >= ? or m.entry_mode = 'ROLLING')),"
-                    + " (select min(e.entry_on) from entry_date e where e.measure_id = m.id and (e.entry_on >= ?"
-                    + " or m.entry_mode = 'ROLLING') and e.taken < e.places + e.allowance) from measure m join provider pr"
-                    + " on pr.id = m.provider_id where m.status <> 'ENDED'" + free + " order by m.title, m.id limit 25 offset 0")) {
+            try (PreparedStatement s =
+                    c.prepareStatement("select m.id, m.number, m.title, m.legal_basis, m.target_group,"
+                            + " m.location, pr.name, m.status, (select coalesce(sum(e.places + e.allowance - e.taken), 0)"
+                            + " from entry_date e where e.measure_id = m.id and (e.entry_on >= ? or m.entry_mode = 'ROLLING')),"
+                            + " (select min(e.entry_on) from entry_date e where e.measure_id = m.id and (e.entry_on >= ?"
+                            + " or m.entry_mode = 'ROLLING') and e.taken < e.places + e.allowance) from measure m join provider pr"
+                            + " on pr.id = m.provider_id where m.status <> 'ENDED'" + free
+                            + " order by m.title, m.id limit 25 offset 0")) {
                 s.setDate(1, Date.valueOf(today));
                 s.setDate(2, Date.valueOf(today));
                 s.setDate(3, Date.valueOf(today));
@@ -590,8 +653,8 @@ class CaseloadBenchmarkIT {
         List<List<Long>> consents = new ArrayList<>();
         long entry;
         try (Connection c = dataSource.getConnection()) {
-            try (PreparedStatement s = c.prepareStatement("select e.id from entry_date e join measure m on m.id = e.measure_id"
-                    + " where m.number = ?")) {
+            try (PreparedStatement s = c.prepareStatement(
+                    "select e.id from entry_date e join measure m on m.id = e.measure_id" + " where m.number = ?")) {
                 s.setString(1, MeasureDataGenerator.HOT_MEASURE);
                 try (ResultSet r = s.executeQuery()) {
                     r.next();
@@ -602,9 +665,10 @@ class CaseloadBenchmarkIT {
                 String caseworker = MeasureDataGenerator.hotCaseworker(client);
                 identities.add(Identities.login(caseworker, PW));
                 List<Long> own = new ArrayList<>();
-                try (PreparedStatement s = c.prepareStatement("select p.id from proposal p join measure m on m.id = p.measure_id"
-                        + " where m.number = ? and p.created_by = ? and not exists (select 1 from placement pl"
-                        + " where pl.proposal_id = p.id) order by p.id")) {
+                try (PreparedStatement s =
+                        c.prepareStatement("select p.id from proposal p join measure m on m.id = p.measure_id"
+                                + " where m.number = ? and p.created_by = ? and not exists (select 1 from placement pl"
+                                + " where pl.proposal_id = p.id) order by p.id")) {
                     s.setString(1, MeasureDataGenerator.HOT_MEASURE);
                     s.setString(2, caseworker);
                     try (ResultSet r = s.executeQuery()) {
@@ -648,9 +712,10 @@ class CaseloadBenchmarkIT {
         int attempts = reserved.get() + full.get();
         long taken;
         long holding;
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement("select e.taken,"
-                + " (select count(*) from placement p where p.entry_date_id = e.id and p.status = 'RESERVED')"
-                + " from entry_date e where e.id = ?")) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement("select e.taken,"
+                        + " (select count(*) from placement p where p.entry_date_id = e.id and p.status = 'RESERVED')"
+                        + " from entry_date e where e.id = ?")) {
             s.setLong(1, hot);
             try (ResultSet r = s.executeQuery()) {
                 r.next();
@@ -658,18 +723,29 @@ class CaseloadBenchmarkIT {
                 holding = r.getLong(2);
             }
         }
-        assertTrue(taken <= MeasureDataGenerator.HOT_PLACES && taken == reserved.get() && holding == taken,
+        assertTrue(
+                taken <= MeasureDataGenerator.HOT_PLACES && taken == reserved.get() && holding == taken,
                 "overbooked or miscounted: taken " + taken + ", reserved " + reserved.get() + ", rows " + holding);
-        return String.format(Locale.GERMAN, "Reservierungen: %d Versuche von %d gleichzeitigen Clients auf einen"
-                + " Eintrittstermin mit %d Plätzen in %.1f s = %.0f/s (Ziel >= 100/s: %s); reserviert %d, \"kein freier Platz\" %d,"
-                + " Überbuchungen %d%n", attempts, clients, MeasureDataGenerator.HOT_PLACES, seconds, attempts / seconds,
-                attempts / seconds >= 100 ? "erreicht" : "verfehlt", reserved.get(), full.get(),
+        return String.format(
+                Locale.GERMAN,
+                "Reservierungen: %d Versuche von %d gleichzeitigen Clients auf einen"
+                        + " Eintrittstermin mit %d Plätzen in %.1f s = %.0f/s (Ziel >= 100/s: %s); reserviert %d, \"kein freier Platz\" %d,"
+                        + " Überbuchungen %d%n",
+                attempts,
+                clients,
+                MeasureDataGenerator.HOT_PLACES,
+                seconds,
+                attempts / seconds,
+                attempts / seconds >= 100 ? "erreicht" : "verfehlt",
+                reserved.get(),
+                full.get(),
                 Math.max(0, taken - MeasureDataGenerator.HOT_PLACES));
     }
 
     private Object rawProfile() throws Exception {
-        try (Connection c = dataSource.getConnection(); PreparedStatement s = c.prepareStatement(
-                "select m.*, t.name from staff_member m left join team t on t.id = m.team_id where m.username = ?")) {
+        try (Connection c = dataSource.getConnection();
+                PreparedStatement s = c.prepareStatement(
+                        "select m.*, t.name from staff_member m left join team t on t.id = m.team_id where m.username = ?")) {
             s.setString(1, ME);
             drain(s);
         }

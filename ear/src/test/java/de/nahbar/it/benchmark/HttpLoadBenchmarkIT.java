@@ -9,9 +9,6 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.EnumMap;
-import java.util.List;
-import java.util.Map;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -47,7 +44,8 @@ class HttpLoadBenchmarkIT {
         LoadPlan plan = BenchmarkJobcenter.plan(Browser.BASE_URL);
         Path target = Path.of(System.getProperty("jboss.home"), "..").normalize();
 
-        LoadBenchmark.Result result = LoadBenchmark.run(plan, target.resolve("gatling"), HttpLoadBenchmarkIT::statistics);
+        LoadBenchmark.Result result =
+                LoadBenchmark.run(plan, target.resolve("gatling"), HttpLoadBenchmarkIT::statistics);
         String report = result.report(scale, customers);
         System.out.println(report);
         Files.writeString(target.resolve("http-load-report.txt"), report, StandardCharsets.UTF_8);
@@ -59,9 +57,12 @@ class HttpLoadBenchmarkIT {
     /** Switches Hibernate's statistics on or off through the probe servlet. */
     private static void statistics(boolean on) {
         try {
-            HttpResponse<String> answer = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                    URI.create(Browser.BASE_URL + "/nahbar-probe/statements?" + (on ? "on" : "off"))).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> answer = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create(
+                                            Browser.BASE_URL + "/nahbar-probe/statements?" + (on ? "on" : "off")))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString());
             assertThat(answer.statusCode()).isEqualTo(200);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);

@@ -39,7 +39,8 @@ class SessionMemoryBenchmarkIT {
     private static final int SESSIONS = 100;
     private static final Pattern TOTAL = Pattern.compile("Total\\s+(\\d+)\\s+(\\d+)");
     private static final Pattern ROW = Pattern.compile("(?m)^\\s*\\d+:\\s+\\d+\\s+(\\d+)\\s+(\\S+)");
-    private static final Pattern SAVERS = Pattern.compile("\\s(\\d+)\\s+(\\d+)\\s+jakarta\\.faces\\.component\\.StateHolderSaver\\b");
+    private static final Pattern SAVERS =
+            Pattern.compile("\\s(\\d+)\\s+(\\d+)\\s+jakarta\\.faces\\.component\\.StateHolderSaver\\b");
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -49,8 +50,9 @@ class SessionMemoryBenchmarkIT {
     @Test
     void aCaseworkersSessionAfterATypicalWorkflowStaysSmall() throws Exception {
         List<String> customers = List.of(PostgresForTests.queryString("select string_agg(id::text, ',') from ("
-                + "select c.id from customer c join staff_member m on m.id = c.caseworker_id"
-                + " where m.username = 'a.schulz' order by c.id limit 6) x").split(","));
+                        + "select c.id from customer c join staff_member m on m.id = c.caseworker_id"
+                        + " where m.username = 'a.schulz' order by c.id limit 6) x")
+                .split(","));
         // warm-up: the first sessions load classes and fill caches that later sessions share
         List<FacesClient> warm = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
@@ -65,12 +67,20 @@ class SessionMemoryBenchmarkIT {
 
         long perSession = (after.bytes() - before.bytes()) / SESSIONS;
         long saversPerSession = (after.savers() - before.savers()) / SESSIONS;
-        String report = String.format("%nSession memory (%d caseworker sessions of 10 page views each, heap after full GC):%n"
-                + "  per session: %,d bytes (%,d KB); StateHolderSaver objects per session: %,d%n"
-                + "  heap before: %,d KB, after: %,d KB; grown most, per session:%n%s", SESSIONS, perSession, perSession / 1024,
-                saversPerSession, before.bytes() / 1024, after.bytes() / 1024, after.largestGrowth(before, SESSIONS));
+        String report = String.format(
+                "%nSession memory (%d caseworker sessions of 10 page views each, heap after full GC):%n"
+                        + "  per session: %,d bytes (%,d KB); StateHolderSaver objects per session: %,d%n"
+                        + "  heap before: %,d KB, after: %,d KB; grown most, per session:%n%s",
+                SESSIONS,
+                perSession,
+                perSession / 1024,
+                saversPerSession,
+                before.bytes() / 1024,
+                after.bytes() / 1024,
+                after.largestGrowth(before, SESSIONS));
         System.out.println(report);
-        Path file = Path.of(System.getProperty("jboss.home"), "..", "session-memory-report.txt").normalize();
+        Path file = Path.of(System.getProperty("jboss.home"), "..", "session-memory-report.txt")
+                .normalize();
         Files.writeString(file, report, StandardCharsets.UTF_8);
         assertThat(kept).hasSize(SESSIONS); // the sessions stay alive until measured
         assertThat(perSession).as("bytes per logged-in caseworker").isLessThan(100 * 1024);
@@ -96,9 +106,12 @@ class SessionMemoryBenchmarkIT {
         String largestGrowth(Heap before, int sessions) {
             StringBuilder lines = new StringBuilder();
             byClass.entrySet().stream()
-                    .map(e -> java.util.Map.entry(e.getKey(), e.getValue() - before.byClass().getOrDefault(e.getKey(), 0L)))
-                    .sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed()).limit(12)
-                    .forEach(e -> lines.append(String.format("    %,9d bytes  %s%n", e.getValue() / sessions, e.getKey())));
+                    .map(e -> java.util.Map.entry(
+                            e.getKey(), e.getValue() - before.byClass().getOrDefault(e.getKey(), 0L)))
+                    .sorted(java.util.Map.Entry.<String, Long>comparingByValue().reversed())
+                    .limit(12)
+                    .forEach(e ->
+                            lines.append(String.format("    %,9d bytes  %s%n", e.getValue() / sessions, e.getKey())));
             return lines.toString();
         }
     }
@@ -107,7 +120,9 @@ class SessionMemoryBenchmarkIT {
     private static Heap heap() {
         String histogram = ServerProcess.jcmd("GC.class_histogram");
         Matcher total = TOTAL.matcher(histogram);
-        assertThat(total.find()).as("histogram: " + histogram.lines().limit(5).toList()).isTrue();
+        assertThat(total.find())
+                .as("histogram: " + histogram.lines().limit(5).toList())
+                .isTrue();
         Matcher savers = SAVERS.matcher(histogram);
         java.util.Map<String, Long> byClass = new java.util.HashMap<>();
         Matcher row = ROW.matcher(histogram);

@@ -22,25 +22,32 @@ class AdministrationBrowserIT extends BrowserTestCase {
         browser.click(By.id("staffForm:newLogin"));
         browser.waitUntil(d -> !d.findElements(By.id("newLoginForm:username")).isEmpty());
         assertThat(browser.seriousAccessibilityViolations()).isEmpty();
-        assertThat(browser.has(By.id("newLoginForm:password"))).as("the administrator sets no password").isFalse();
+        assertThat(browser.has(By.id("newLoginForm:password")))
+                .as("the administrator sets no password")
+                .isFalse();
 
         browser.type(By.id("newLoginForm:username"), username);
         browser.type(By.id("newLoginForm:firstName"), "Nina");
         browser.type(By.id("newLoginForm:lastName"), "Neumann");
         browser.choose("newLoginForm:team", "Team Markt und Integration Nord");
-        browser.driver().findElement(By.cssSelector("[id='newLoginForm:roles'] .ui-chkbox-box")).click();
+        browser.driver()
+                .findElement(By.cssSelector("[id='newLoginForm:roles'] .ui-chkbox-box"))
+                .click();
         browser.click(By.id("newLoginForm:create"));
         browser.waitForText(By.id("globalMessages"), "Die Anmeldung " + username + " ist angelegt.");
         browser.open("/staff/approvals.xhtml");
         browser.waitUntil(d -> !d.findElements(By.id("approvalsForm:pending")).isEmpty());
-        assertThat(browser.text(By.id("approvalsForm:pending"))).as("her own request").doesNotContain(username);
+        assertThat(browser.text(By.id("approvalsForm:pending")))
+                .as("her own request")
+                .doesNotContain(username);
 
         String startPassword;
         try (Browser lead = Browser.start()) {
             lead.login("c.meyer", PASSWORD);
             lead.open("/staff/approvals.xhtml");
             lead.waitUntil(d -> !d.findElements(By.id("approvalsForm:pending")).isEmpty());
-            assertThat(lead.text(By.id("approvalsForm:pending"))).contains("Nina Neumann", "Arbeitsvermittlung", "d.krueger");
+            assertThat(lead.text(By.id("approvalsForm:pending")))
+                    .contains("Nina Neumann", "Arbeitsvermittlung", "d.krueger");
             assertThat(lead.seriousAccessibilityViolations()).isEmpty();
             lead.click(By.xpath("//tr[contains(., '" + username + "')]//button[contains(@id, ':confirm')]"));
             lead.waitForText(By.id("approvalsForm:startPassword"), "Startpasswort für Nina Neumann");
@@ -78,10 +85,13 @@ class AdministrationBrowserIT extends BrowserTestCase {
             newcomer.open("/caseload/today.xhtml");
             assertThat(newcomer.has(By.id("sessionEnded"))).isTrue();
         }
-        assertThat(PostgresForTests.queryString("select string_agg(kind || ':' || actor || ':' || coalesce(confirmed_by, '-'),"
-                + " ',' order by id) from staff_event where username = ?", username))
-                .isEqualTo("CREATED:d.krueger:-,GRANT_REQUESTED:d.krueger:-,GRANTED:d.krueger:c.meyer,START_PASSWORD:c.meyer:-,"
-                        + "PASSWORD_CHANGED:" + username + ":-,REVOKED:d.krueger:-");
+        assertThat(PostgresForTests.queryString(
+                        "select string_agg(kind || ':' || actor || ':' || coalesce(confirmed_by, '-'),"
+                                + " ',' order by id) from staff_event where username = ?",
+                        username))
+                .isEqualTo(
+                        "CREATED:d.krueger:-,GRANT_REQUESTED:d.krueger:-,GRANTED:d.krueger:c.meyer,START_PASSWORD:c.meyer:-,"
+                                + "PASSWORD_CHANGED:" + username + ":-,REVOKED:d.krueger:-");
     }
 
     @Test
@@ -91,15 +101,21 @@ class AdministrationBrowserIT extends BrowserTestCase {
         assertThat(new LoginClient().login(person, "demo")).isEqualTo(LoginClient.Outcome.WAIT);
 
         browser.login("d.krueger", PASSWORD);
-        browser.driver().findElement(By.cssSelector("[id='staffForm:heldOnly'] .ui-chkbox-box")).click();
+        browser.driver()
+                .findElement(By.cssSelector("[id='staffForm:heldOnly'] .ui-chkbox-box"))
+                .click();
         browser.waitForText(By.id("staffForm:staff"), person);
-        assertThat(browser.text(By.xpath("//tr[contains(., '" + person + "')]"))).contains("Wartezeit bis");
+        assertThat(browser.text(By.xpath("//tr[contains(., '" + person + "')]")))
+                .contains("Wartezeit bis");
         browser.click(By.xpath("//tr[contains(., '" + person + "')]//button"));
         browser.waitForText(By.id("globalMessages"), "Die Wartezeit ist beendet");
 
         assertThat(browser.text(By.id("staffForm:staff"))).doesNotContain(person);
         assertThat(new LoginClient().login(person, "demo")).isEqualTo(LoginClient.Outcome.IN);
-        assertThat(PostgresForTests.queryString("select string_agg(kind || ':' || coalesce(actor, '-'), ',' order by id)"
-                + " from staff_event where username = ?", person)).isEqualTo("THROTTLED:-,RELEASED:d.krueger");
+        assertThat(PostgresForTests.queryString(
+                        "select string_agg(kind || ':' || coalesce(actor, '-'), ',' order by id)"
+                                + " from staff_event where username = ?",
+                        person))
+                .isEqualTo("THROTTLED:-,RELEASED:d.krueger");
     }
 }

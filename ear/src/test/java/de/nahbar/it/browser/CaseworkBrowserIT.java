@@ -2,7 +2,6 @@ package de.nahbar.it.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
@@ -100,8 +99,12 @@ class CaseworkBrowserIT extends BrowserTestCase {
         browser.click(By.id("tabs:noteForm:addNote"));
         browser.waitForText(By.id("tabs:notesList"), "Termin zur Standortbestimmung am 3.12. vereinbart.");
 
-        browser.driver().findElements(By.cssSelector("[id$='correct:startCorrection']")).get(0).click();
-        browser.waitUntil(d -> !d.findElements(By.id("tabs:correctionForm:correctionText")).isEmpty());
+        browser.driver()
+                .findElements(By.cssSelector("[id$='correct:startCorrection']"))
+                .get(0)
+                .click();
+        browser.waitUntil(d ->
+                !d.findElements(By.id("tabs:correctionForm:correctionText")).isEmpty());
         browser.type(By.id("tabs:correctionForm:correctionText"), "Korrektur: Der Termin ist am 4.12.");
         browser.click(By.id("tabs:correctionForm:saveCorrection"));
         browser.waitForText(By.id("tabs:notesList"), "Korrektur: Der Termin ist am 4.12.");
@@ -124,7 +127,8 @@ class CaseworkBrowserIT extends BrowserTestCase {
         browser.type(By.id("tabs:masterForm:firstName"), "");
         browser.click(By.id("tabs:masterForm:saveMasterData"));
         browser.waitForText(By.id("tabs:masterForm:phoneMessage"), "Bitte eine Telefonnummer mit Vorwahl eingeben");
-        assertThat(browser.text(By.id("tabs:masterForm:firstNameMessage"))).contains("Bitte füllen Sie dieses Feld aus.");
+        assertThat(browser.text(By.id("tabs:masterForm:firstNameMessage")))
+                .contains("Bitte füllen Sie dieses Feld aus.");
         assertThat(browser.pageSource()).doesNotContain("<script>alert(1)</script>");
     }
 
@@ -139,11 +143,15 @@ class CaseworkBrowserIT extends BrowserTestCase {
         browser.click(By.id("tabs:followUpForm:addFollowUp"));
         browser.waitForText(By.id("tabs:followUpList"), "Rückruf wegen Kinderbetreuung");
 
-        WebElement row = browser.driver().findElements(By.cssSelector("[id='tabs:followUpList:followUps_data'] tr")).stream()
-                .filter(r -> r.getText().contains("Rückruf wegen Kinderbetreuung")).findFirst().orElseThrow();
+        WebElement row =
+                browser.driver().findElements(By.cssSelector("[id='tabs:followUpList:followUps_data'] tr")).stream()
+                        .filter(r -> r.getText().contains("Rückruf wegen Kinderbetreuung"))
+                        .findFirst()
+                        .orElseThrow();
         row.findElement(By.cssSelector("button")).click();
         browser.waitUntil(d -> d.findElements(By.cssSelector("[id='tabs:followUpList:followUps_data'] tr")).stream()
-                .anyMatch(r -> r.getText().contains("Rückruf wegen Kinderbetreuung") && r.getText().contains("erledigt von a.schulz")));
+                .anyMatch(r -> r.getText().contains("Rückruf wegen Kinderbetreuung")
+                        && r.getText().contains("erledigt von a.schulz")));
 
         tab("Kontakte");
         browser.type(By.id("tabs:contactForm:contactTopic"), "Frage zur Kinderbetreuung geklärt");
@@ -168,8 +176,11 @@ class CaseworkBrowserIT extends BrowserTestCase {
         browser.waitForText(By.id("tabs:followUpList"), "Rückruf zugesagt");
 
         browser.open("/caseload/today.xhtml");
-        WebElement callback = browser.driver().findElements(By.cssSelector("[id='callbacksForm:callbacks_data'] tr")).stream()
-                .filter(r -> r.getText().contains("Rückruf wegen Bewerbungskosten")).findFirst().orElseThrow();
+        WebElement callback =
+                browser.driver().findElements(By.cssSelector("[id='callbacksForm:callbacks_data'] tr")).stream()
+                        .filter(r -> r.getText().contains("Rückruf wegen Bewerbungskosten"))
+                        .findFirst()
+                        .orElseThrow();
         assertThat(callback.getText()).contains(today(), phone.isBlank() ? "keine Nummer hinterlegt" : phone);
         assertThat(browser.text(By.id("due"))).doesNotContain("Rückruf wegen Bewerbungskosten");
 
@@ -209,7 +220,8 @@ class CaseworkBrowserIT extends BrowserTestCase {
         browser.open("/caseload/deputies.xhtml");
         browser.choose("deputyForm:deputy", "Lukas Koch");
         browser.type(By.id("deputyForm:from_input"), today());
-        browser.type(By.id("deputyForm:to_input"), JobcenterTime.today().plusDays(7).format(GERMAN_DATE));
+        browser.type(
+                By.id("deputyForm:to_input"), JobcenterTime.today().plusDays(7).format(GERMAN_DATE));
         browser.click(By.id("deputyForm:appoint"));
         browser.waitForText(By.id("deputyForm:arrangements"), "Lukas Koch");
         assertThat(browser.text(By.id("deputyForm:arrangements"))).contains("läuft");
@@ -218,7 +230,9 @@ class CaseworkBrowserIT extends BrowserTestCase {
             deputy.login("l.koch", PASSWORD);
             deputy.open("/caseload/list.xhtml");
             assertThat(deputy.text(By.id("caseloadForm:customers"))).contains("Vertretung");
-            deputy.driver().findElement(By.xpath("//tr[contains(., 'Vertretung')]//a")).click();
+            deputy.driver()
+                    .findElement(By.xpath("//tr[contains(., 'Vertretung')]//a"))
+                    .click();
             deputy.waitUntil(d -> d.getCurrentUrl().contains("/case/file.xhtml"));
             assertThat(deputy.text(By.id("purposeDeputy"))).isEqualTo("Sie arbeiten als Vertretung");
         }
@@ -233,7 +247,9 @@ class CaseworkBrowserIT extends BrowserTestCase {
             other.open(path);
 
             assertThat(other.heading()).isEqualTo("Zugriff verweigert");
-            assertThat(other.text(By.tagName("body"))).doesNotContain("Mein Bestand").doesNotContain("962D");
+            assertThat(other.text(By.tagName("body")))
+                    .doesNotContain("Mein Bestand")
+                    .doesNotContain("962D");
         }
     }
 
@@ -274,7 +290,9 @@ class CaseworkBrowserIT extends BrowserTestCase {
         for (WebElement tab : browser.driver().findElements(By.cssSelector("ul[role='tablist'] a"))) {
             tab.click();
             browser.waitForAjax();
-            assertThat(browser.seriousAccessibilityViolations()).as("case file, tab " + tab.getText()).isEmpty();
+            assertThat(browser.seriousAccessibilityViolations())
+                    .as("case file, tab " + tab.getText())
+                    .isEmpty();
         }
         browser.open("/caseload/today.xhtml");
         assertThat(browser.seriousAccessibilityViolations()).as("Mein Tag").isEmpty();

@@ -39,8 +39,11 @@ class DatabaseOutageIT {
         return Deployments.application();
     }
 
-    private final HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NORMAL).connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient client = HttpClient.newBuilder()
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NORMAL)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
 
     @Test
     void duringAnOutageTheGermanErrorPageAfterwardsWorkAsBefore() throws Exception {
@@ -52,7 +55,9 @@ class DatabaseOutageIT {
         PostgresForTests.outage(() -> {
             HttpResponse<String> during = get("/caseload/list.xhtml");
             assertThat(during.statusCode()).isEqualTo(500);
-            assertThat(during.body()).contains("Ein Fehler ist aufgetreten").doesNotContain("Caused by", "PSQLException")
+            assertThat(during.body())
+                    .contains("Ein Fehler ist aufgetreten")
+                    .doesNotContain("Caused by", "PSQLException")
                     .doesNotContainPattern("at [a-z]+\\.[\\w.$]+\\([\\w$]+\\.java:\\d+\\)");
         });
 
@@ -74,9 +79,11 @@ class DatabaseOutageIT {
     }
 
     private HttpResponse<String> send(String path, String form) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(Browser.BASE_URL + path)).timeout(Duration.ofSeconds(60));
+        HttpRequest.Builder request =
+                HttpRequest.newBuilder(URI.create(Browser.BASE_URL + path)).timeout(Duration.ofSeconds(60));
         if (form != null) {
-            request.header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form));
+            request.header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString(form));
         }
         try {
             return client.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));

@@ -36,7 +36,11 @@ class EmbeddedDatabaseIT {
 
     @BeforeAll
     static void start() {
-        server = ExtraServer.start("h2", "standalone-nahbar.xml", OFFSET, "-Dnahbar.demo-data=true",
+        server = ExtraServer.start(
+                "h2",
+                "standalone-nahbar.xml",
+                OFFSET,
+                "-Dnahbar.demo-data=true",
                 "-Dnahbar.h2.dir=" + System.getProperty("nahbar.test.work", "target") + "/h2-" + System.nanoTime());
     }
 
@@ -57,8 +61,10 @@ class EmbeddedDatabaseIT {
     @Test
     void aWrongPasswordIsCountedAndTheLoginPageSaysSo() throws Exception {
         FacesClient browser = new FacesClient();
-        assertThat(browser.login(server.url(), "b.yilmaz", "falsch")).contains("id=\"loginForm\"")
-                .contains("id=\"loginError\"").contains("Benutzername oder Passwort ist falsch");
+        assertThat(browser.login(server.url(), "b.yilmaz", "falsch"))
+                .contains("id=\"loginForm\"")
+                .contains("id=\"loginError\"")
+                .contains("Benutzername oder Passwort ist falsch");
         assertThat(browser.login(server.url(), "b.yilmaz", "demo")).contains("<h1>Meine Maßnahmen</h1>");
     }
 }

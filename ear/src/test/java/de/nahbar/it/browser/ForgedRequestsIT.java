@@ -45,7 +45,8 @@ class ForgedRequestsIT {
     }
 
     @Test
-    void anEvidenceFileOverFiveMegabytesIsNamedAtItsFieldAndAFileOverTheServersLimitIsRefusedWith400() throws Exception {
+    void anEvidenceFileOverFiveMegabytesIsNamedAtItsFieldAndAFileOverTheServersLimitIsRefusedWith400()
+            throws Exception {
         FacesClient coordinator = evidencePage();
         ServerLog log = ServerLog.mark();
 
@@ -56,7 +57,9 @@ class ForgedRequestsIT {
 
         // over the server's limit for a request body: refused before it is read, or the connection is closed
         try {
-            assertThat(upload(coordinator, "riesig.pdf", pdfOf(30 * 1024 * 1024)).statusCode()).isIn(400, 413);
+            assertThat(upload(coordinator, "riesig.pdf", pdfOf(30 * 1024 * 1024))
+                            .statusCode())
+                    .isIn(400, 413);
         } catch (IOException closedByTheServer) {
             // the server closed the connection while the body was still being sent: refused as well
         }
@@ -71,9 +74,12 @@ class ForgedRequestsIT {
         HttpResponse<String> real = upload(coordinator, "nachweis.pdf", pdfOf(0));
         assertThat(real.body()).contains("Angehängt: nachweis.pdf");
 
-        byte[] polyglot = "%PDF-1.4\n<html><body><script>alert(1)</script></body></html>".getBytes(StandardCharsets.US_ASCII);
+        byte[] polyglot =
+                "%PDF-1.4\n<html><body><script>alert(1)</script></body></html>".getBytes(StandardCharsets.US_ASCII);
         HttpResponse<String> html = upload(coordinator, "brief.pdf", polyglot);
-        assertThat(html.body()).contains("lässt sich nicht als PDF oder Bild öffnen").doesNotContain("Angehängt:");
+        assertThat(html.body())
+                .contains("lässt sich nicht als PDF oder Bild öffnen")
+                .doesNotContain("Angehängt:");
 
         byte[] png = new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 1, 2, 3};
         assertThat(upload(coordinator, "foto.png", png).body()).contains("lässt sich nicht als PDF oder Bild öffnen");
@@ -86,7 +92,9 @@ class ForgedRequestsIT {
 
         Map<String, String> withoutCount = new LinkedHashMap<>(uploadFields());
         withoutCount.remove("evidenceForm:file_totalFilesCount");
-        HttpResponse<String> answer = coordinator.multipart(BASE + "/provider/deficiency.xhtml", withoutCount,
+        HttpResponse<String> answer = coordinator.multipart(
+                BASE + "/provider/deficiency.xhtml",
+                withoutCount,
                 List.of(new FacesClient.Part("evidenceForm:file", "a.pdf", pdfOf(0))));
 
         assertThat(answer.statusCode()).isEqualTo(400);
@@ -104,11 +112,26 @@ class ForgedRequestsIT {
         ServerLog log = ServerLog.mark();
         DateTimeFormatter german = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
-        for (LocalDateTime when : List.of(LocalDateTime.now().minusDays(3), LocalDateTime.now().minusMinutes(5))) {
-            String answer = caseworker.ajax(BASE + "/reach/invitations.xhtml", "inviteForm:invite", "inviteForm",
-                    "inviteForm globalMessages", Map.of("inviteForm", "inviteForm", "inviteForm:startsAt_input", german.format(when),
-                            "inviteForm:mode", "PHONE", "inviteForm:purpose", "Gespräch über die Bewerbung"));
-            assertThat(answer).as(when.toString()).contains("startsAtMessage").containsPattern("(in der Zukunft|oder später)")
+        for (LocalDateTime when :
+                List.of(LocalDateTime.now().minusDays(3), LocalDateTime.now().minusMinutes(5))) {
+            String answer = caseworker.ajax(
+                    BASE + "/reach/invitations.xhtml",
+                    "inviteForm:invite",
+                    "inviteForm",
+                    "inviteForm globalMessages",
+                    Map.of(
+                            "inviteForm",
+                            "inviteForm",
+                            "inviteForm:startsAt_input",
+                            german.format(when),
+                            "inviteForm:mode",
+                            "PHONE",
+                            "inviteForm:purpose",
+                            "Gespräch über die Bewerbung"));
+            assertThat(answer)
+                    .as(when.toString())
+                    .contains("startsAtMessage")
+                    .containsPattern("(in der Zukunft|oder später)")
                     .doesNotContain("Einladung wurde angelegt");
         }
         assertThat(log.errors()).isEmpty();
@@ -120,12 +143,22 @@ class ForgedRequestsIT {
         String text = "Voller Post ohne Nonce " + System.nanoTime();
         ServerLog log = ServerLog.mark();
 
-        HttpResponse<String> answer = caseworker.submit(BASE + "/case/file.xhtml", Map.of("tabs:noteForm", "tabs:noteForm",
-                "tabs:noteForm:noteText", text, "tabs:noteForm:addNote", "", "primefaces.nonce", ""));
+        HttpResponse<String> answer = caseworker.submit(
+                BASE + "/case/file.xhtml",
+                Map.of(
+                        "tabs:noteForm",
+                        "tabs:noteForm",
+                        "tabs:noteForm:noteText",
+                        text,
+                        "tabs:noteForm:addNote",
+                        "",
+                        "primefaces.nonce",
+                        ""));
 
         assertThat(answer.statusCode()).isEqualTo(400);
         assertSecurityHeaders(answer);
-        assertThat(PostgresForTests.queryString("select count(*) from counselling_note where text = ?", text)).isEqualTo("0");
+        assertThat(PostgresForTests.queryString("select count(*) from counselling_note where text = ?", text))
+                .isEqualTo("0");
         assertThat(log.errors()).isEmpty();
     }
 
@@ -134,19 +167,44 @@ class ForgedRequestsIT {
         FacesClient caseworker = caseFile();
         ServerLog log = ServerLog.mark();
 
-        assertThat(caseworker.submit(BASE + "/case/file.xhtml", Map.of("jakarta.faces.ViewState", "stateless",
-                "tabs:noteForm", "tabs:noteForm")).statusCode()).as("stateless view state").isEqualTo(400);
+        assertThat(caseworker
+                        .submit(
+                                BASE + "/case/file.xhtml",
+                                Map.of("jakarta.faces.ViewState", "stateless", "tabs:noteForm", "tabs:noteForm"))
+                        .statusCode())
+                .as("stateless view state")
+                .isEqualTo(400);
         caseFile(caseworker);
-        assertThat(caseworker.ajaxAnswer(BASE + "/case/file.xhtml", "tabs", "tabs", "tabs", Map.of("tabs_contentLoad", "true",
-                "tabs_currentTab", "tabs:gibtEsNicht", "tabs_tabindex", "3")).statusCode()).as("a tab the page has not").isEqualTo(400);
+        assertThat(caseworker
+                        .ajaxAnswer(
+                                BASE + "/case/file.xhtml",
+                                "tabs",
+                                "tabs",
+                                "tabs",
+                                Map.of(
+                                        "tabs_contentLoad",
+                                        "true",
+                                        "tabs_currentTab",
+                                        "tabs:gibtEsNicht",
+                                        "tabs_tabindex",
+                                        "3"))
+                        .statusCode())
+                .as("a tab the page has not")
+                .isEqualTo(400);
         caseFile(caseworker);
-        HttpResponse<String> known = caseworker.ajaxAnswer(BASE + "/case/file.xhtml", "tabs", "tabs", "tabs",
+        HttpResponse<String> known = caseworker.ajaxAnswer(
+                BASE + "/case/file.xhtml",
+                "tabs",
+                "tabs",
+                "tabs",
                 Map.of("tabs_contentLoad", "true", "tabs_currentTab", "tabs:contactsTab", "tabs_tabindex", "2"));
         assertThat(known.statusCode()).as("a tab the page has").isEqualTo(200);
         assertThat(known.body()).contains("contactForm");
 
         assertThat(log.errors()).isEmpty();
-        assertThat(log.lines()).filteredOn(l -> l.contains("de.nahbar.security")).hasSize(2)
+        assertThat(log.lines())
+                .filteredOn(l -> l.contains("de.nahbar.security"))
+                .hasSize(2)
                 .allSatisfy(l -> assertThat(l).contains("WARN", "a.schulz may not send"));
     }
 
@@ -172,8 +230,10 @@ class ForgedRequestsIT {
     }
 
     private static void evidencePage(FacesClient coordinator) throws IOException, InterruptedException {
-        long deficiency = TestRecords.deficiencyOf("b.yilmaz", "Mangel für die Hochladetests").id();
-        assertThat(coordinator.get(BASE + "/provider/deficiency.xhtml?id=" + deficiency)).contains("evidenceForm:file");
+        long deficiency = TestRecords.deficiencyOf("b.yilmaz", "Mangel für die Hochladetests")
+                .id();
+        assertThat(coordinator.get(BASE + "/provider/deficiency.xhtml?id=" + deficiency))
+                .contains("evidenceForm:file");
     }
 
     private static Map<String, String> uploadFields() {
@@ -189,7 +249,9 @@ class ForgedRequestsIT {
 
     private static HttpResponse<String> upload(FacesClient client, String name, byte[] content)
             throws IOException, InterruptedException {
-        return client.multipart(BASE + "/provider/deficiency.xhtml", uploadFields(),
+        return client.multipart(
+                BASE + "/provider/deficiency.xhtml",
+                uploadFields(),
                 List.of(new FacesClient.Part("evidenceForm:file", name, content)));
     }
 
@@ -209,6 +271,8 @@ class ForgedRequestsIT {
     private static void assertSecurityHeaders(HttpResponse<String> response) {
         assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
         assertThat(response.headers().firstValue("X-Frame-Options")).hasValue("DENY");
-        assertThat(response.body()).doesNotContain("Exception").doesNotContainPattern("at [a-z]+\\.[\\w.$]+\\([\\w$]+\\.java:\\d+\\)");
+        assertThat(response.body())
+                .doesNotContain("Exception")
+                .doesNotContainPattern("at [a-z]+\\.[\\w.$]+\\([\\w$]+\\.java:\\d+\\)");
     }
 }

@@ -37,8 +37,11 @@ class HttpCachingIT {
 
     @Test
     void pagesScriptsAndStylesAreCompressedForABrowserThatAsks() throws Exception {
-        for (String path : new String[] {"/login.xhtml", "/jakarta.faces.resource/css/nahbar.css.xhtml",
-                "/jakarta.faces.resource/core.js.xhtml?ln=primefaces"}) {
+        for (String path : new String[] {
+            "/login.xhtml",
+            "/jakarta.faces.resource/css/nahbar.css.xhtml",
+            "/jakarta.faces.resource/core.js.xhtml?ln=primefaces"
+        }) {
             HttpResponse<byte[]> plain = get(path, null);
             HttpResponse<byte[]> zipped = get(path, "gzip");
 
@@ -50,16 +53,21 @@ class HttpCachingIT {
             } else {
                 assertThat(unpacked).as(path).isEqualTo(plain.body());
             }
-            assertThat(plain.headers().firstValue("Content-Encoding")).as("only for who asks").isEmpty();
+            assertThat(plain.headers().firstValue("Content-Encoding"))
+                    .as("only for who asks")
+                    .isEmpty();
         }
     }
 
     @Test
     void versionedResourcesAreKeptForAYearAndTheOwnStyleSheetIsRevalidated() throws Exception {
         String page = new String(get("/login.xhtml", null).body(), StandardCharsets.UTF_8);
-        java.util.regex.Matcher versioned = java.util.regex.Pattern
-                .compile("/jakarta\\.faces\\.resource/core\\.js\\.xhtml\\?ln=primefaces&amp;v=[\\w.-]+").matcher(page);
-        assertThat(versioned.find()).as("the login page loads PrimeFaces' core.js with its version").isTrue();
+        java.util.regex.Matcher versioned = java.util.regex.Pattern.compile(
+                        "/jakarta\\.faces\\.resource/core\\.js\\.xhtml\\?ln=primefaces&amp;v=[\\w.-]+")
+                .matcher(page);
+        assertThat(versioned.find())
+                .as("the login page loads PrimeFaces' core.js with its version")
+                .isTrue();
 
         HttpResponse<byte[]> script = get(versioned.group().replace("&amp;", "&"), null);
         assertThat(script.statusCode()).isEqualTo(200);
@@ -69,14 +77,19 @@ class HttpCachingIT {
         HttpResponse<byte[]> style = get("/jakarta.faces.resource/css/nahbar.css.xhtml", null);
         assertThat(style.headers().allValues("Cache-Control")).containsExactly("no-cache");
         String lastModified = style.headers().firstValue("Last-Modified").orElseThrow();
-        HttpResponse<byte[]> again = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create(Browser.BASE_URL + "/jakarta.faces.resource/css/nahbar.css.xhtml"))
-                .header("If-Modified-Since", lastModified).build(), HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> again = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(
+                                        URI.create(Browser.BASE_URL + "/jakarta.faces.resource/css/nahbar.css.xhtml"))
+                                .header("If-Modified-Since", lastModified)
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
         assertThat(again.statusCode()).as("unchanged since the browser's copy").isEqualTo(304);
         assertThat(again.body()).isEmpty();
     }
 
-    private static HttpResponse<byte[]> get(String path, String acceptEncoding) throws IOException, InterruptedException {
+    private static HttpResponse<byte[]> get(String path, String acceptEncoding)
+            throws IOException, InterruptedException {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(Browser.BASE_URL + path));
         if (acceptEncoding != null) {
             request.header("Accept-Encoding", acceptEncoding);

@@ -16,21 +16,53 @@ import de.nahbar.it.support.Browser;
 class LoginAndNavigationBrowserIT extends BrowserTestCase {
 
     /** Demo login, start page, its heading and the navigation the person sees. */
-    private record Expected(String username, String displayName, String startPath, String heading,
-            List<String> navigation) {
-    }
+    private record Expected(
+            String username, String displayName, String startPath, String heading, List<String> navigation) {}
 
     private static final List<Expected> ROLES = List.of(
-            new Expected("a.schulz", "Anna Schulz", "/caseload/today.xhtml", "Mein Tag",
+            new Expected(
+                    "a.schulz",
+                    "Anna Schulz",
+                    "/caseload/today.xhtml",
+                    "Mein Tag",
                     List.of("Mein Tag", "Mein Bestand", "Vertretung", "Maßnahmekatalog", "Träger", "Erreichbarkeit")),
-            new Expected("b.yilmaz", "Berkan Yilmaz", "/measure/mine.xhtml", "Meine Maßnahmen",
-                    List.of("Mein Tag", "Mein Bestand", "Vertretung", "Maßnahmekatalog", "Träger", "Erreichbarkeit",
-                            "Meine Maßnahmen", "Maßnahmen importieren")),
-            new Expected("c.meyer", "Clara Meyer", "/team/overview.xhtml", "Mein Team",
+            new Expected(
+                    "b.yilmaz",
+                    "Berkan Yilmaz",
+                    "/measure/mine.xhtml",
+                    "Meine Maßnahmen",
+                    List.of(
+                            "Mein Tag",
+                            "Mein Bestand",
+                            "Vertretung",
+                            "Maßnahmekatalog",
+                            "Träger",
+                            "Erreichbarkeit",
+                            "Meine Maßnahmen",
+                            "Maßnahmen importieren")),
+            new Expected(
+                    "c.meyer",
+                    "Clara Meyer",
+                    "/team/overview.xhtml",
+                    "Mein Team",
                     List.of("Mein Team", "Auslastung", "Vertretung", "Maßnahmekatalog", "Träger", "Rollenfreigaben")),
-            new Expected("d.krueger", "Dana Krüger", "/admin/staff.xhtml", "Benutzer und Teams",
-                    List.of("Benutzer und Teams", "Maßnahmen importieren", "Maßnahmekatalog", "Träger", "Zuständigkeiten", "Rollenfreigaben")),
-            new Expected("e.wagner", "Erik Wagner", "/audit/access-log.xhtml", "Zugriffsprotokoll",
+            new Expected(
+                    "d.krueger",
+                    "Dana Krüger",
+                    "/admin/staff.xhtml",
+                    "Benutzer und Teams",
+                    List.of(
+                            "Benutzer und Teams",
+                            "Maßnahmen importieren",
+                            "Maßnahmekatalog",
+                            "Träger",
+                            "Zuständigkeiten",
+                            "Rollenfreigaben")),
+            new Expected(
+                    "e.wagner",
+                    "Erik Wagner",
+                    "/audit/access-log.xhtml",
+                    "Zugriffsprotokoll",
                     List.of("Zugriffsprotokoll")));
 
     @Test
@@ -38,9 +70,16 @@ class LoginAndNavigationBrowserIT extends BrowserTestCase {
         browser.open("/");
 
         assertThat(browser.heading()).isEqualTo("Anmelden");
-        assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("de");
-        assertThat(browser.driver().findElement(By.cssSelector("label[for=j_username]")).getText()).isEqualTo("Benutzername");
-        assertThat(browser.driver().findElement(By.cssSelector("label[for=j_password]")).getText()).isEqualTo("Passwort");
+        assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("lang"))
+                .isEqualTo("de");
+        assertThat(browser.driver()
+                        .findElement(By.cssSelector("label[for=j_username]"))
+                        .getText())
+                .isEqualTo("Benutzername");
+        assertThat(browser.driver()
+                        .findElement(By.cssSelector("label[for=j_password]"))
+                        .getText())
+                .isEqualTo("Passwort");
     }
 
     @Test
@@ -49,11 +88,17 @@ class LoginAndNavigationBrowserIT extends BrowserTestCase {
         for (Expected role : ROLES) {
             try (Browser own = Browser.start()) {
                 own.login(role.username(), PASSWORD);
-                softly.assertThat(own.path()).as(role.username() + " start page").isEqualTo(role.startPath());
-                softly.assertThat(own.heading()).as(role.username() + " heading").isEqualTo(role.heading());
-                softly.assertThat(own.navigation()).as(role.username() + " navigation")
+                softly.assertThat(own.path())
+                        .as(role.username() + " start page")
+                        .isEqualTo(role.startPath());
+                softly.assertThat(own.heading())
+                        .as(role.username() + " heading")
+                        .isEqualTo(role.heading());
+                softly.assertThat(own.navigation())
+                        .as(role.username() + " navigation")
                         .containsExactlyElementsOf(role.navigation());
-                softly.assertThat(own.text(By.id("currentUser"))).as(role.username() + " header")
+                softly.assertThat(own.text(By.id("currentUser")))
+                        .as(role.username() + " header")
                         .contains(role.displayName());
             }
         }
@@ -97,10 +142,11 @@ class LoginAndNavigationBrowserIT extends BrowserTestCase {
 
         browser.click(By.id("languageForm:english"));
         browser.waitForText(By.tagName("h1"), "My day");
-        assertThat(browser.navigation()).containsExactly("My day", "My caseload", "Deputies", "Measure catalogue", "Providers",
-                "Reachability");
+        assertThat(browser.navigation())
+                .containsExactly("My day", "My caseload", "Deputies", "Measure catalogue", "Providers", "Reachability");
         assertThat(browser.text(By.id("logoutForm:logout"))).isEqualTo("Log out");
-        assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
+        assertThat(browser.driver().findElement(By.tagName("html")).getAttribute("lang"))
+                .isEqualTo("en");
 
         browser.click(By.id("languageForm:german"));
         browser.waitForText(By.tagName("h1"), "Mein Tag");
@@ -132,7 +178,8 @@ class LoginAndNavigationBrowserIT extends BrowserTestCase {
         assertThat(browser.text(By.id("staffForm:staff"))).contains("Hanna Becker", "Felix Hoffmann");
 
         browser.type(By.id("staffForm:search"), "Becker");
-        browser.waitUntil(d -> !d.findElement(By.id("staffForm:staff")).getText().contains("Felix Hoffmann"));
+        browser.waitUntil(
+                d -> !d.findElement(By.id("staffForm:staff")).getText().contains("Felix Hoffmann"));
 
         assertThat(browser.text(By.id("staffForm:staff"))).contains("Hanna Becker", "Team U25", "Teamleitung");
     }
@@ -144,19 +191,22 @@ class LoginAndNavigationBrowserIT extends BrowserTestCase {
         browser.type(By.id("logForm:to_input"), "01.11.2026");
         browser.click(By.id("logForm:searchButton"));
 
-        browser.waitForText(By.id("logForm:toMessage"),
-                "Das Bis-Datum darf nicht vor dem Von-Datum liegen.");
+        browser.waitForText(By.id("logForm:toMessage"), "Das Bis-Datum darf nicht vor dem Von-Datum liegen.");
     }
 
     @Test
     void loginAndStartPagesHaveNoSeriousAccessibilityViolations() {
         SoftAssertions softly = new SoftAssertions();
         browser.open("/");
-        softly.assertThat(browser.seriousAccessibilityViolations()).as("login page").isEmpty();
+        softly.assertThat(browser.seriousAccessibilityViolations())
+                .as("login page")
+                .isEmpty();
         for (Expected role : ROLES) {
             try (Browser own = Browser.start()) {
                 own.login(role.username(), PASSWORD);
-                softly.assertThat(own.seriousAccessibilityViolations()).as(role.startPath()).isEmpty();
+                softly.assertThat(own.seriousAccessibilityViolations())
+                        .as(role.startPath())
+                        .isEmpty();
             }
         }
         softly.assertAll();

@@ -40,7 +40,9 @@ class LoginTimingIT {
     private static final double TOLERANCE = 0.08;
 
     private enum Kind {
-        EXISTING_WRONG_PASSWORD, UNKNOWN_LOGIN, LOGIN_THAT_MUST_WAIT
+        EXISTING_WRONG_PASSWORD,
+        UNKNOWN_LOGIN,
+        LOGIN_THAT_MUST_WAIT
     }
 
     @Deployment(testable = false)
@@ -55,10 +57,14 @@ class LoginTimingIT {
             existing.add(LoginThrottleIT.newCaseworker("t.zeit"));
         }
         String waiting = LoginThrottleIT.newCaseworker("t.wartet");
-        PostgresForTests.execute("insert into login_throttle (id, kind, username, client, failures, last_failure_at, wait_until)"
-                + " values (nextval('login_throttle_seq'), 'LOGIN', ?, '', 10, now(), now() + interval '10 minutes')", waiting);
-        HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        PostgresForTests.execute(
+                "insert into login_throttle (id, kind, username, client, failures, last_failure_at, wait_until)"
+                        + " values (nextval('login_throttle_seq'), 'LOGIN', ?, '', 10, now(), now() + interval '10 minutes')",
+                waiting);
+        HttpClient http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
 
         Map<Kind, List<Long>> times = new EnumMap<>(Kind.class);
         for (Kind kind : Kind.values()) {
@@ -74,12 +80,17 @@ class LoginTimingIT {
                     case LOGIN_THAT_MUST_WAIT -> waiting;
                 };
                 long started = System.nanoTime();
-                HttpResponse<String> answer = http.send(HttpRequest.newBuilder(URI.create(Browser.BASE_URL + "/login"))
-                        .header("Content-Type", "application/x-www-form-urlencoded")
-                        .POST(HttpRequest.BodyPublishers.ofString("j_username=" + username + "&j_password=falsch" + round)).build(),
+                HttpResponse<String> answer = http.send(
+                        HttpRequest.newBuilder(URI.create(Browser.BASE_URL + "/login"))
+                                .header("Content-Type", "application/x-www-form-urlencoded")
+                                .POST(HttpRequest.BodyPublishers.ofString(
+                                        "j_username=" + username + "&j_password=falsch" + round))
+                                .build(),
                         HttpResponse.BodyHandlers.ofString());
                 long took = System.nanoTime() - started;
-                assertThat(answer.body()).as(kind.name()).contains(kind == Kind.LOGIN_THAT_MUST_WAIT ? "loginWait" : "loginError");
+                assertThat(answer.body())
+                        .as(kind.name())
+                        .contains(kind == Kind.LOGIN_THAT_MUST_WAIT ? "loginWait" : "loginError");
                 if (round >= WARM_UP) {
                     times.get(kind).add(took);
                 }
@@ -92,7 +103,9 @@ class LoginTimingIT {
         System.out.printf("Anmeldezeiten (Median, ms): %s%n", medians);
         double fastest = Collections.min(medians.values());
         double slowest = Collections.max(medians.values());
-        assertThat((slowest - fastest) / fastest).as("spread of the medians %s", medians).isLessThan(TOLERANCE);
+        assertThat((slowest - fastest) / fastest)
+                .as("spread of the medians %s", medians)
+                .isLessThan(TOLERANCE);
     }
 
     private static double median(List<Long> values) {

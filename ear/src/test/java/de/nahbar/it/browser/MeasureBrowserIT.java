@@ -27,6 +27,7 @@ class MeasureBrowserIT extends BrowserTestCase {
 
     /** Demo measures coordinated by Berkan Yilmaz (MeasureDemoData): number and title. */
     private static final String ACTIVATION = "962-45-2026-001 · Aktivierungscenter: Bewerbung und Perspektive";
+
     private static final String YOUTH = "962-16h-2026-002 · Jugend aktiv: Orientierung für junge Menschen";
 
     private static String today() {
@@ -77,7 +78,9 @@ class MeasureBrowserIT extends BrowserTestCase {
         browser.waitForAjax();
         browser.waitForText(By.id("globalMessages"), "Der Platz ist zugewiesen");
         showParticipants(ACTIVATION);
-        row(participants(), annasCustomer, today()).findElement(By.cssSelector("[id$=':noShow']")).click();
+        row(participants(), annasCustomer, today())
+                .findElement(By.cssSelector("[id$=':noShow']"))
+                .click();
         browser.waitForAjax();
         browser.waitForText(By.id("globalMessages"), "Nichtantritt festgehalten");
         showParticipants(ACTIVATION);
@@ -90,8 +93,8 @@ class MeasureBrowserIT extends BrowserTestCase {
         browser = Browser.start();
         browser.login("l.koch", PASSWORD);
         browser.open("/caseload/today.xhtml");
-        assertThat(browser.text(By.id("noticesForm:notices"))).contains("Platz aus der Warteliste reserviert",
-                lukasCustomer, "Aktivierungscenter");
+        assertThat(browser.text(By.id("noticesForm:notices")))
+                .contains("Platz aus der Warteliste reserviert", lukasCustomer, "Aktivierungscenter");
     }
 
     @Test
@@ -99,14 +102,20 @@ class MeasureBrowserIT extends BrowserTestCase {
         browser.login("b.yilmaz", PASSWORD);
         showParticipants(YOUTH);
         WebElement participant = browser.driver().findElements(participants()).stream()
-                .filter(r -> r.getText().contains("nimmt teil")).findFirst().orElseThrow();
+                .filter(r -> r.getText().contains("nimmt teil"))
+                .findFirst()
+                .orElseThrow();
         List<WebElement> cells = participant.findElements(By.tagName("td"));
         String customer = cells.get(0).getText();
         String caseworker = cells.get(4).getText();
         participant.findElement(By.cssSelector("[id$=':startReport']")).click();
         browser.waitForAjax();
         browser.waitUntil("the report form", d -> has(By.cssSelector("div[id$=':reportKind']")));
-        browser.choose(browser.driver().findElement(By.cssSelector("div[id$=':reportKind']")).getAttribute("id"), "Abbruchgefahr");
+        browser.choose(
+                browser.driver()
+                        .findElement(By.cssSelector("div[id$=':reportKind']"))
+                        .getAttribute("id"),
+                "Abbruchgefahr");
         browser.type(By.cssSelector("textarea[id$=':reportText']"), "Fehlt seit einer Woche unentschuldigt");
         browser.click(By.cssSelector("[id$=':saveReport']"));
         browser.waitForText(By.id("globalMessages"), "Der Bericht ist festgehalten");
@@ -134,7 +143,8 @@ class MeasureBrowserIT extends BrowserTestCase {
 
         browser = Browser.start();
         browser.login("b.yilmaz", PASSWORD);
-        assertThat(row(By.cssSelector("[id='fillForm:fillRequests_data'] tr"), "Anna Schulz", "Noch freie Plätze").getText())
+        assertThat(row(By.cssSelector("[id='fillForm:fillRequests_data'] tr"), "Anna Schulz", "Noch freie Plätze")
+                        .getText())
                 .contains("0 vorgeschlagen · 1-mal keine passende Person");
     }
 
@@ -145,15 +155,21 @@ class MeasureBrowserIT extends BrowserTestCase {
         assertThat(browser.heading()).isEqualTo("Maßnahmekatalog");
         browser.choose("catalogueForm:targetGroup", "unter 25");
         browser.click(By.id("catalogueForm:apply"));
-        browser.waitUntil("only measures for under 25", d -> rows(By.cssSelector("[id='catalogueForm:measures_data'] tr"))
-                .stream().allMatch(r -> r.getText().contains("unter 25")));
+        browser.waitUntil(
+                "only measures for under 25",
+                d -> rows(By.cssSelector("[id='catalogueForm:measures_data'] tr")).stream()
+                        .allMatch(r -> r.getText().contains("unter 25")));
 
-        browser.driver().findElement(By.linkText("Jugend aktiv: Orientierung für junge Menschen")).click();
+        browser.driver()
+                .findElement(By.linkText("Jugend aktiv: Orientierung für junge Menschen"))
+                .click();
         browser.waitUntil(d -> d.getCurrentUrl().contains("/measure/detail.xhtml"));
         assertThat(browser.heading()).isEqualTo("Jugend aktiv: Orientierung für junge Menschen");
         assertThat(browser.text(By.id("providerName"))).isEqualTo("Arbeit und Leben Nord e.V.");
         assertThat(browser.text(By.id("entries"))).contains("frei");
-        assertThat(browser.has(By.id("toMine"))).as("only owners are offered the coordination page").isFalse();
+        assertThat(browser.has(By.id("toMine")))
+                .as("only owners are offered the coordination page")
+                .isFalse();
     }
 
     @Test
@@ -163,28 +179,36 @@ class MeasureBrowserIT extends BrowserTestCase {
         assertThat(browser.heading()).isEqualTo("Zugriff verweigert");
         browser.open("/measure/catalogue.xhtml");
         assertThat(browser.seriousAccessibilityViolations()).as("catalogue").isEmpty();
-        browser.driver().findElement(By.cssSelector("[id='catalogueForm:measures_data'] tr a")).click();
+        browser.driver()
+                .findElement(By.cssSelector("[id='catalogueForm:measures_data'] tr a"))
+                .click();
         browser.waitUntil(d -> d.getCurrentUrl().contains("/measure/detail.xhtml"));
         assertThat(browser.seriousAccessibilityViolations()).as("measure page").isEmpty();
         openCaseWithoutPlacements();
-        assertThat(browser.seriousAccessibilityViolations()).as("case file with the measures tab").isEmpty();
+        assertThat(browser.seriousAccessibilityViolations())
+                .as("case file with the measures tab")
+                .isEmpty();
         browser.close();
 
         browser = Browser.start();
         browser.login("b.yilmaz", PASSWORD);
         assertThat(browser.heading()).isEqualTo("Meine Maßnahmen");
         showParticipants(YOUTH);
-        assertThat(browser.seriousAccessibilityViolations()).as("Meine Maßnahmen").isEmpty();
+        assertThat(browser.seriousAccessibilityViolations())
+                .as("Meine Maßnahmen")
+                .isEmpty();
     }
 
     @Test
     void anImportWithOneBadRowIsRefusedWithItsRowNumberAndAGoodOneIsImported() throws Exception {
         String start = JobcenterTime.today().plusDays(20).format(GERMAN_DATE);
         String end = JobcenterTime.today().plusMonths(8).format(GERMAN_DATE);
-        String header = "Maßnahmenummer;Titel;Rechtsgrundlage;Inhalt;Zielgruppe;Ort;Träger;Mindestbelegung;Plätze höchstens;"
-                + "Preis je Platz und Monat;Dauer in Wochen;Einstieg;Beginn;Ende;Eintrittstermine";
+        String header =
+                "Maßnahmenummer;Titel;Rechtsgrundlage;Inhalt;Zielgruppe;Ort;Träger;Mindestbelegung;Plätze höchstens;"
+                        + "Preis je Platz und Monat;Dauer in Wochen;Einstieg;Beginn;Ende;Eintrittstermine";
         String good = "962-45-2027-901;Werkstatt Holz und Metall;§ 45 SGB III;Praktische Erprobung in zwei Werkstätten;"
-                + "alle;Musterstadt-Süd;Bildungswerk Musterstadt gGmbH;6;10;705,00;16;feste Eintrittstermine;" + start + ";"
+                + "alle;Musterstadt-Süd;Bildungswerk Musterstadt gGmbH;6;10;705,00;16;feste Eintrittstermine;" + start
+                + ";"
                 + end + ";" + start + "=10";
         String bad = "962-45-2027-902;Pflegehelfer-Basiskurs;§ 45 SGB III;Grundlagen der Pflege;alle;Musterstadt;"
                 + "Kolping Bildungszentrum;12;10;650,00;12;feste Eintrittstermine;" + start + ";" + end + ";";
@@ -196,9 +220,11 @@ class MeasureBrowserIT extends BrowserTestCase {
         assertThat(browser.heading()).isEqualTo("Maßnahmen importieren");
         browser.driver().findElement(By.cssSelector("input[type=file]")).sendKeys(list.toString());
         browser.waitUntil("the preview", d -> has(By.id("problems")));
-        assertThat(browser.text(By.id("problems"))).contains("Zeile 3, Mindestbelegung",
-                "Die Mindestbelegung (12) liegt über den Plätzen höchstens (10).");
-        assertThat(browser.driver().findElement(By.id("importForm:importAll")).isEnabled()).isFalse();
+        assertThat(browser.text(By.id("problems")))
+                .contains(
+                        "Zeile 3, Mindestbelegung", "Die Mindestbelegung (12) liegt über den Plätzen höchstens (10).");
+        assertThat(browser.driver().findElement(By.id("importForm:importAll")).isEnabled())
+                .isFalse();
         assertThat(browser.seriousAccessibilityViolations()).as("import page").isEmpty();
 
         java.nio.file.Files.writeString(list, header + "\n" + good + "\n");
@@ -250,8 +276,14 @@ class MeasureBrowserIT extends BrowserTestCase {
         for (int index = 0; index < 10; index++) {
             browser.open("/caseload/list.xhtml");
             int row = index;
-            browser.waitUntil("row " + index + " of the caseload", d -> rows(By.cssSelector("[id='caseloadForm:customers_data'] tr")).size() > row);
-            WebElement link = rows(By.cssSelector("[id='caseloadForm:customers_data'] tr")).get(index).findElement(By.tagName("a"));
+            browser.waitUntil(
+                    "row " + index + " of the caseload",
+                    d -> rows(By.cssSelector("[id='caseloadForm:customers_data'] tr"))
+                                    .size()
+                            > row);
+            WebElement link = rows(By.cssSelector("[id='caseloadForm:customers_data'] tr"))
+                    .get(index)
+                    .findElement(By.tagName("a"));
             String name = link.getText();
             link.click();
             browser.waitUntil(d -> d.getCurrentUrl().contains("/case/file.xhtml"));
@@ -267,17 +299,29 @@ class MeasureBrowserIT extends BrowserTestCase {
         browser.type(By.id("tabs:proposalForm:measure_input"), measure.substring(0, measure.indexOf(' ')));
         browser.driver().findElement(By.id("tabs:proposalForm:measure_input")).sendKeys(Keys.ESCAPE);
         browser.click(By.id("tabs:proposalForm:chooseMeasure"));
-        browser.waitUntil("the chosen measure", d -> has(By.id("chosenMeasure"))
-                && d.findElement(By.id("chosenMeasure")).getText().contains(measure.substring(0, measure.indexOf(' '))));
-        browser.driver().findElement(By.xpath("//table[@id='tabs:proposalForm:outcome']//label[normalize-space()='"
-                + outcome + "'] | //div[@id='tabs:proposalForm:outcome']//label[normalize-space()='" + outcome + "']")).click();
+        browser.waitUntil(
+                "the chosen measure",
+                d -> has(By.id("chosenMeasure"))
+                        && d.findElement(By.id("chosenMeasure"))
+                                .getText()
+                                .contains(measure.substring(0, measure.indexOf(' '))));
+        browser.driver()
+                .findElement(By.xpath("//table[@id='tabs:proposalForm:outcome']//label[normalize-space()='" + outcome
+                        + "'] | //div[@id='tabs:proposalForm:outcome']//label[normalize-space()='" + outcome + "']"))
+                .click();
         if (informed) {
             for (String box : List.of("informedContent", "informedProvider", "informedVoluntary")) {
-                browser.driver().findElement(By.cssSelector("[id='tabs:proposalForm:" + box + "'] .ui-chkbox-box")).click();
+                browser.driver()
+                        .findElement(By.cssSelector("[id='tabs:proposalForm:" + box + "'] .ui-chkbox-box"))
+                        .click();
             }
         } else {
-            browser.type(By.id("tabs:proposalForm:followUpOn_input"), JobcenterTime.today().plusDays(30).format(GERMAN_DATE));
-            browser.driver().findElement(By.id("tabs:proposalForm:followUpOn_input")).sendKeys(Keys.ESCAPE);
+            browser.type(
+                    By.id("tabs:proposalForm:followUpOn_input"),
+                    JobcenterTime.today().plusDays(30).format(GERMAN_DATE));
+            browser.driver()
+                    .findElement(By.id("tabs:proposalForm:followUpOn_input"))
+                    .sendKeys(Keys.ESCAPE);
         }
         browser.click(By.id("tabs:proposalForm:recordProposal"));
         browser.waitForText(By.id("globalMessages"), "festgehalten");
@@ -287,13 +331,17 @@ class MeasureBrowserIT extends BrowserTestCase {
         browser.open("/measure/mine.xhtml");
         String title = measure.substring(measure.indexOf(" · ") + 3);
         String number = measure.substring(0, measure.indexOf(' '));
-        By cardOfTheMeasure = By.xpath("//section[contains(@class, 'measure-card')][.//h3[contains(., '" + number + "')]]");
-        browser.waitUntil("the card of " + number, d -> !d.findElements(cardOfTheMeasure).isEmpty());
+        By cardOfTheMeasure =
+                By.xpath("//section[contains(@class, 'measure-card')][.//h3[contains(., '" + number + "')]]");
+        browser.waitUntil(
+                "the card of " + number, d -> !d.findElements(cardOfTheMeasure).isEmpty());
         WebElement card = browser.driver().findElement(cardOfTheMeasure);
         card.findElement(By.cssSelector("[id$=':showParticipants']")).click();
         browser.waitForAjax();
-        browser.waitUntil("the participants of " + title, d -> has(By.id("participantsHeading"))
-                && d.findElement(By.id("participantsHeading")).getText().contains(title));
+        browser.waitUntil(
+                "the participants of " + title,
+                d -> has(By.id("participantsHeading"))
+                        && d.findElement(By.id("participantsHeading")).getText().contains(title));
     }
 
     private static By participants() {
@@ -304,8 +352,10 @@ class MeasureBrowserIT extends BrowserTestCase {
     private WebElement row(By rows, String text, String alsoText) {
         WebElement[] found = new WebElement[1];
         browser.waitUntil("a row with " + text + " and " + alsoText, d -> {
-            found[0] = rows(rows).stream().filter(r -> r.getText().contains(text) && r.getText().contains(alsoText))
-                    .findFirst().orElse(null);
+            found[0] = rows(rows).stream()
+                    .filter(r -> r.getText().contains(text) && r.getText().contains(alsoText))
+                    .findFirst()
+                    .orElse(null);
             return found[0] != null;
         });
         return found[0];

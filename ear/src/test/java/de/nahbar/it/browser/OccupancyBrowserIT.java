@@ -32,40 +32,60 @@ class OccupancyBrowserIT extends BrowserTestCase {
         browser.login("c.meyer", PASSWORD);
         browser.driver().findElement(By.linkText("Auslastung")).click();
         browser.waitUntil(d -> d.getCurrentUrl().contains("/team/occupancy.xhtml"));
-        assertThat(browser.driver().findElement(By.cssSelector("[id='trendChart'] canvas")).getAttribute("aria-label"))
+        assertThat(browser.driver()
+                        .findElement(By.cssSelector("[id='trendChart'] canvas"))
+                        .getAttribute("aria-label"))
                 .contains("Besetzungsquote");
-        assertThat(browser.driver().findElements(By.cssSelector("#trendTable tbody tr"))).hasSize(12);
+        assertThat(browser.driver().findElements(By.cssSelector("#trendTable tbody tr")))
+                .hasSize(12);
         assertThat(browser.seriousAccessibilityViolations()).isEmpty();
 
         browser.choose("filterForm:provider", PROVIDER);
         browser.click(By.id("filterForm:apply"));
-        browser.waitUntil("the filtered figures", d -> d.findElements(By.cssSelector("[id='measuresForm:measures_data'] tr"))
-                .stream().allMatch(r -> r.getText().contains(PROVIDER)));
+        browser.waitUntil(
+                "the filtered figures",
+                d -> d.findElements(By.cssSelector("[id='measuresForm:measures_data'] tr")).stream()
+                        .allMatch(r -> r.getText().contains(PROVIDER)));
 
-        LocalDate periodStart = YearMonth.from(JobcenterTime.today()).minusMonths(11).atDay(1);
+        LocalDate periodStart =
+                YearMonth.from(JobcenterTime.today()).minusMonths(11).atDay(1);
         LocalDate periodEnd = YearMonth.from(JobcenterTime.today()).atEndOfMonth();
         String measures = " from measure m join provider p on p.id = m.provider_id where p.name = ?"
                 + " and m.starts_on <= ? and m.ends_on >= ?";
-        int rows = Integer.parseInt(PostgresForTests.queryString("select count(*)" + measures, PROVIDER, periodEnd, periodStart));
+        int rows = Integer.parseInt(
+                PostgresForTests.queryString("select count(*)" + measures, PROVIDER, periodEnd, periodStart));
         assertThat(rows).isPositive();
-        assertThat(browser.driver().findElements(By.cssSelector("[id='measuresForm:measures_data'] tr"))).hasSize(rows);
-        assertThat(figure("Gekaufte Plätze")).isEqualTo(PostgresForTests.queryString("select sum(m.max_places)" + measures,
-                PROVIDER, periodEnd, periodStart));
-        assertThat(figure("Begonnen")).isEqualTo(PostgresForTests.queryString("select count(*) from placement x"
-                + " join measure m on m.id = x.measure_id join provider p on p.id = m.provider_id where p.name = ?"
-                + " and m.starts_on <= ? and m.ends_on >= ? and x.status in ('STARTED', 'INTERRUPTED', 'DROPOUT_RISK')",
-                PROVIDER, periodEnd, periodStart));
+        assertThat(browser.driver().findElements(By.cssSelector("[id='measuresForm:measures_data'] tr")))
+                .hasSize(rows);
+        assertThat(figure("Gekaufte Plätze"))
+                .isEqualTo(PostgresForTests.queryString(
+                        "select sum(m.max_places)" + measures, PROVIDER, periodEnd, periodStart));
+        assertThat(figure("Begonnen"))
+                .isEqualTo(PostgresForTests.queryString(
+                        "select count(*) from placement x"
+                                + " join measure m on m.id = x.measure_id join provider p on p.id = m.provider_id where p.name = ?"
+                                + " and m.starts_on <= ? and m.ends_on >= ? and x.status in ('STARTED', 'INTERRUPTED', 'DROPOUT_RISK')",
+                        PROVIDER,
+                        periodEnd,
+                        periodStart));
 
         // drill-down: entry dates and allocations by number and status, no names
-        browser.driver().findElements(By.cssSelector("[id='measuresForm:measures_data'] tr a")).get(0).click();
+        browser.driver()
+                .findElements(By.cssSelector("[id='measuresForm:measures_data'] tr a"))
+                .get(0)
+                .click();
         browser.waitForAjax();
         browser.waitUntil("the drill-down", d -> browser.has(By.id("drillHeading")));
         String drill = browser.text(By.id("drillDown"));
         assertThat(drill).contains("Eintrittstermine von", "Plätze");
-        List<String> numbers = browser.driver().findElements(By.cssSelector("#drillDown .allocations tbody td:first-child"))
-                .stream().map(WebElement::getText).filter(t -> t.matches("\\d{3}D\\d{6}")).toList();
+        List<String> numbers =
+                browser.driver().findElements(By.cssSelector("#drillDown .allocations tbody td:first-child")).stream()
+                        .map(WebElement::getText)
+                        .filter(t -> t.matches("\\d{3}D\\d{6}"))
+                        .toList();
         for (String number : numbers) {
-            String lastName = PostgresForTests.queryString("select last_name from customer where customer_number = ?", number);
+            String lastName =
+                    PostgresForTests.queryString("select last_name from customer where customer_number = ?", number);
             assertThat(drill).doesNotContain(lastName);
         }
     }
@@ -80,7 +100,8 @@ class OccupancyBrowserIT extends BrowserTestCase {
 
         browser.type(By.id("filterForm:threshold"), "80");
         YearMonth now = YearMonth.from(JobcenterTime.today());
-        browser.choose("filterForm:to", now.minusMonths(13).format(java.time.format.DateTimeFormatter.ofPattern("MM/yyyy")));
+        browser.choose(
+                "filterForm:to", now.minusMonths(13).format(java.time.format.DateTimeFormatter.ofPattern("MM/yyyy")));
         browser.click(By.id("filterForm:apply"));
         assertThat(browser.text(By.id("filterForm:toMessage"))).contains("endet vor seinem Beginn");
     }
@@ -91,8 +112,10 @@ class OccupancyBrowserIT extends BrowserTestCase {
         browser.open("/team/occupancy.xhtml");
         browser.choose("filterForm:provider", PROVIDER);
         browser.click(By.id("filterForm:apply"));
-        List<String> shown = browser.driver().findElements(By.cssSelector("[id='measuresForm:measures_data'] tr a")).stream()
-                .map(WebElement::getText).toList();
+        List<String> shown =
+                browser.driver().findElements(By.cssSelector("[id='measuresForm:measures_data'] tr a")).stream()
+                        .map(WebElement::getText)
+                        .toList();
 
         browser.click(By.id("exportForm:excel"));
         downloadWhenReady();
@@ -123,8 +146,11 @@ class OccupancyBrowserIT extends BrowserTestCase {
 
     private String figure(String label) {
         return browser.driver().findElements(By.cssSelector("#totals dt")).stream()
-                .filter(dt -> dt.getText().equals(label)).findFirst().orElseThrow()
-                .findElement(By.xpath("following-sibling::dd[1]")).getText().replace(".", "");
+                .filter(dt -> dt.getText().equals(label))
+                .findFirst()
+                .orElseThrow()
+                .findElement(By.xpath("following-sibling::dd[1]"))
+                .getText()
+                .replace(".", "");
     }
-
 }

@@ -1,5 +1,10 @@
 package de.nahbar.it.browser;
 
+import static de.nahbar.staff.domain.Role.ADMIN;
+import static de.nahbar.staff.domain.Role.AUDITOR;
+import static de.nahbar.staff.domain.Role.CASEWORKER;
+import static de.nahbar.staff.domain.Role.MEASURE_COORDINATOR;
+import static de.nahbar.staff.domain.Role.TEAM_LEAD;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -30,12 +35,6 @@ import de.nahbar.it.support.Browser;
 import de.nahbar.it.support.Deployments;
 import de.nahbar.it.support.PostgresForTests;
 import de.nahbar.staff.domain.Role;
-
-import static de.nahbar.staff.domain.Role.ADMIN;
-import static de.nahbar.staff.domain.Role.AUDITOR;
-import static de.nahbar.staff.domain.Role.CASEWORKER;
-import static de.nahbar.staff.domain.Role.MEASURE_COORDINATOR;
-import static de.nahbar.staff.domain.Role.TEAM_LEAD;
 
 /**
  * The page half of the access matrix: every page of nahbar, opened by a member of staff of each
@@ -81,8 +80,8 @@ class PageAccessMatrixIT {
     }
 
     /** Pages everyone may see, logged in or not. */
-    private static final Set<String> OPEN = Set.of("/login.xhtml", "/error/403.xhtml", "/error/404.xhtml",
-            "/error/500.xhtml", "/error/expired.xhtml");
+    private static final Set<String> OPEN =
+            Set.of("/login.xhtml", "/error/403.xhtml", "/error/404.xhtml", "/error/500.xhtml", "/error/expired.xhtml");
 
     @Test
     void everyPageNamesWhoMayOpenIt() throws IOException {
@@ -93,15 +92,29 @@ class PageAccessMatrixIT {
                     .filter(p -> p.endsWith(".xhtml") && !p.startsWith("/WEB-INF/") && !p.startsWith("/resources/"))
                     .toList();
         }
-        List<String> named = PAGES.keySet().stream().map(p -> p.contains("?") ? p.substring(0, p.indexOf('?')) : p).toList();
-        assertThat(pages).isNotEmpty().allSatisfy(p -> assertThat(named.contains(p) || OPEN.contains(p))
-                .as(p + " has a row in PAGES").isTrue());
+        List<String> named = PAGES.keySet().stream()
+                .map(p -> p.contains("?") ? p.substring(0, p.indexOf('?')) : p)
+                .toList();
+        assertThat(pages)
+                .isNotEmpty()
+                .allSatisfy(p -> assertThat(named.contains(p) || OPEN.contains(p))
+                        .as(p + " has a row in PAGES")
+                        .isTrue());
     }
 
     @Test
     void everyRoleIsRefusedEveryPageItMayNotOpenWithThe403Page() throws Exception {
-        Map<Role, String> logins = Map.of(CASEWORKER, "a.schulz", MEASURE_COORDINATOR, coordinatorOnly(),
-                TEAM_LEAD, "c.meyer", ADMIN, "d.krueger", AUDITOR, "e.wagner");
+        Map<Role, String> logins = Map.of(
+                CASEWORKER,
+                "a.schulz",
+                MEASURE_COORDINATOR,
+                coordinatorOnly(),
+                TEAM_LEAD,
+                "c.meyer",
+                ADMIN,
+                "d.krueger",
+                AUDITOR,
+                "e.wagner");
         List<String> wrong = new ArrayList<>();
         int cells = 0;
         for (Role role : Role.values()) {
@@ -124,10 +137,11 @@ class PageAccessMatrixIT {
 
     /** A coordinator without caseload or team, with Berkan Yilmaz's password hash ("demo"), once per database. */
     private static String coordinatorOnly() {
-        PostgresForTests.execute("insert into staff_member (id, username, first_name, last_name, email, password_hash, active,"
-                + " team_id, version) select nextval('staff_member_seq'), 'm.matrix', 'Mara', 'Matrix', null, password_hash,"
-                + " true, null, 0 from staff_member where username = 'b.yilmaz'"
-                + " and not exists (select 1 from staff_member where username = 'm.matrix')");
+        PostgresForTests.execute(
+                "insert into staff_member (id, username, first_name, last_name, email, password_hash, active,"
+                        + " team_id, version) select nextval('staff_member_seq'), 'm.matrix', 'Mara', 'Matrix', null, password_hash,"
+                        + " true, null, 0 from staff_member where username = 'b.yilmaz'"
+                        + " and not exists (select 1 from staff_member where username = 'm.matrix')");
         PostgresForTests.execute("insert into staff_role (staff_member_id, role) select id, 'MEASURE_COORDINATOR'"
                 + " from staff_member m where username = 'm.matrix'"
                 + " and not exists (select 1 from staff_role r where r.staff_member_id = m.id)");
@@ -135,12 +149,16 @@ class PageAccessMatrixIT {
     }
 
     private static HttpClient loggedIn(String username) throws IOException, InterruptedException {
-        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpClient client = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
         get(client, "/login.xhtml");
-        HttpResponse<String> login = client.send(HttpRequest.newBuilder(URI.create(Browser.BASE_URL + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("j_username=" + username + "&j_password=demo")).build(),
+        HttpResponse<String> login = client.send(
+                HttpRequest.newBuilder(URI.create(Browser.BASE_URL + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("j_username=" + username + "&j_password=demo"))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         assertThat(login.statusCode()).as(username + " logs in").isEqualTo(302);
         return client;
@@ -148,10 +166,15 @@ class PageAccessMatrixIT {
 
     /** A GET that follows a redirect to the error page, as a browser would. */
     private static HttpResponse<String> get(HttpClient client, String path) throws IOException, InterruptedException {
-        HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create(Browser.BASE_URL + path)).build(),
+        HttpResponse<String> response = client.send(
+                HttpRequest.newBuilder(URI.create(Browser.BASE_URL + path)).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-        if (response.statusCode() == 302 && response.headers().firstValue("Location").orElse("").contains("/error/")) {
-            return get(client, URI.create(response.headers().firstValue("Location").orElseThrow()).getPath());
+        if (response.statusCode() == 302
+                && response.headers().firstValue("Location").orElse("").contains("/error/")) {
+            return get(
+                    client,
+                    URI.create(response.headers().firstValue("Location").orElseThrow())
+                            .getPath());
         }
         return response;
     }

@@ -50,8 +50,11 @@ class ProviderBrowserIT extends BrowserTestCase {
         assertThat(browser.text(By.id("sectionsForm:visits"))).contains("Neue Werkstatt", "Anna Schulz");
 
         browser.open("/caseload/today.xhtml");
-        assertThat(browser.text(By.id("providerAgenda"))).contains("Kolping", "Praktikumsplätze der Werkstatt nachfragen",
-                day(JobcenterTime.today().plusDays(3)));
+        assertThat(browser.text(By.id("providerAgenda")))
+                .contains(
+                        "Kolping",
+                        "Praktikumsplätze der Werkstatt nachfragen",
+                        day(JobcenterTime.today().plusDays(3)));
     }
 
     @Test
@@ -59,13 +62,19 @@ class ProviderBrowserIT extends BrowserTestCase {
         browser.login("b.yilmaz", PASSWORD);
         browser.open("/measure/mine.xhtml");
         WebElement card = browser.driver().findElements(By.cssSelector("section.measure-card")).stream()
-                .filter(c -> c.findElement(By.tagName("h3")).getText().contains(ACTIVATION)).findFirst().orElseThrow();
+                .filter(c -> c.findElement(By.tagName("h3")).getText().contains(ACTIVATION))
+                .findFirst()
+                .orElseThrow();
         card.findElement(By.cssSelector("[id$=':showParticipants']")).click();
         browser.waitForAjax();
         browser.waitUntil("the participants", d -> browser.has(By.id("participantsHeading")));
-        List<WebElement> cells = browser.driver().findElements(By.cssSelector("[id='participantsForm:participants_data'] tr"))
-                .stream().filter(r -> r.getText().contains("nimmt teil") && r.getText().contains("Anna Schulz"))
-                .findFirst().orElseThrow().findElements(By.tagName("td"));
+        List<WebElement> cells =
+                browser.driver().findElements(By.cssSelector("[id='participantsForm:participants_data'] tr")).stream()
+                        .filter(r -> r.getText().contains("nimmt teil")
+                                && r.getText().contains("Anna Schulz"))
+                        .findFirst()
+                        .orElseThrow()
+                        .findElements(By.tagName("td"));
         String name = cells.get(0).getText();
         String number = cells.get(1).getText();
         browser.close();
@@ -75,28 +84,48 @@ class ProviderBrowserIT extends BrowserTestCase {
         browser.open("/caseload/list.xhtml");
         browser.type(By.id("caseloadForm:search"), number);
         browser.click(By.id("caseloadForm:apply"));
-        browser.waitUntil("the customer", d -> d.findElements(By.cssSelector("[id='caseloadForm:customers_data'] tr a")).size() == 1);
-        browser.driver().findElement(By.cssSelector("[id='caseloadForm:customers_data'] tr a")).click();
+        browser.waitUntil(
+                "the customer",
+                d -> d.findElements(By.cssSelector("[id='caseloadForm:customers_data'] tr a"))
+                                .size()
+                        == 1);
+        browser.driver()
+                .findElement(By.cssSelector("[id='caseloadForm:customers_data'] tr a"))
+                .click();
         browser.waitUntil(d -> d.getCurrentUrl().contains("/case/file.xhtml"));
         browser.click(By.xpath("//ul[@role='tablist']//a[normalize-space()='Maßnahmen']"));
-        WebElement participation = browser.driver().findElements(By.cssSelector("[id='tabs:measureHistory:placements_data'] tr"))
-                .stream().filter(r -> r.getText().contains(ACTIVATION)).findFirst().orElseThrow();
+        WebElement participation =
+                browser.driver().findElements(By.cssSelector("[id='tabs:measureHistory:placements_data'] tr")).stream()
+                        .filter(r -> r.getText().contains(ACTIVATION))
+                        .findFirst()
+                        .orElseThrow();
         participation.findElement(By.cssSelector("[id$=':startObservation']")).click();
         browser.waitForAjax();
         browser.waitUntil("the observation form", d -> browser.has(By.id("tabs:measureHistory:observationText")));
-        browser.driver().findElement(By.xpath("//table[@id='tabs:measureHistory:observationTone']//label[normalize-space()='kritisch']"
-                + " | //div[@id='tabs:measureHistory:observationTone']//label[normalize-space()='kritisch']")).click();
-        browser.type(By.id("tabs:measureHistory:observationText"), "Kein Unterricht am Montag, niemand vom Träger erreichbar.");
+        browser.driver()
+                .findElement(
+                        By.xpath(
+                                "//table[@id='tabs:measureHistory:observationTone']//label[normalize-space()='kritisch']"
+                                        + " | //div[@id='tabs:measureHistory:observationTone']//label[normalize-space()='kritisch']"))
+                .click();
+        browser.type(
+                By.id("tabs:measureHistory:observationText"),
+                "Kein Unterricht am Montag, niemand vom Träger erreichbar.");
         browser.click(By.id("tabs:measureHistory:saveObservation"));
         browser.waitForText(By.id("globalMessages"), "Die Beobachtung ist erfasst");
 
         openProvider("Bildungswerk");
         String observations = browser.text(By.id("sectionsForm:observations"));
-        assertThat(observations).contains("Kein Unterricht am Montag", "zu einer Teilnahme", "Anna Schulz")
+        assertThat(observations)
+                .contains("Kein Unterricht am Montag", "zu einer Teilnahme", "Anna Schulz")
                 .doesNotContain(name, number);
-        browser.driver().findElement(By.linkText("Aktivierungscenter: Bewerbung und Perspektive")).click();
+        browser.driver()
+                .findElement(By.linkText("Aktivierungscenter: Bewerbung und Perspektive"))
+                .click();
         browser.waitUntil(d -> d.getCurrentUrl().contains("/measure/detail.xhtml"));
-        assertThat(browser.text(By.id("observations"))).contains("Kein Unterricht am Montag").doesNotContain(name, number);
+        assertThat(browser.text(By.id("observations")))
+                .contains("Kein Unterricht am Montag")
+                .doesNotContain(name, number);
     }
 
     @Test
@@ -106,8 +135,11 @@ class ProviderBrowserIT extends BrowserTestCase {
         browser.click(By.id("actionsForm:startDeficiency"));
         browser.waitUntil("the deficiency form", d -> browser.has(By.id("deficiencyForm:description")));
         browser.choose("deficiencyForm:category", "Räume und Ausstattung");
-        browser.type(By.id("deficiencyForm:description"), "Werkstatt ohne funktionierende Heizung, Unterricht bei 12 Grad.");
-        browser.driver().findElement(By.cssSelector("[id='deficiencyForm:affected'] .ui-chkbox-box")).click();
+        browser.type(
+                By.id("deficiencyForm:description"), "Werkstatt ohne funktionierende Heizung, Unterricht bei 12 Grad.");
+        browser.driver()
+                .findElement(By.cssSelector("[id='deficiencyForm:affected'] .ui-chkbox-box"))
+                .click();
         date("deficiencyForm:deadline", JobcenterTime.today().plusDays(10));
         browser.click(By.id("deficiencyForm:save"));
         browser.waitUntil("the deficiency page", d -> d.getCurrentUrl().contains("/provider/deficiency.xhtml"));
@@ -124,7 +156,8 @@ class ProviderBrowserIT extends BrowserTestCase {
         browser.type(By.id("evidenceForm:evidenceText"), "Foto des Thermometers im Gruppenraum, 12 Grad um 9 Uhr.");
         browser.click(By.id("evidenceForm:saveEvidence"));
         browser.waitForText(By.id("globalMessages"), "Der Nachweis ist festgehalten");
-        assertThat(browser.text(By.id("entriesForm:entries"))).contains("Foto des Thermometers", photo.getFileName().toString());
+        assertThat(browser.text(By.id("entriesForm:entries")))
+                .contains("Foto des Thermometers", photo.getFileName().toString());
 
         // the written demand with its deadline
         statusTo("Träger zur Beseitigung auffordern");
@@ -135,11 +168,17 @@ class ProviderBrowserIT extends BrowserTestCase {
         browser.waitForText(By.id("globalMessages"), "Der neue Stand ist festgehalten");
         browser.click(By.id("actionsForm:letter"));
         String letter = browser.downloadedPdfText();
-        assertThat(letter).contains("Aufforderung zur Beseitigung eines Mangels", "Grüne Arbeit gGmbH",
-                "Werkstatt ohne funktionierende Heizung", "bis zum " + day(deadline), "Berkan Yilmaz");
+        assertThat(letter)
+                .contains(
+                        "Aufforderung zur Beseitigung eines Mangels",
+                        "Grüne Arbeit gGmbH",
+                        "Werkstatt ohne funktionierende Heizung",
+                        "bis zum " + day(deadline),
+                        "Berkan Yilmaz");
 
         // the deadline passes (test clock) and the morning check runs
-        PostgresForTests.execute("update deficiency set deadline = current_date - 1 where id = ?", Long.parseLong(deficiencyId));
+        PostgresForTests.execute(
+                "update deficiency set deadline = current_date - 1 where id = ?", Long.parseLong(deficiencyId));
         try (Browser admin = Browser.start()) {
             admin.login("d.krueger", PASSWORD);
             admin.open("/provider/directory.xhtml");
@@ -161,9 +200,15 @@ class ProviderBrowserIT extends BrowserTestCase {
         openProvider("Grüne Arbeit");
         browser.click(By.id("actionsForm:dossier"));
         String dossier = browser.downloadedPdfText();
-        assertThat(dossier).contains("Mängeldossier: Grüne Arbeit gGmbH", "Werkstatt ohne funktionierende Heizung",
-                "Foto des Thermometers", photo.getFileName().toString(), "Aufforderung per Post", "Abmahnung erteilt",
-                "Berkan Yilmaz");
+        assertThat(dossier)
+                .contains(
+                        "Mängeldossier: Grüne Arbeit gGmbH",
+                        "Werkstatt ohne funktionierende Heizung",
+                        "Foto des Thermometers",
+                        photo.getFileName().toString(),
+                        "Aufforderung per Post",
+                        "Abmahnung erteilt",
+                        "Berkan Yilmaz");
         assertThat(dossier.indexOf("Foto des Thermometers")).isLessThan(dossier.indexOf("Abmahnung erteilt"));
     }
 
@@ -176,7 +221,9 @@ class ProviderBrowserIT extends BrowserTestCase {
         assertThat(browser.text(By.id("sectionsForm:deficiencies"))).contains("Personal", "Frist überschritten");
         assertThat(browser.seriousAccessibilityViolations()).isEmpty();
 
-        browser.driver().findElement(By.cssSelector("[id='sectionsForm:deficiencies'] a")).click();
+        browser.driver()
+                .findElement(By.cssSelector("[id='sectionsForm:deficiencies'] a"))
+                .click();
         browser.waitUntil(d -> d.getCurrentUrl().contains("/provider/deficiency.xhtml"));
         assertThat(browser.text(By.id("description"))).contains("Kein qualifizierter Ersatz");
         assertThat(browser.has(By.id("actionsForm"))).isFalse();
@@ -193,17 +240,24 @@ class ProviderBrowserIT extends BrowserTestCase {
     void theDirectoryFiltersInTheDatabaseAndExportsWhatItShowsToExcel() throws Exception {
         browser.login("c.meyer", PASSWORD);
         browser.open("/provider/directory.xhtml");
-        browser.driver().findElement(By.cssSelector("[id='directoryForm:openOnly'] .ui-chkbox-box")).click();
+        browser.driver()
+                .findElement(By.cssSelector("[id='directoryForm:openOnly'] .ui-chkbox-box"))
+                .click();
         browser.type(By.id("directoryForm:text"), "Musterstadt");
         browser.click(By.id("directoryForm:apply"));
-        browser.waitUntil("only providers with open deficiencies", d -> d.findElements(
-                By.cssSelector("[id='directoryForm:providers_data'] tr a")).stream().noneMatch(a -> a.getText().contains("Kolping")));
-        List<String> shown = browser.driver().findElements(By.cssSelector("[id='directoryForm:providers_data'] tr a")).stream()
-                .map(WebElement::getText).toList();
+        browser.waitUntil(
+                "only providers with open deficiencies",
+                d -> d.findElements(By.cssSelector("[id='directoryForm:providers_data'] tr a")).stream()
+                        .noneMatch(a -> a.getText().contains("Kolping")));
+        List<String> shown =
+                browser.driver().findElements(By.cssSelector("[id='directoryForm:providers_data'] tr a")).stream()
+                        .map(WebElement::getText)
+                        .toList();
         assertThat(shown).contains("Bildungswerk Musterstadt gGmbH", "Jugendwerkstatt Brücke gGmbH");
 
         browser.driver().findElement(By.id("directoryForm:export")).click();
-        try (var workbook = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(browser.downloaded(".xlsx")))) {
+        try (var workbook =
+                new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(browser.downloaded(".xlsx")))) {
             var sheet = workbook.getSheetAt(0);
             List<String> names = new java.util.ArrayList<>();
             for (int row = 1; row <= sheet.getLastRowNum(); row++) {
@@ -219,9 +273,14 @@ class ProviderBrowserIT extends BrowserTestCase {
         browser.waitUntil(d -> !d.findElements(By.id("directoryForm:text")).isEmpty());
         browser.type(By.id("directoryForm:text"), name);
         browser.click(By.id("directoryForm:apply"));
-        browser.waitUntil("the provider " + name, d -> d.findElements(By.cssSelector("[id='directoryForm:providers_data'] tr a"))
-                .size() == 1);
-        browser.driver().findElement(By.cssSelector("[id='directoryForm:providers_data'] tr a")).click();
+        browser.waitUntil(
+                "the provider " + name,
+                d -> d.findElements(By.cssSelector("[id='directoryForm:providers_data'] tr a"))
+                                .size()
+                        == 1);
+        browser.driver()
+                .findElement(By.cssSelector("[id='directoryForm:providers_data'] tr a"))
+                .click();
         browser.waitUntil(d -> d.getCurrentUrl().contains("/provider/page.xhtml"));
     }
 
@@ -234,15 +293,18 @@ class ProviderBrowserIT extends BrowserTestCase {
 
     private void statusTo(String label) {
         browser.driver().findElements(By.cssSelector("[id^='actionsForm'][id$=':to']")).stream()
-                .filter(b -> b.getText().contains(label)).findFirst().orElseThrow().click();
+                .filter(b -> b.getText().contains(label))
+                .findFirst()
+                .orElseThrow()
+                .click();
         browser.waitForAjax();
         browser.waitUntil("the status form", d -> browser.has(By.id("statusForm:statusText")));
     }
 
-
     /** A real 1×1 PNG, written with the JDK's image writer. */
     private static byte[] tinyPng() throws IOException {
-        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(1, 1, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.image.BufferedImage image =
+                new java.awt.image.BufferedImage(1, 1, java.awt.image.BufferedImage.TYPE_INT_RGB);
         java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
         javax.imageio.ImageIO.write(image, "png", out);
         return out.toByteArray();

@@ -44,8 +44,8 @@ class ServerKillIT {
         String run = "Kill-Test " + System.nanoTime() % 1_000_000;
         List<String> acknowledged = new ArrayList<>();
 
-        try (ExtraServer server = ExtraServer.start("kill", "standalone-nahbar-postgresql.xml", OFFSET,
-                "-Djboss.tx.node.id=kill-test")) {
+        try (ExtraServer server =
+                ExtraServer.start("kill", "standalone-nahbar-postgresql.xml", OFFSET, "-Djboss.tx.node.id=kill-test")) {
             try (Browser browser = Browser.start()) {
                 login(browser);
                 browser.driver().get(URL + "/case/file.xhtml?id=" + customer);
@@ -64,11 +64,18 @@ class ServerKillIT {
             server.restart();
             try (Browser browser = Browser.start()) {
                 for (String text : acknowledged) {
-                    assertThat(PostgresForTests.queryString("select count(*) from counselling_note where customer_id = ?"
-                            + " and text = ?", Long.parseLong(customer), text)).as(text).isEqualTo("1");
+                    assertThat(PostgresForTests.queryString(
+                                    "select count(*) from counselling_note where customer_id = ?" + " and text = ?",
+                                    Long.parseLong(customer),
+                                    text))
+                            .as(text)
+                            .isEqualTo("1");
                 }
-                assertThat(PostgresForTests.queryString("select count(*) from counselling_note where customer_id = ?"
-                        + " and text = ?", Long.parseLong(customer), run + " im Flug")).isIn("0", "1");
+                assertThat(PostgresForTests.queryString(
+                                "select count(*) from counselling_note where customer_id = ?" + " and text = ?",
+                                Long.parseLong(customer),
+                                run + " im Flug"))
+                        .isIn("0", "1");
                 login(browser);
                 browser.driver().get(URL + "/case/file.xhtml?id=" + customer);
                 assertThat(browser.text(By.id("tabs:notesList"))).contains(acknowledged);

@@ -22,7 +22,9 @@ class TeamBrowserIT extends BrowserTestCase {
         browser.open("/team/overview.xhtml");
         long annaBefore = customersOf("Anna Schulz");
         long lukasBefore = customersOf("Lukas Koch");
-        assertThat(browser.driver().findElement(By.cssSelector("[id='loadChart'] canvas")).getAttribute("aria-label"))
+        assertThat(browser.driver()
+                        .findElement(By.cssSelector("[id='loadChart'] canvas"))
+                        .getAttribute("aria-label"))
                 .contains("Auslastung");
         assertThat(browser.seriousAccessibilityViolations()).isEmpty();
 
@@ -40,8 +42,11 @@ class TeamBrowserIT extends BrowserTestCase {
 
         assertThat(customersOf("Anna Schulz")).isEqualTo(annaBefore - 1);
         assertThat(customersOf("Lukas Koch")).isEqualTo(lukasBefore + 1);
-        assertThat(PostgresForTests.queryString("select r.reason from reassignment r join customer c on c.id = r.customer_id"
-                + " where c.customer_number = ?", number)).isEqualTo("Ausgleich während der Einarbeitung");
+        assertThat(PostgresForTests.queryString(
+                        "select r.reason from reassignment r join customer c on c.id = r.customer_id"
+                                + " where c.customer_number = ?",
+                        number))
+                .isEqualTo("Ausgleich während der Einarbeitung");
 
         // handed back, so that Anna Schulz's demo caseload is whole again for the other browser tests
         browser.type(By.id("reassignForm:numbers"), number);
@@ -67,10 +72,18 @@ class TeamBrowserIT extends BrowserTestCase {
         browser.open("/team/overview.xhtml");
         List<WebElement> rows = browser.driver().findElements(By.cssSelector("[id='deficiencies_data'] tr"));
         // overdue first (other tests add deficiencies of their own providers; the order is the rule, not the position)
-        List<Boolean> overdue = rows.stream().map(r -> r.getText().contains("Frist überschritten")).toList();
-        assertThat(overdue.indexOf(false) < 0 || !overdue.subList(overdue.indexOf(false), overdue.size()).contains(true))
-                .as("overdue deficiencies before the others: " + overdue).isTrue();
-        WebElement demo = rows.stream().filter(r -> r.getText().contains("Bildungswerk Musterstadt gGmbH")).findFirst().orElseThrow();
+        List<Boolean> overdue = rows.stream()
+                .map(r -> r.getText().contains("Frist überschritten"))
+                .toList();
+        assertThat(overdue.indexOf(false) < 0
+                        || !overdue.subList(overdue.indexOf(false), overdue.size())
+                                .contains(true))
+                .as("overdue deficiencies before the others: " + overdue)
+                .isTrue();
+        WebElement demo = rows.stream()
+                .filter(r -> r.getText().contains("Bildungswerk Musterstadt gGmbH"))
+                .findFirst()
+                .orElseThrow();
         assertThat(demo.getText()).contains("Frist überschritten");
         assertThat(browser.text(By.id("deficiencies"))).contains("Jugendwerkstatt Brücke gGmbH", "Abmahnung");
 
@@ -81,7 +94,9 @@ class TeamBrowserIT extends BrowserTestCase {
 
     private long customersOf(String caseworker) {
         WebElement row = browser.driver().findElements(By.cssSelector("[id='caseloads_data'] tr")).stream()
-                .filter(r -> r.findElements(By.tagName("td")).get(0).getText().equals(caseworker)).findFirst().orElseThrow();
+                .filter(r -> r.findElements(By.tagName("td")).get(0).getText().equals(caseworker))
+                .findFirst()
+                .orElseThrow();
         return Long.parseLong(row.findElements(By.tagName("td")).get(1).getText());
     }
 }

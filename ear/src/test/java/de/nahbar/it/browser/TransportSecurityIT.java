@@ -13,7 +13,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.KeyStore;
 import java.security.cert.Certificate;
-
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 
@@ -53,16 +52,45 @@ class TransportSecurityIT {
 
     @BeforeAll
     static void start() throws Exception {
-        Path work = Files.createDirectories(Path.of(System.getProperty("nahbar.test.work", "target")).toAbsolutePath());
+        Path work = Files.createDirectories(
+                Path.of(System.getProperty("nahbar.test.work", "target")).toAbsolutePath());
         keystore = work.resolve("jobcenter-" + System.nanoTime() + ".p12");
-        Process keytool = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "keytool").toString(),
-                "-genkeypair", "-alias", "nahbar", "-keyalg", "RSA", "-keysize", "2048", "-validity", "2",
-                "-dname", "CN=localhost, O=Jobcenter Musterstadt", "-ext", "SAN=dns:localhost", "-storetype", "PKCS12",
-                "-keystore", keystore.toString(), "-storepass", PASSWORD, "-keypass", PASSWORD)
-                .redirectErrorStream(true).start();
-        assertThat(keytool.waitFor()).as(new String(keytool.getInputStream().readAllBytes())).isZero();
-        server = ExtraServer.start("tls", "standalone-nahbar-postgresql.xml", OFFSET, "-Djboss.tx.node.id=tls-test",
-                "-Dnahbar.tls.keystore=" + keystore, "-Dnahbar.tls.keystore-password=" + PASSWORD);
+        Process keytool = new ProcessBuilder(
+                        Path.of(System.getProperty("java.home"), "bin", "keytool")
+                                .toString(),
+                        "-genkeypair",
+                        "-alias",
+                        "nahbar",
+                        "-keyalg",
+                        "RSA",
+                        "-keysize",
+                        "2048",
+                        "-validity",
+                        "2",
+                        "-dname",
+                        "CN=localhost, O=Jobcenter Musterstadt",
+                        "-ext",
+                        "SAN=dns:localhost",
+                        "-storetype",
+                        "PKCS12",
+                        "-keystore",
+                        keystore.toString(),
+                        "-storepass",
+                        PASSWORD,
+                        "-keypass",
+                        PASSWORD)
+                .redirectErrorStream(true)
+                .start();
+        assertThat(keytool.waitFor())
+                .as(new String(keytool.getInputStream().readAllBytes()))
+                .isZero();
+        server = ExtraServer.start(
+                "tls",
+                "standalone-nahbar-postgresql.xml",
+                OFFSET,
+                "-Djboss.tx.node.id=tls-test",
+                "-Dnahbar.tls.keystore=" + keystore,
+                "-Dnahbar.tls.keystore-password=" + PASSWORD);
     }
 
     @AfterAll
@@ -75,9 +103,11 @@ class TransportSecurityIT {
 
     @Test
     void plainHttpIsSentOnToHttps() throws Exception {
-        HttpResponse<String> answer = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(URI.create(server.url() + "/caseload/list.xhtml?page=2")).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> answer = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(URI.create(server.url() + "/caseload/list.xhtml?page=2"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
 
         assertThat(answer.statusCode()).isEqualTo(301);
         assertThat(answer.headers().firstValue("Location")).contains(HTTPS + "/caseload/list.xhtml?page=2");
@@ -86,23 +116,29 @@ class TransportSecurityIT {
 
     @Test
     void overHttpsTheServerShowsTheJobcentersCertificateAndAsksForHttpsOnly() throws Exception {
-        HttpClient client = HttpClient.newBuilder().sslContext(trustingOnly(keystore)).cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
-        HttpResponse<String> page = client.send(HttpRequest.newBuilder(URI.create(HTTPS + "/login.xhtml")).build(),
+        HttpClient client = HttpClient.newBuilder()
+                .sslContext(trustingOnly(keystore))
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        HttpResponse<String> page = client.send(
+                HttpRequest.newBuilder(URI.create(HTTPS + "/login.xhtml")).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.headers().firstValue("Strict-Transport-Security")).contains("max-age=31536000");
-        assertThat(page.headers().allValues("Set-Cookie")).anySatisfy(c -> assertThat(c).startsWith("JSESSIONID=")
-                .containsIgnoringCase("; secure"));
+        assertThat(page.headers().allValues("Set-Cookie"))
+                .anySatisfy(c -> assertThat(c).startsWith("JSESSIONID=").containsIgnoringCase("; secure"));
 
-        HttpResponse<String> login = client.send(HttpRequest.newBuilder(URI.create(HTTPS + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString("j_username=a.schulz&j_password=demo")).build(),
+        HttpResponse<String> login = client.send(
+                HttpRequest.newBuilder(URI.create(HTTPS + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString("j_username=a.schulz&j_password=demo"))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         assertThat(login.statusCode()).isEqualTo(302);
-        assertThat(login.headers().allValues("Set-Cookie")).anySatisfy(c -> assertThat(c).startsWith("nahbar-device=")
-                .containsIgnoringCase("; secure"));
+        assertThat(login.headers().allValues("Set-Cookie"))
+                .anySatisfy(c -> assertThat(c).startsWith("nahbar-device=").containsIgnoringCase("; secure"));
     }
 
     /** Trusts exactly the certificate of the key store the server was given. */

@@ -53,6 +53,7 @@ class ClusterIT {
 
     /** Not the tests' database: its own timers would compete with the cluster's for the reservations. */
     private static final String DATABASE = "nahbar_cluster";
+
     private static final Pattern TWO_MEMBERS = Pattern.compile("\\(2\\) \\[nahbar-[ab]");
     private static final String EXPIRY_LINE = "Reservierung(en) nach Fristablauf freigegeben";
     private static final String RESERVED = "Der Platz ist reserviert";
@@ -102,7 +103,8 @@ class ClusterIT {
     @Order(1)
     void bothNodesStartedOnTheEmptyDatabaseAndOneOfThemCreatedTheDemoData() throws IOException {
         assertThat(sql("select count(*) from team")).isEqualTo("3");
-        assertThat((log(a) + log(b)).lines().filter(line -> line.contains("Demodaten angelegt"))).hasSize(1);
+        assertThat((log(a) + log(b)).lines().filter(line -> line.contains("Demodaten angelegt")))
+                .hasSize(1);
         assertThat(sql("select count(*) - count(distinct number) from measure")).isEqualTo("0");
     }
 
@@ -115,14 +117,17 @@ class ClusterIT {
         browser.get(caseFile(a, customers.get(0)));
         assertThat(addNote(browser, a, note)).contains("Der Vermerk wurde gespeichert.");
         // the same session on the other node
-        assertThat(browser.get(caseFile(b, customers.get(0)))).doesNotContain("id=\"loginForm\"").contains(note);
+        assertThat(browser.get(caseFile(b, customers.get(0))))
+                .doesNotContain("id=\"loginForm\"")
+                .contains(note);
 
         FacesClient onA = openMeasures(a, customers.get(0));
         assertThat(reserve(onA, a)).contains(RESERVED);
         FacesClient onB = new FacesClient();
         onB.login(b.url(), CASEWORKER, PASSWORD);
         onB.get(caseFile(b, customers.get(1)));
-        assertThat(measuresTab(onB, b)).as("entry date %s shows the place taken on node A", entryOn)
+        assertThat(measuresTab(onB, b))
+                .as("entry date %s shows the place taken on node A", entryOn)
                 .containsPattern(Pattern.quote(entryOn) + "[^<]{1,12}2 frei");
     }
 
@@ -153,18 +158,27 @@ class ClusterIT {
         start.countDown();
         List<String> results = answers.stream().map(CompletableFuture::join).toList();
 
-        assertThat(results.stream().filter(r -> r.contains(RESERVED))).as("the two places left").hasSize(2);
-        assertThat(results.stream().filter(r -> r.contains(FULL))).as("refused with the reason").hasSize(4);
-        assertThat(sql("select taken || '/' || places from entry_date where id = ?", entry)).isEqualTo("3/3");
-        assertThat(sql("select count(*) from placement where entry_date_id = ? and status = 'RESERVED'", entry)).isEqualTo("3");
+        assertThat(results.stream().filter(r -> r.contains(RESERVED)))
+                .as("the two places left")
+                .hasSize(2);
+        assertThat(results.stream().filter(r -> r.contains(FULL)))
+                .as("refused with the reason")
+                .hasSize(4);
+        assertThat(sql("select taken || '/' || places from entry_date where id = ?", entry))
+                .isEqualTo("3/3");
+        assertThat(sql("select count(*) from placement where entry_date_id = ? and status = 'RESERVED'", entry))
+                .isEqualTo("3");
     }
 
     @Test
     @Order(4)
     void aLapsedReservationIsReleasedByOneNodeOnce() throws Exception {
         long linesBefore = expiryLines(a) + expiryLines(b);
-        PostgresForTests.executeIn(DATABASE, "update placement set hold_until = now() - interval '1 minute'"
-                + " where entry_date_id = ? and status = 'RESERVED'", entry);
+        PostgresForTests.executeIn(
+                DATABASE,
+                "update placement set hold_until = now() - interval '1 minute'"
+                        + " where entry_date_id = ? and status = 'RESERVED'",
+                entry);
         Instant until = Instant.now().plusSeconds(60);
         while (!"3".equals(sql("select count(*) from placement where entry_date_id = ? and status = 'EXPIRED'", entry))
                 && Instant.now().isBefore(until)) {
@@ -173,11 +187,17 @@ class ClusterIT {
         // a run on the other node at the same moment would have logged before failing its commit
         Thread.sleep(2000);
 
-        assertThat(sql("select count(*) from placement where entry_date_id = ? and status = 'EXPIRED'", entry)).isEqualTo("3");
-        assertThat(sql("select count(*) from placement_event ev join placement p on p.id = ev.placement_id"
-                + " where p.entry_date_id = ? and ev.status = 'EXPIRED'", entry)).isEqualTo("3");
+        assertThat(sql("select count(*) from placement where entry_date_id = ? and status = 'EXPIRED'", entry))
+                .isEqualTo("3");
+        assertThat(sql(
+                        "select count(*) from placement_event ev join placement p on p.id = ev.placement_id"
+                                + " where p.entry_date_id = ? and ev.status = 'EXPIRED'",
+                        entry))
+                .isEqualTo("3");
         assertThat(sql("select taken from entry_date where id = ?", entry)).isEqualTo("0");
-        assertThat(expiryLines(a) + expiryLines(b) - linesBefore).as("timer runs that released them, on both nodes").isEqualTo(1);
+        assertThat(expiryLines(a) + expiryLines(b) - linesBefore)
+                .as("timer runs that released them, on both nodes")
+                .isEqualTo(1);
         assertThat(log(a) + log(b)).contains("3 " + EXPIRY_LINE);
     }
 
@@ -194,16 +214,27 @@ class ClusterIT {
         coordinator.login(a.url(), "b.yilmaz", PASSWORD);
         String page = coordinator.get(a.url() + "/measure/mine.xhtml");
         Matcher row = Pattern.compile("id=\"([^\"]+):saveHoldDays\"").matcher(page);
-        assertThat(row.find(page.indexOf("id=\"measureTitle-" + measure + "\""))).isTrue();
+        assertThat(row.find(page.indexOf("id=\"measureTitle-" + measure + "\"")))
+                .isTrue();
         String prefix = row.group(1);
-        assertThat(coordinator.ajax(a.url() + "/measure/mine.xhtml", prefix + ":saveHoldDays",
-                prefix + ":saveHoldDays " + prefix + ":holdDays", prefix + ":saveHoldDays " + prefix + ":holdDaysMessage globalMessages",
-                Map.of("measuresForm", "measuresForm", prefix + ":holdDays_input", String.valueOf(after),
-                        prefix + ":holdDays_hinput", String.valueOf(after))))
+        assertThat(coordinator.ajax(
+                        a.url() + "/measure/mine.xhtml",
+                        prefix + ":saveHoldDays",
+                        prefix + ":saveHoldDays " + prefix + ":holdDays",
+                        prefix + ":saveHoldDays " + prefix + ":holdDaysMessage globalMessages",
+                        Map.of(
+                                "measuresForm",
+                                "measuresForm",
+                                prefix + ":holdDays_input",
+                                String.valueOf(after),
+                                prefix + ":holdDays_hinput",
+                                String.valueOf(after))))
                 .contains("Neue Reservierungen dieser Ma");
 
         assertThat(reserve(openMeasures(b, customers.get(2)), b)).contains(RESERVED);
-        assertThat(holdUntil(customers.get(2))).as("held for the new number of working days").isEqualTo(holdFor(after));
+        assertThat(holdUntil(customers.get(2)))
+                .as("held for the new number of working days")
+                .isEqualTo(holdFor(after));
     }
 
     @Test
@@ -231,27 +262,42 @@ class ClusterIT {
             assertThat(browser.driver().getCurrentUrl()).contains("/case/file.xhtml");
         }
         for (String when : new String[] {"vorher", "nachher"}) {
-            assertThat(sql("select count(*) from counselling_note where text = ?", run + " " + when)).isEqualTo("1");
+            assertThat(sql("select count(*) from counselling_note where text = ?", run + " " + when))
+                    .isEqualTo("1");
         }
     }
 
     /** A new entry date with three places on a measure b.yilmaz coordinates, and consents to it of seven customers. */
     private static void prepareConsents() {
-        measure = Long.parseLong(sql("select min(m.id) from measure m join measure_coordinator mc on mc.measure_id = m.id"
-                + " join staff_member s on s.id = mc.staff_member_id where s.username = 'b.yilmaz' and m.status <> 'ENDED'"));
-        PostgresForTests.executeIn(DATABASE, "insert into entry_date (id, measure_id, entry_on, places, allowance, taken, version)"
-                + " values (nextval('entry_date_seq'), ?, current_date + 300, 3, 0, 0, 0)", measure);
-        entry = Long.parseLong(sql("select id from entry_date where measure_id = ? and entry_on = current_date + 300", measure));
+        measure = Long.parseLong(
+                sql(
+                        "select min(m.id) from measure m join measure_coordinator mc on mc.measure_id = m.id"
+                                + " join staff_member s on s.id = mc.staff_member_id where s.username = 'b.yilmaz' and m.status <> 'ENDED'"));
+        PostgresForTests.executeIn(
+                DATABASE,
+                "insert into entry_date (id, measure_id, entry_on, places, allowance, taken, version)"
+                        + " values (nextval('entry_date_seq'), ?, current_date + 300, 3, 0, 0, 0)",
+                measure);
+        entry = Long.parseLong(
+                sql("select id from entry_date where measure_id = ? and entry_on = current_date + 300", measure));
         entryOn = sql("select to_char(entry_on, 'DD.MM.YYYY') from entry_date where id = ?", entry);
-        customers = Stream.of(sql("select string_agg(id::text, ',' order by id) from (select c.id from customer c"
-                + " join staff_member s on s.id = c.caseworker_id where s.username = ? and not exists"
-                + " (select 1 from proposal p where p.customer_id = c.id) order by c.id limit 7) x", CASEWORKER).split(","))
-                .map(Long::valueOf).toList();
+        customers = Stream.of(sql(
+                                "select string_agg(id::text, ',' order by id) from (select c.id from customer c"
+                                        + " join staff_member s on s.id = c.caseworker_id where s.username = ? and not exists"
+                                        + " (select 1 from proposal p where p.customer_id = c.id) order by c.id limit 7) x",
+                                CASEWORKER)
+                        .split(","))
+                .map(Long::valueOf)
+                .toList();
         for (long customer : customers) {
-            PostgresForTests.executeIn(DATABASE, "insert into proposal (id, customer_id, measure_id, outcome, conversation_on,"
-                    + " informed_content, informed_provider, informed_voluntary, created_by, created_at, version)"
-                    + " values (nextval('proposal_seq'), ?, ?, 'CONSENT', current_date, true, true, true, ?, now(), 0)",
-                    customer, measure, CASEWORKER);
+            PostgresForTests.executeIn(
+                    DATABASE,
+                    "insert into proposal (id, customer_id, measure_id, outcome, conversation_on,"
+                            + " informed_content, informed_provider, informed_voluntary, created_by, created_at, version)"
+                            + " values (nextval('proposal_seq'), ?, ?, 'CONSENT', current_date, true, true, true, ?, now(), 0)",
+                    customer,
+                    measure,
+                    CASEWORKER);
         }
     }
 
@@ -266,20 +312,30 @@ class ClusterIT {
 
     /** The measures tab's content is rendered when it is first opened, and only an opened tab takes a post. */
     private static String measuresTab(FacesClient client, ExtraServer node) throws Exception {
-        return client.ajax(node.url() + "/case/file.xhtml", "tabs", "tabs", "tabs", Map.of("tabs_contentLoad", "true",
-                "tabs_currentTab", "tabs:measuresTab", "tabs_tabindex", "8"));
+        return client.ajax(
+                node.url() + "/case/file.xhtml",
+                "tabs",
+                "tabs",
+                "tabs",
+                Map.of("tabs_contentLoad", "true", "tabs_currentTab", "tabs:measuresTab", "tabs_tabindex", "8"));
     }
 
     /** "Reservieren" on the first standing consent, for the test's entry date. */
     private static String reserve(FacesClient client, ExtraServer node) throws Exception {
         String row = "tabs:consentsForm:consents:0:";
-        return client.ajax(node.url() + "/case/file.xhtml", row + "reserve", row + "reserve " + row + "entry",
+        return client.ajax(
+                node.url() + "/case/file.xhtml",
+                row + "reserve",
+                row + "reserve " + row + "entry",
                 "tabs:consentsForm tabs:measureHistory globalMessages",
                 Map.of("tabs:consentsForm", "tabs:consentsForm", row + "entry_input", String.valueOf(entry)));
     }
 
     private static String addNote(FacesClient client, ExtraServer node, String text) throws Exception {
-        return client.ajax(node.url() + "/case/file.xhtml", "tabs:noteForm:addNote", "tabs:noteForm",
+        return client.ajax(
+                node.url() + "/case/file.xhtml",
+                "tabs:noteForm:addNote",
+                "tabs:noteForm",
                 "tabs:noteForm tabs:notesList globalMessages",
                 Map.of("tabs:noteForm", "tabs:noteForm", "tabs:noteForm:noteText", text));
     }
@@ -289,13 +345,17 @@ class ClusterIT {
     }
 
     private static long holdUntil(long customer) {
-        return Long.parseLong(sql("select extract(epoch from hold_until)::bigint from placement"
-                + " where customer_id = ? and entry_date_id = ? and status = 'RESERVED'", customer, entry));
+        return Long.parseLong(sql(
+                "select extract(epoch from hold_until)::bigint from placement"
+                        + " where customer_id = ? and entry_date_id = ? and status = 'RESERVED'",
+                customer,
+                entry));
     }
 
     /** When a reservation made today is released: the close of the n-th working day, German time. */
     private static long holdFor(int workingDays) {
-        return JobcenterTime.startOf(JobcenterTime.workingDaysAfter(JobcenterTime.today(), workingDays).plusDays(1))
+        return JobcenterTime.startOf(JobcenterTime.workingDaysAfter(JobcenterTime.today(), workingDays)
+                        .plusDays(1))
                 .getEpochSecond();
     }
 

@@ -18,8 +18,7 @@ public final class ClusterRun {
 
     private static final Logger LOG = Logger.getLogger(ClusterRun.class.getName());
 
-    private ClusterRun() {
-    }
+    private ClusterRun() {}
 
     public static void main(String[] args) throws InterruptedException {
         long started = System.nanoTime();
@@ -28,7 +27,8 @@ public final class ClusterRun {
         Runtime.getRuntime().addShutdownHook(new Thread(cluster::stop, "stop-cluster"));
         Duration took = Duration.ofNanos(System.nanoTime() - started);
         LOG.info(() -> "nahbar läuft als Cluster auf http://localhost:8080/ (gestartet in " + took.toSeconds()
-                + " s): Knoten A " + cluster.a().url() + ", Knoten B " + cluster.b().url() + ", Protokolle in "
+                + " s): Knoten A " + cluster.a().url() + ", Knoten B "
+                + cluster.b().url() + ", Protokolle in "
                 + cluster.a().base().getParent()
                 + ". Demo-Anmeldungen wie in README.md (Passwort demo). Beenden mit Strg+C.");
         new CountDownLatch(1).await();

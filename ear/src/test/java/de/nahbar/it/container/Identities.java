@@ -13,8 +13,7 @@ import org.wildfly.security.evidence.PasswordGuessEvidence;
  */
 public final class Identities {
 
-    private Identities() {
-    }
+    private Identities() {}
 
     public static <T> T as(String username, String password, Callable<T> work) throws Exception {
         return login(username, password).runAs(work);

@@ -10,8 +10,7 @@ import org.hibernate.stat.Statistics;
 /** How many SQL statements a piece of work prepares, counted by Hibernate's statistics. */
 public final class StatementCount {
 
-    private StatementCount() {
-    }
+    private StatementCount() {}
 
     /**
      * Statistics are off in production (persistence.xml); they are on only while this counts. They

@@ -49,7 +49,8 @@ public class TestCases {
     }
 
     public void addReason(long customerId, AvailabilityReasonKind kind) {
-        em.persist(new AvailabilityReason(em.find(Customer.class, customerId), kind, null, LocalDate.now().minusDays(10), null));
+        em.persist(new AvailabilityReason(
+                em.find(Customer.class, customerId), kind, null, LocalDate.now().minusDays(10), null));
     }
 
     public void addContactsAndNotes(long customerId, int count) {
@@ -65,13 +66,16 @@ public class TestCases {
     public void addOverdue(long customerId, FollowUpKind kind, int count, int daysAgo) {
         Customer customer = em.find(Customer.class, customerId);
         for (int i = 0; i < count; i++) {
-            em.persist(new FollowUp(customer, kind, "Rückstand " + i, JobcenterTime.today().minusDays(daysAgo), "test"));
+            em.persist(new FollowUp(
+                    customer, kind, "Rückstand " + i, JobcenterTime.today().minusDays(daysAgo), "test"));
         }
     }
 
     public void setLastContact(long customerId, Instant at) {
         em.createQuery("update Customer c set c.lastContactAt = :at where c.id = :id")
-                .setParameter("at", at).setParameter("id", customerId).executeUpdate();
+                .setParameter("at", at)
+                .setParameter("id", customerId)
+                .executeUpdate();
     }
 
     public void newDeputy(String absent, String deputy, LocalDate from, LocalDate to) {
@@ -112,14 +116,21 @@ public class TestCases {
     }
 
     public long accessLogEntries(String actor, long customerId) {
-        return em.createQuery("select count(e) from AccessLogEntry e where e.actor = :actor and e.caseRef = :ref", Long.class)
-                .setParameter("actor", actor).setParameter("ref", customerNumber(customerId)).getSingleResult();
+        return em.createQuery(
+                        "select count(e) from AccessLogEntry e where e.actor = :actor and e.caseRef = :ref", Long.class)
+                .setParameter("actor", actor)
+                .setParameter("ref", customerNumber(customerId))
+                .getSingleResult();
     }
 
     /** The handovers recorded for the customer, as "from → to: reason". */
     public java.util.List<String> reassignments(long customerId) {
-        return em.createQuery("select concat(r.from.username, ' → ', r.to.username, ': ', r.reason) from Reassignment r"
-                + " where r.customer.id = :id order by r.id", String.class).setParameter("id", customerId).getResultList();
+        return em.createQuery(
+                        "select concat(r.from.username, ' → ', r.to.username, ': ', r.reason) from Reassignment r"
+                                + " where r.customer.id = :id order by r.id",
+                        String.class)
+                .setParameter("id", customerId)
+                .getResultList();
     }
 
     public String caseworkerOf(long customerId) {
@@ -128,6 +139,7 @@ public class TestCases {
 
     private StaffMember member(String username) {
         return em.createNamedQuery(StaffMember.FIND_BY_USERNAME, StaffMember.class)
-                .setParameter("username", username).getSingleResult();
+                .setParameter("username", username)
+                .getSingleResult();
     }
 }

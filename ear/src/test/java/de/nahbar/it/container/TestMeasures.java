@@ -22,8 +22,8 @@ import de.nahbar.measure.domain.Placement;
 import de.nahbar.measure.domain.PlacementStatus;
 import de.nahbar.measure.domain.Proposal;
 import de.nahbar.measure.domain.ProposalOutcome;
-import de.nahbar.provider.domain.Provider;
 import de.nahbar.measure.domain.TargetGroup;
+import de.nahbar.provider.domain.Provider;
 import de.nahbar.shared.domain.JobcenterTime;
 import de.nahbar.staff.domain.StaffMember;
 
@@ -41,9 +41,24 @@ public class TestMeasures {
         Provider provider = new Provider("Testträger " + suffix, "Teststraße 1, 12345 Teststadt", "0345 1");
         em.persist(provider);
         LocalDate today = JobcenterTime.today();
-        Measure measure = new Measure(new MeasureTerms("T-" + suffix, "Testmaßnahme " + suffix, basis,
-                "Inhalt der Testmaßnahme " + suffix, group, "Teststadt", "V-1", "Los 1", 2, 20, new BigDecimal("500.00"),
-                12, mode, today.minusMonths(1), today.plusMonths(11)), provider);
+        Measure measure = new Measure(
+                new MeasureTerms(
+                        "T-" + suffix,
+                        "Testmaßnahme " + suffix,
+                        basis,
+                        "Inhalt der Testmaßnahme " + suffix,
+                        group,
+                        "Teststadt",
+                        "V-1",
+                        "Los 1",
+                        2,
+                        20,
+                        new BigDecimal("500.00"),
+                        12,
+                        mode,
+                        today.minusMonths(1),
+                        today.plusMonths(11)),
+                provider);
         measure.changeStatus(MeasureStatus.RUNNING);
         measure.addCoordinator(member(coordinator));
         if (deputy != null) {
@@ -55,14 +70,37 @@ public class TestMeasures {
     }
 
     /** A running measure with the given terms, coordinated by {@code coordinator}, on its own provider. */
-    public long newMeasure(String coordinator, LegalBasis basis, String location, int minimum, int places,
-            BigDecimal pricePerPlaceMonth, int durationWeeks, LocalDate startsOn, LocalDate endsOn) {
+    public long newMeasure(
+            String coordinator,
+            LegalBasis basis,
+            String location,
+            int minimum,
+            int places,
+            BigDecimal pricePerPlaceMonth,
+            int durationWeeks,
+            LocalDate startsOn,
+            LocalDate endsOn) {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         Provider provider = new Provider("Testträger " + suffix, "Teststraße 1, 12345 Teststadt", "0345 1");
         em.persist(provider);
-        Measure measure = new Measure(new MeasureTerms("T-" + suffix, "Testmaßnahme " + suffix, basis,
-                "Inhalt der Testmaßnahme " + suffix, TargetGroup.ALL, location, "V-1", "Los 1", minimum, places,
-                pricePerPlaceMonth, durationWeeks, EntryMode.FIXED_DATES, startsOn, endsOn), provider);
+        Measure measure = new Measure(
+                new MeasureTerms(
+                        "T-" + suffix,
+                        "Testmaßnahme " + suffix,
+                        basis,
+                        "Inhalt der Testmaßnahme " + suffix,
+                        TargetGroup.ALL,
+                        location,
+                        "V-1",
+                        "Los 1",
+                        minimum,
+                        places,
+                        pricePerPlaceMonth,
+                        durationWeeks,
+                        EntryMode.FIXED_DATES,
+                        startsOn,
+                        endsOn),
+                provider);
         measure.changeStatus(MeasureStatus.RUNNING);
         measure.addCoordinator(member(coordinator));
         em.persist(measure);
@@ -77,7 +115,8 @@ public class TestMeasures {
      */
     public long placement(long customerId, long entryDateId, PlacementStatus status, Instant changedAt) {
         EntryDate entry = em.find(EntryDate.class, entryDateId);
-        Proposal proposal = em.find(Proposal.class, consent(customerId, entry.getMeasure().getId()));
+        Proposal proposal =
+                em.find(Proposal.class, consent(customerId, entry.getMeasure().getId()));
         Instant now = Instant.now();
         Placement placement = Placement.reserve(proposal, entry, now.plusSeconds(86_400), "test", now);
         em.persist(placement);
@@ -94,12 +133,15 @@ public class TestMeasures {
         }
         em.flush();
         if (status.holdsPlace()) {
-            em.createNativeQuery("update entry_date set taken = taken + 1 where id = ?1").setParameter(1, entryDateId)
+            em.createNativeQuery("update entry_date set taken = taken + 1 where id = ?1")
+                    .setParameter(1, entryDateId)
                     .executeUpdate();
         }
         if (changedAt != null) {
             em.createQuery("update Placement p set p.changedAt = :at where p.id = :id")
-                    .setParameter("at", changedAt).setParameter("id", placement.getId()).executeUpdate();
+                    .setParameter("at", changedAt)
+                    .setParameter("id", placement.getId())
+                    .executeUpdate();
         }
         return placement.getId();
     }
@@ -114,9 +156,17 @@ public class TestMeasures {
     /** A standing, informed consent of the customer to the measure, as a caseworker records it. */
     public long consent(long customerId, long measureId) {
         Customer customer = em.find(Customer.class, customerId);
-        Proposal proposal = new Proposal(customer, em.find(Measure.class, measureId), ProposalOutcome.CONSENT,
-                JobcenterTime.today(), new Proposal.Informed(true, true, true), null, null, null,
-                customer.getCaseworker().getUsername(), Instant.now());
+        Proposal proposal = new Proposal(
+                customer,
+                em.find(Measure.class, measureId),
+                ProposalOutcome.CONSENT,
+                JobcenterTime.today(),
+                new Proposal.Informed(true, true, true),
+                null,
+                null,
+                null,
+                customer.getCaseworker().getUsername(),
+                Instant.now());
         em.persist(proposal);
         em.flush();
         return proposal.getId();
@@ -132,35 +182,44 @@ public class TestMeasures {
 
     /** The places counted as taken in the database. */
     public int taken(long entryDateId) {
-        return ((Number) em.createNativeQuery("select taken from entry_date where id = ?1").setParameter(1, entryDateId)
-                .getSingleResult()).intValue();
+        return ((Number) em.createNativeQuery("select taken from entry_date where id = ?1")
+                        .setParameter(1, entryDateId)
+                        .getSingleResult())
+                .intValue();
     }
 
     public long placements(long entryDateId, PlacementStatus status) {
-        return em.createQuery("select count(p) from Placement p where p.entryDate.id = :entry and p.status = :status", Long.class)
-                .setParameter("entry", entryDateId).setParameter("status", status).getSingleResult();
+        return em.createQuery(
+                        "select count(p) from Placement p where p.entryDate.id = :entry and p.status = :status",
+                        Long.class)
+                .setParameter("entry", entryDateId)
+                .setParameter("status", status)
+                .getSingleResult();
     }
 
     public PlacementStatus status(long placementId) {
         return em.createQuery("select p.status from Placement p where p.id = :id", PlacementStatus.class)
-                .setParameter("id", placementId).getSingleResult();
+                .setParameter("id", placementId)
+                .getSingleResult();
     }
 
     public Instant holdUntil(long placementId) {
         return em.createQuery("select p.holdUntil from Placement p where p.id = :id", Instant.class)
-                .setParameter("id", placementId).getSingleResult();
+                .setParameter("id", placementId)
+                .getSingleResult();
     }
 
     public long version(long placementId) {
         return em.createQuery("select p.version from Placement p where p.id = :id", Long.class)
-                .setParameter("id", placementId).getSingleResult();
+                .setParameter("id", placementId)
+                .getSingleResult();
     }
 
     /** Ends a participation as completed, as if it had run its course (bypassing the coordinator). */
     public void complete(long placementId) {
         de.nahbar.measure.domain.Placement placement = em.find(de.nahbar.measure.domain.Placement.class, placementId);
-        for (PlacementStatus next : new PlacementStatus[] {PlacementStatus.ALLOCATED, PlacementStatus.STARTED,
-            PlacementStatus.COMPLETED}) {
+        for (PlacementStatus next :
+                new PlacementStatus[] {PlacementStatus.ALLOCATED, PlacementStatus.STARTED, PlacementStatus.COMPLETED}) {
             if (placement.getStatus().next().contains(next)) {
                 em.persist(placement.changeTo(next, null, "test", Instant.now()));
             }
@@ -170,23 +229,34 @@ public class TestMeasures {
     /** Moves a reservation's deadline into the past, as if the days had gone by. */
     public void lapse(long placementId) {
         em.createQuery("update Placement p set p.holdUntil = :past where p.id = :id")
-                .setParameter("past", Instant.now().minusSeconds(60)).setParameter("id", placementId).executeUpdate();
+                .setParameter("past", Instant.now().minusSeconds(60))
+                .setParameter("id", placementId)
+                .executeUpdate();
     }
 
     /** Unread notices of this kind about the customer. */
     public long notices(long customerId, String kind) {
-        return em.createQuery("select count(n) from Notice n where n.customer.id = :id and cast(n.kind as String) = :kind"
-                        + " and n.readAt is null", Long.class)
-                .setParameter("id", customerId).setParameter("kind", kind).getSingleResult();
+        return em.createQuery(
+                        "select count(n) from Notice n where n.customer.id = :id and cast(n.kind as String) = :kind"
+                                + " and n.readAt is null",
+                        Long.class)
+                .setParameter("id", customerId)
+                .setParameter("kind", kind)
+                .getSingleResult();
     }
 
     public long accessLogEntries(String actor, String purpose) {
-        return em.createQuery("select count(e) from AccessLogEntry e where e.actor = :actor and e.purpose = :purpose", Long.class)
-                .setParameter("actor", actor).setParameter("purpose", purpose).getSingleResult();
+        return em.createQuery(
+                        "select count(e) from AccessLogEntry e where e.actor = :actor and e.purpose = :purpose",
+                        Long.class)
+                .setParameter("actor", actor)
+                .setParameter("purpose", purpose)
+                .getSingleResult();
     }
 
     private StaffMember member(String username) {
         return em.createNamedQuery(StaffMember.FIND_BY_USERNAME, StaffMember.class)
-                .setParameter("username", username).getSingleResult();
+                .setParameter("username", username)
+                .getSingleResult();
     }
 }

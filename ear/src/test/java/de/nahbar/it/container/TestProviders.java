@@ -25,13 +25,16 @@ public class TestProviders {
 
     /** An entry exactly as stored: kind, text, author, recorded at, corrects. */
     public Object[] entry(long entryId) {
-        return (Object[]) em.createNativeQuery("select kind, text, author, recorded_at, corrects_id from deficiency_entry"
-                + " where id = ?1").setParameter(1, entryId).getSingleResult();
+        return (Object[]) em.createNativeQuery(
+                        "select kind, text, author, recorded_at, corrects_id from deficiency_entry" + " where id = ?1")
+                .setParameter(1, entryId)
+                .getSingleResult();
     }
 
     public Instant recordedAt(long entryId) {
         return em.createQuery("select x.recordedAt from DeficiencyEntry x where x.id = :id", Instant.class)
-                .setParameter("id", entryId).getSingleResult();
+                .setParameter("id", entryId)
+                .getSingleResult();
     }
 
     public long entries(long deficiencyId) {
@@ -39,24 +42,30 @@ public class TestProviders {
     }
 
     public long files(long deficiencyId) {
-        return count("select count(*) from evidence_file f join deficiency_entry x on x.id = f.entry_id"
-                + " where x.deficiency_id = ?1", deficiencyId);
+        return count(
+                "select count(*) from evidence_file f join deficiency_entry x on x.id = f.entry_id"
+                        + " where x.deficiency_id = ?1",
+                deficiencyId);
     }
 
     public String fileName(long entryId) {
-        return (String) em.createNativeQuery("select file_name from deficiency_entry where id = ?1").setParameter(1, entryId)
+        return (String) em.createNativeQuery("select file_name from deficiency_entry where id = ?1")
+                .setParameter(1, entryId)
                 .getSingleResult();
     }
 
     /** The deficiency's deadline moved to {@code day}, as if the days had passed (test clock). */
     public void deadline(long deficiencyId, LocalDate day) {
-        em.createNativeQuery("update deficiency set deadline = ?1 where id = ?2").setParameter(1, day)
-                .setParameter(2, deficiencyId).executeUpdate();
+        em.createNativeQuery("update deficiency set deadline = ?1 where id = ?2")
+                .setParameter(1, day)
+                .setParameter(2, deficiencyId)
+                .executeUpdate();
     }
 
     public LocalDate overdueSince(long deficiencyId) {
         List<?> rows = em.createNativeQuery("select overdue_since from deficiency where id = ?1")
-                .setParameter(1, deficiencyId).getResultList();
+                .setParameter(1, deficiencyId)
+                .getResultList();
         Object day = rows.get(0);
         return day == null ? null : day instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) day;
     }
@@ -67,7 +76,8 @@ public class TestProviders {
 
     public String observationText(long observationId) {
         return (String) em.createNativeQuery("select text from quality_observation where id = ?1")
-                .setParameter(1, observationId).getSingleResult();
+                .setParameter(1, observationId)
+                .getSingleResult();
     }
 
     private long count(String sql, long id) {

@@ -31,11 +31,12 @@ public class TestStaff {
     /** A new active member of staff with the given roles and {@link #PASSWORD}; returns the login name. */
     public String newMember(String teamName, Role... roles) {
         String username = "it." + UUID.randomUUID().toString().substring(0, 12);
-        StaffMember member = new StaffMember(username, "Test", "Person " + username.substring(3, 9),
-                PasswordHasher.hash(PASSWORD));
+        StaffMember member =
+                new StaffMember(username, "Test", "Person " + username.substring(3, 9), PasswordHasher.hash(PASSWORD));
         if (teamName != null) {
             member.joinTeam(em.createNamedQuery(Team.FIND_BY_NAME, Team.class)
-                    .setParameter("name", teamName).getSingleResult());
+                    .setParameter("name", teamName)
+                    .getSingleResult());
         }
         for (Role role : roles) {
             member.grant(role);
@@ -46,12 +47,15 @@ public class TestStaff {
 
     public void setEmail(String username, String email) {
         em.createQuery("select m from StaffMember m where m.username = :u", de.nahbar.staff.domain.StaffMember.class)
-                .setParameter("u", username).getSingleResult().changeEmail(email);
+                .setParameter("u", username)
+                .getSingleResult()
+                .changeEmail(email);
     }
 
     /** Locks a login; the realm must refuse it from then on. */
     public void deactivate(String username) {
         em.createQuery("update StaffMember m set m.active = false where m.username = :username")
-                .setParameter("username", username).executeUpdate();
+                .setParameter("username", username)
+                .executeUpdate();
     }
 }

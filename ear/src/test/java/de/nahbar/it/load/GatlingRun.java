@@ -9,8 +9,7 @@ import java.util.Map;
 /** Runs {@link CaseworkerDay} under a plan in this JVM, where its virtual users record their timings. */
 public final class GatlingRun {
 
-    private GatlingRun() {
-    }
+    private GatlingRun() {}
 
     /** Figures per page of the run; Gatling's HTML report of it goes to the results folder. */
     public static Map<Page, Timings.Figures> run(LoadPlan plan, Path results, String description) {
@@ -18,8 +17,14 @@ public final class GatlingRun {
         Timings.clear(de.nahbar.it.support.ServerProcess.pid());
         try {
             Files.createDirectories(results);
-            int status = io.gatling.app.Gatling$.MODULE$.fromArgs(new String[] {"-s", CaseworkerDay.class.getName(),
-                "-rf", results.toAbsolutePath().toString(), "-rd", description});
+            int status = io.gatling.app.Gatling$.MODULE$.fromArgs(new String[] {
+                "-s",
+                CaseworkerDay.class.getName(),
+                "-rf",
+                results.toAbsolutePath().toString(),
+                "-rd",
+                description
+            });
             if (status != 0) {
                 throw new IllegalStateException("Gatling endete mit " + status + " (" + description + ")");
             }

@@ -28,21 +28,35 @@ public final class JfrProfile {
     private static final List<Map.Entry<String, Predicate<String>>> LAYERS = List.of(
             Map.entry("Datenbank (JDBC-Treiber, Warten auf PostgreSQL)", startsWith("org.postgresql.")),
             Map.entry("Kompression (gzip)", startsWith("java.util.zip.")),
-            Map.entry("Serialisierung (View-State)", startsWith("java.io.ObjectOutputStream", "java.io.ObjectInputStream",
-                    "java.io.ObjectStreamClass")),
+            Map.entry(
+                    "Serialisierung (View-State)",
+                    startsWith("java.io.ObjectOutputStream", "java.io.ObjectInputStream", "java.io.ObjectStreamClass")),
             Map.entry("JPA (Hibernate)", startsWith("org.hibernate.", "jakarta.persistence.")),
-            Map.entry("Verbindungspool, Transaktionen", startsWith("org.jboss.jca.", "com.arjuna.", "org.jboss.as.connector.",
-                    "org.jboss.as.txn.")),
+            Map.entry(
+                    "Verbindungspool, Transaktionen",
+                    startsWith("org.jboss.jca.", "com.arjuna.", "org.jboss.as.connector.", "org.jboss.as.txn.")),
             // every context's services and domain, without a list to extend for the next context
-            Map.entry("nahbar: Dienste und Regeln",
-                    Pattern.compile("de\\.nahbar\\.\\w+\\.(service|domain)\\..*").asMatchPredicate()),
-            Map.entry("EJB-Container, CDI, Sicherheit", startsWith("org.jboss.as.ejb3.", "org.jboss.invocation.", "org.jboss.weld.",
-                    "org.wildfly.security.", "org.jboss.as.weld.", "org.jboss.as.ee.")),
+            Map.entry(
+                    "nahbar: Dienste und Regeln",
+                    Pattern.compile("de\\.nahbar\\.\\w+\\.(service|domain)\\..*")
+                            .asMatchPredicate()),
+            Map.entry(
+                    "EJB-Container, CDI, Sicherheit",
+                    startsWith(
+                            "org.jboss.as.ejb3.",
+                            "org.jboss.invocation.",
+                            "org.jboss.weld.",
+                            "org.wildfly.security.",
+                            "org.jboss.as.weld.",
+                            "org.jboss.as.ee.")),
             Map.entry("EL (Ausdrücke)", startsWith("org.glassfish.expressly.", "jakarta.el.", "com.sun.el.")),
             Map.entry("nahbar: Views", startsWith("de.nahbar.")),
             Map.entry("PrimeFaces-Komponenten", startsWith("org.primefaces.")),
             Map.entry("JSF (Mojarra, Facelets)", startsWith("com.sun.faces.", "jakarta.faces.")),
-            Map.entry("Undertow, Servlet, Filter", startsWith("io.undertow.", "org.xnio.", "org.wildfly.extension.undertow.")));
+            Map.entry(
+                    "Undertow, Servlet, Filter",
+                    startsWith("io.undertow.", "org.xnio.", "org.wildfly.extension.undertow.")));
+
     private static final List<Map.Entry<String, String>> PHASES = List.of(
             Map.entry("RestoreViewPhase", "Ansicht wiederherstellen"),
             Map.entry("ApplyRequestValuesPhase", "Eingaben übernehmen"),
@@ -57,13 +71,17 @@ public final class JfrProfile {
         public String format(String indent) {
             StringBuilder text = new StringBuilder();
             text.append(indent).append("nach Schicht: ").append(shares(byLayer)).append('\n');
-            text.append(indent).append("nach JSF-Phase: ").append(shares(byPhase)).append('\n');
+            text.append(indent)
+                    .append("nach JSF-Phase: ")
+                    .append(shares(byPhase))
+                    .append('\n');
             return text.toString();
         }
 
         private static String shares(Map<String, Double> shares) {
             StringBuilder text = new StringBuilder();
-            shares.entrySet().stream().sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+            shares.entrySet().stream()
+                    .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
                     .filter(e -> e.getValue() >= 0.005)
                     .forEach(e -> text.append(text.length() == 0 ? "" : ", ")
                             .append(String.format(Locale.GERMAN, "%s %.0f %%", e.getKey(), e.getValue() * 100)));
@@ -71,8 +89,7 @@ public final class JfrProfile {
         }
     }
 
-    private JfrProfile() {
-    }
+    private JfrProfile() {}
 
     public static Split read(Path recording) {
         Map<String, Long> layers = new LinkedHashMap<>();
@@ -83,12 +100,15 @@ public final class JfrProfile {
                 RecordedEvent event = file.readEvent();
                 String type = event.getEventType().getName();
                 if (!("jdk.ExecutionSample".equals(type) || "jdk.NativeMethodSample".equals(type))
-                        || event.getThread("sampledThread") == null || event.getStackTrace() == null
-                        || !String.valueOf(event.getThread("sampledThread").getJavaName()).startsWith("default task-")) {
+                        || event.getThread("sampledThread") == null
+                        || event.getStackTrace() == null
+                        || !String.valueOf(event.getThread("sampledThread").getJavaName())
+                                .startsWith("default task-")) {
                     continue;
                 }
                 List<RecordedFrame> frames = event.getStackTrace().getFrames();
-                if (!inRequest(frames) || frames.stream().anyMatch(f -> className(f).startsWith("org.wildfly.security.password."))) {
+                if (!inRequest(frames)
+                        || frames.stream().anyMatch(f -> className(f).startsWith("org.wildfly.security.password."))) {
                     continue; // an idle request thread parked in its pool, or the users' logins at the start of the run
                 }
                 samples++;
@@ -106,7 +126,8 @@ public final class JfrProfile {
     }
 
     private static boolean inRequest(List<RecordedFrame> frames) {
-        return frames.stream().anyMatch(f -> className(f).startsWith("io.undertow.servlet.handlers.ServletInitialHandler"));
+        return frames.stream()
+                .anyMatch(f -> className(f).startsWith("io.undertow.servlet.handlers.ServletInitialHandler"));
     }
 
     private static String layer(List<RecordedFrame> frames) {
@@ -134,7 +155,9 @@ public final class JfrProfile {
     }
 
     private static String className(RecordedFrame frame) {
-        return frame.getMethod() == null || frame.getMethod().getType() == null ? "" : frame.getMethod().getType().getName();
+        return frame.getMethod() == null || frame.getMethod().getType() == null
+                ? ""
+                : frame.getMethod().getType().getName();
     }
 
     private static Map<String, Double> shares(Map<String, Long> counts, long total) {

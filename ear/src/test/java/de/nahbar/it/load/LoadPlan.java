@@ -12,12 +12,19 @@ import java.util.List;
  * @param counting one user, Hibernate's statistics read before and after every request
  * @param thinking between one and three seconds between a user's pages, instead of none
  */
-public record LoadPlan(String baseUrl, List<Caseworker> caseworkers, String teamLead, String password, int users,
-        Duration duration, Page focus, boolean counting, boolean thinking) {
+public record LoadPlan(
+        String baseUrl,
+        List<Caseworker> caseworkers,
+        String teamLead,
+        String password,
+        int users,
+        Duration duration,
+        Page focus,
+        boolean counting,
+        boolean thinking) {
 
     /** A bench caseworker and some of the customers of his or her caseload. */
-    public record Caseworker(String username, List<Long> customers) {
-    }
+    public record Caseworker(String username, List<Long> customers) {}
 
     private static volatile LoadPlan current;
 

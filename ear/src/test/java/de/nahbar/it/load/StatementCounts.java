@@ -8,8 +8,7 @@ public final class StatementCounts {
 
     private static final Map<Page, Long> LOWEST = new EnumMap<>(Page.class);
 
-    private StatementCounts() {
-    }
+    private StatementCounts() {}
 
     static synchronized void record(Page page, long statements) {
         LOWEST.merge(page, statements, Math::min);

@@ -18,9 +18,8 @@ public final class Timings {
      * the server's CPU time per answer since all users were logged in (of a run where every user
      * repeats one page: the load tool shares the machine, the server's own cost does not).
      */
-    public record Figures(int ok, int errors, long median, long p95, long p99, long max, double perSecond,
-            double serverCpuMillis) {
-    }
+    public record Figures(
+            int ok, int errors, long median, long p95, long p99, long max, double perSecond, double serverCpuMillis) {}
 
     private static final Map<Page, List<long[]>> ANSWERED = new EnumMap<>(Page.class);
     private static final Map<Page, Integer> FAILED = new EnumMap<>(Page.class);
@@ -28,8 +27,7 @@ public final class Timings {
     private static java.time.Duration serverCpuAtStart;
     private static int answeredAtStart;
 
-    private Timings() {
-    }
+    private Timings() {}
 
     static synchronized void clear(long pid) {
         ANSWERED.clear();
@@ -47,7 +45,8 @@ public final class Timings {
     }
 
     private static java.time.Duration serverCpu() {
-        return ProcessHandle.of(serverPid).flatMap(p -> p.info().totalCpuDuration())
+        return ProcessHandle.of(serverPid)
+                .flatMap(p -> p.info().totalCpuDuration())
                 .orElseThrow(() -> new IllegalStateException("no CPU time of process " + serverPid));
     }
 
@@ -62,7 +61,8 @@ public final class Timings {
     static synchronized Map<Page, Figures> figures() {
         Map<Page, Figures> figures = new EnumMap<>(Page.class);
         int answeredSinceStart = ANSWERED.values().stream().mapToInt(List::size).sum() - answeredAtStart;
-        double cpuPerAnswer = serverCpuAtStart == null || answeredSinceStart <= 0 ? 0
+        double cpuPerAnswer = serverCpuAtStart == null || answeredSinceStart <= 0
+                ? 0
                 : serverCpu().minus(serverCpuAtStart).toNanos() / 1e6 / answeredSinceStart;
         for (Page page : Page.values()) {
             List<long[]> answers = ANSWERED.getOrDefault(page, List.of());
@@ -72,11 +72,18 @@ public final class Timings {
             }
             List<Long> millis = new ArrayList<>(answers.stream().map(a -> a[1]).toList());
             Collections.sort(millis);
-            double seconds = answers.size() < 2 ? 0
-                    : (answers.get(answers.size() - 1)[0] - answers.get(0)[0]) / 1e9;
-            figures.put(page, new Figures(answers.size(), errors, at(millis, 0.5), at(millis, 0.95), at(millis, 0.99),
-                    millis.isEmpty() ? 0 : millis.get(millis.size() - 1), seconds > 0 ? (answers.size() - 1) / seconds : 0,
-                    cpuPerAnswer));
+            double seconds = answers.size() < 2 ? 0 : (answers.get(answers.size() - 1)[0] - answers.get(0)[0]) / 1e9;
+            figures.put(
+                    page,
+                    new Figures(
+                            answers.size(),
+                            errors,
+                            at(millis, 0.5),
+                            at(millis, 0.95),
+                            at(millis, 0.99),
+                            millis.isEmpty() ? 0 : millis.get(millis.size() - 1),
+                            seconds > 0 ? (answers.size() - 1) / seconds : 0,
+                            cpuPerAnswer));
         }
         return figures;
     }

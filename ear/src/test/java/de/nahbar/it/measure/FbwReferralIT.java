@@ -43,12 +43,16 @@ class FbwReferralIT {
 
     @EJB
     private TestStaff staff;
+
     @EJB
     private TestCases cases;
+
     @EJB
     private FbwService fbw;
+
     @EJB
     private ParticipationContactRule contactRule;
+
     @EJB
     private MyDayService myDay;
 
@@ -60,30 +64,58 @@ class FbwReferralIT {
         long customer = cases.newCustomer(caseworker, "Lernt", LocalDate.of(1988, 8, 8));
         LocalDate today = JobcenterTime.today();
 
-        long referral = as(caseworker, PW, () -> fbw.refer(customer, "Fachkraft für Lagerlogistik", today.minusDays(20)));
+        long referral =
+                as(caseworker, PW, () -> fbw.refer(customer, "Fachkraft für Lagerlogistik", today.minusDays(20)));
         assertThrows(CaseAccessDeniedException.class, () -> as(colleague, PW, () -> fbw.refer(customer, "x", today)));
         assertThrows(CaseAccessDeniedException.class, () -> as(colleague, PW, () -> fbw.ofCase(customer)));
-        assertThrows(RuleViolationException.class, () -> as(caseworker, PW,
-                () -> fbw.advance(referral, 0, FbwStatus.STARTED, today, null, today, null)), "no course before the voucher");
+        assertThrows(
+                RuleViolationException.class,
+                () -> as(caseworker, PW, () -> fbw.advance(referral, 0, FbwStatus.STARTED, today, null, today, null)),
+                "no course before the voucher");
 
-        as(caseworker, PW, () -> fbw.advance(referral, 0, FbwStatus.VOUCHER_ISSUED, today.minusDays(10), null, null, null));
-        assertThrows(ConcurrentChangeException.class, () -> as(caseworker, PW,
-                () -> fbw.advance(referral, 0, FbwStatus.STARTED, today, "Lagerlogistik, IHK", today, today.plusMonths(10))));
-        as(caseworker, PW, () -> fbw.advance(referral, 1, FbwStatus.STARTED, today.minusDays(1), "Lagerlogistik, IHK",
-                today.minusDays(1), today.plusMonths(10)));
+        as(
+                caseworker,
+                PW,
+                () -> fbw.advance(referral, 0, FbwStatus.VOUCHER_ISSUED, today.minusDays(10), null, null, null));
+        assertThrows(
+                ConcurrentChangeException.class,
+                () -> as(
+                        caseworker,
+                        PW,
+                        () -> fbw.advance(
+                                referral,
+                                0,
+                                FbwStatus.STARTED,
+                                today,
+                                "Lagerlogistik, IHK",
+                                today,
+                                today.plusMonths(10))));
+        as(
+                caseworker,
+                PW,
+                () -> fbw.advance(
+                        referral,
+                        1,
+                        FbwStatus.STARTED,
+                        today.minusDays(1),
+                        "Lagerlogistik, IHK",
+                        today.minusDays(1),
+                        today.plusMonths(10)));
 
         FbwEntry entry = as(caseworker, PW, () -> fbw.ofCase(customer)).get(0);
         assertThat(entry.status()).isEqualTo(FbwStatus.STARTED);
         assertThat(entry.course()).isEqualTo("Lagerlogistik, IHK");
-        assertThat(entry.steps()).extracting(FbwEntry.Step::status)
+        assertThat(entry.steps())
+                .extracting(FbwEntry.Step::status)
                 .containsExactly(FbwStatus.REFERRED, FbwStatus.VOUCHER_ISSUED, FbwStatus.STARTED);
         assertThat(entry.nextSteps()).containsExactly(FbwStatus.ENDED);
 
         cases.setLastContact(customer, Instant.now().minus(60, ChronoUnit.DAYS));
         String admin = staff.newMember(null, Role.ADMIN);
         as(admin, PW, () -> contactRule.remindNow());
-        assertThat(as(caseworker, PW, () -> myDay.today()).dueFollowUps()).extracting(i -> i.customerId(), i -> i.title())
-                .contains(org.assertj.core.groups.Tuple.tuple(customer,
-                        "Kontakt halten: Weiterbildung Fachkraft für Lagerlogistik"));
+        assertThat(as(caseworker, PW, () -> myDay.today()).dueFollowUps())
+                .extracting(i -> i.customerId(), i -> i.title())
+                .contains(org.assertj.core.groups.Tuple.tuple(
+                        customer, "Kontakt halten: Weiterbildung Fachkraft für Lagerlogistik"));
     }
 }

@@ -31,6 +31,7 @@ import de.nahbar.it.support.Deployments;
 import de.nahbar.measure.domain.EntryMode;
 import de.nahbar.measure.domain.LegalBasis;
 import de.nahbar.measure.domain.TargetGroup;
+import de.nahbar.measure.service.CoordinationService;
 import de.nahbar.measure.service.ImportPreview;
 import de.nahbar.measure.service.ImportProblem;
 import de.nahbar.measure.service.ImportRefusedException;
@@ -38,7 +39,6 @@ import de.nahbar.measure.service.MeasureCatalog;
 import de.nahbar.measure.service.MeasureFilter;
 import de.nahbar.measure.service.MeasureImport;
 import de.nahbar.measure.service.MyMeasure;
-import de.nahbar.measure.service.CoordinationService;
 import de.nahbar.shared.domain.JobcenterTime;
 import de.nahbar.staff.domain.Role;
 
@@ -48,8 +48,9 @@ class MeasureImportIT {
 
     private static final String PW = TestStaff.PASSWORD;
     private static final DateTimeFormatter GERMAN = DateTimeFormatter.ofPattern("dd.MM.yyyy");
-    private static final String HEADER = "Maßnahmenummer;Titel;Rechtsgrundlage;Inhalt;Zielgruppe;Ort;Träger;Mindestbelegung;"
-            + "Plätze höchstens;Preis je Platz und Monat;Dauer in Wochen;Einstieg;Beginn;Ende;Eintrittstermine";
+    private static final String HEADER =
+            "Maßnahmenummer;Titel;Rechtsgrundlage;Inhalt;Zielgruppe;Ort;Träger;Mindestbelegung;"
+                    + "Plätze höchstens;Preis je Platz und Monat;Dauer in Wochen;Einstieg;Beginn;Ende;Eintrittstermine";
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -58,12 +59,16 @@ class MeasureImportIT {
 
     @EJB
     private TestStaff staff;
+
     @EJB
     private TestMeasures measures;
+
     @EJB
     private MeasureImport imports;
+
     @EJB
     private MeasureCatalog catalog;
+
     @EJB
     private CoordinationService coordination;
 
@@ -99,48 +104,66 @@ class MeasureImportIT {
         assertThat(preview.problems()).isEmpty();
         assertEquals(2, preview.creates());
         assertThat(preview.lines()).extracting(ImportPreview.Line::row).containsExactly(2, 3);
-        assertEquals(0L, (long) as(coordinator, PW, () -> catalog.count(new MeasureFilter(prefix, null, null, null, null, null))),
+        assertEquals(
+                0L,
+                (long) as(
+                        coordinator, PW, () -> catalog.count(new MeasureFilter(prefix, null, null, null, null, null))),
                 "a preview writes nothing");
 
         as(coordinator, PW, () -> imports.importAll("vergabe.csv", list));
 
         List<MyMeasure> mine = as(coordinator, PW, () -> coordination.myMeasures());
         assertThat(mine).extracting(MyMeasure::number).containsExactlyInAnyOrder(prefix + "-1", prefix + "-2");
-        MyMeasure first = mine.stream().filter(m -> m.number().equals(prefix + "-1")).findFirst().orElseThrow();
+        MyMeasure first = mine.stream()
+                .filter(m -> m.number().equals(prefix + "-1"))
+                .findFirst()
+                .orElseThrow();
         assertThat(first.entries()).extracting(e -> e.places()).containsExactly(10, 8);
         assertEquals(6, first.minOccupancy());
 
         byte[] changed = csv(HEADER, row(prefix + "-1", 7, 12, entries));
         ImportPreview again = as(coordinator, PW, () -> imports.importAll("vergabe.csv", changed));
         assertEquals(1, again.updates());
-        assertThat(as(coordinator, PW, () -> coordination.myMeasures())).filteredOn(m -> m.number().equals(prefix + "-1"))
-                .singleElement().satisfies(m -> assertEquals(7, m.minOccupancy()));
+        assertThat(as(coordinator, PW, () -> coordination.myMeasures()))
+                .filteredOn(m -> m.number().equals(prefix + "-1"))
+                .singleElement()
+                .satisfies(m -> assertEquals(7, m.minOccupancy()));
     }
 
     @Test
     void oneBadRowRefusesTheWholeListAndNamesItsRow() throws Exception {
-        byte[] list = csv(HEADER, row(prefix + "-ok", 2, 8, ""), row(prefix + "-bad", 9, 8, "31.02.2027=5"),
+        byte[] list = csv(
+                HEADER,
+                row(prefix + "-ok", 2, 8, ""),
+                row(prefix + "-bad", 9, 8, "31.02.2027=5"),
                 row(prefix + "-ok", 2, 8, ""));
 
         ImportPreview preview = as(admin, PW, () -> imports.preview("vergabe.csv", list));
 
         assertThat(preview.valid()).isFalse();
-        assertThat(preview.problems()).extracting(ImportProblem::row, ImportProblem::key).contains(
-                org.assertj.core.groups.Tuple.tuple(3, "import.error.minAboveMax"),
-                org.assertj.core.groups.Tuple.tuple(3, "import.error.date"),
-                org.assertj.core.groups.Tuple.tuple(4, "import.error.duplicate"));
+        assertThat(preview.problems())
+                .extracting(ImportProblem::row, ImportProblem::key)
+                .contains(
+                        org.assertj.core.groups.Tuple.tuple(3, "import.error.minAboveMax"),
+                        org.assertj.core.groups.Tuple.tuple(3, "import.error.date"),
+                        org.assertj.core.groups.Tuple.tuple(4, "import.error.duplicate"));
         assertThrows(ImportRefusedException.class, () -> as(admin, PW, () -> imports.importAll("vergabe.csv", list)));
-        assertEquals(0L, (long) as(coordinator, PW,
-                () -> catalog.count(new MeasureFilter(prefix, null, null, null, null, null))), "nothing stored");
+        assertEquals(
+                0L,
+                (long) as(
+                        coordinator, PW, () -> catalog.count(new MeasureFilter(prefix, null, null, null, null, null))),
+                "nothing stored");
     }
 
     @Test
     void anXlsxListIsReadLikeTheCsv() throws Exception {
         byte[] workbook;
-        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook book = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = book.createSheet("Vergabe");
             String[] header = HEADER.split(";");
-            String[] values = row(prefix + "-x", 3, 9, start.format(GERMAN) + "=9").split(";");
+            String[] values =
+                    row(prefix + "-x", 3, 9, start.format(GERMAN) + "=9").split(";");
             Row head = sheet.createRow(0);
             Row data = sheet.createRow(1);
             for (int i = 0; i < header.length; i++) {
@@ -156,12 +179,15 @@ class MeasureImportIT {
         ImportPreview preview = as(admin, PW, () -> imports.importAll("vergabe.xlsx", workbook));
 
         assertThat(preview.problems()).isEmpty();
-        assertEquals(1L, (long) as(coordinator, PW, () -> catalog.count(new MeasureFilter(prefix + "-x", null, null, null,
-                null, null))));
+        assertEquals(1L, (long) as(
+                coordinator, PW, () -> catalog.count(new MeasureFilter(prefix + "-x", null, null, null, null, null))));
         assertThat(as(admin, PW, () -> imports.preview("liste.pdf", workbook)).problems())
-                .extracting(ImportProblem::key).containsExactly("import.error.fileType");
+                .extracting(ImportProblem::key)
+                .containsExactly("import.error.fileType");
         assertThat(as(admin, PW, () -> imports.preview("kaputt.xlsx", "kein Excel".getBytes(StandardCharsets.UTF_8)))
-                .problems()).extracting(ImportProblem::key).containsExactly("import.error.unreadable");
+                        .problems())
+                .extracting(ImportProblem::key)
+                .containsExactly("import.error.unreadable");
     }
 
     @Test
@@ -171,10 +197,14 @@ class MeasureImportIT {
         String number = measures.number(foreign);
         byte[] list = csv(HEADER, row(number, 1, 5, ""));
 
-        assertThat(as(coordinator, PW, () -> imports.preview("vergabe.csv", list)).problems())
-                .extracting(ImportProblem::key).containsExactly("import.error.notYours");
-        assertThrows(ImportRefusedException.class, () -> as(coordinator, PW, () -> imports.importAll("vergabe.csv", list)));
-        assertEquals(1, as(admin, PW, () -> imports.importAll("vergabe.csv", list)).updates(), "an admin maintains any");
+        assertThat(as(coordinator, PW, () -> imports.preview("vergabe.csv", list))
+                        .problems())
+                .extracting(ImportProblem::key)
+                .containsExactly("import.error.notYours");
+        assertThrows(
+                ImportRefusedException.class, () -> as(coordinator, PW, () -> imports.importAll("vergabe.csv", list)));
+        assertEquals(
+                1, as(admin, PW, () -> imports.importAll("vergabe.csv", list)).updates(), "an admin maintains any");
 
         String caseworker = staff.newMember(null, Role.CASEWORKER);
         assertThrows(EJBAccessException.class, () -> as(caseworker, PW, () -> imports.preview("vergabe.csv", list)));

@@ -49,14 +49,19 @@ class MeasureQueriesIT {
 
     @EJB
     private TestStaff staff;
+
     @EJB
     private TestCases cases;
+
     @EJB
     private TestMeasures measures;
+
     @EJB
     private CoordinationService coordination;
+
     @EJB
     private MeasureCatalog catalog;
+
     @EJB
     private PlacementService placements;
 
@@ -68,7 +73,8 @@ class MeasureQueriesIT {
         String team = staff.newTeam("Team Belegung");
         String coordinator = staff.newMember(team, Role.MEASURE_COORDINATOR);
         String caseworker = staff.newMember(team, Role.CASEWORKER);
-        long measure = measures.newMeasure(coordinator, null, LegalBasis.SGB2_16H, TargetGroup.UNDER_25, EntryMode.FIXED_DATES);
+        long measure = measures.newMeasure(
+                coordinator, null, LegalBasis.SGB2_16H, TargetGroup.UNDER_25, EntryMode.FIXED_DATES);
         LocalDate soon = JobcenterTime.today().plusDays(10);
         long entry = measures.newEntryDate(measure, soon, 2);
         long full = measures.newEntryDate(measure, soon.plusDays(30), 1);
@@ -90,14 +96,31 @@ class MeasureQueriesIT {
         assertThat(mine.belowPaidMinimum()).isFalse();
 
         String number = measures.number(measure);
-        MeasureRow row = as(caseworker, PW, () -> catalog.page(new MeasureFilter(number, LegalBasis.SGB2_16H,
-                TargetGroup.UNDER_25, "test", "testträger", null), 0, 10)).get(0);
+        MeasureRow row = as(
+                        caseworker,
+                        PW,
+                        () -> catalog.page(
+                                new MeasureFilter(
+                                        number, LegalBasis.SGB2_16H, TargetGroup.UNDER_25, "test", "testträger", null),
+                                0,
+                                10))
+                .get(0);
         assertEquals(1L, row.freePlaces());
         assertEquals(soon, row.nextFreeEntry());
-        assertEquals(0L, (long) as(caseworker, PW, () -> catalog.count(new MeasureFilter(number, LegalBasis.SGB3_45, null,
-                null, null, null))), "another legal basis");
-        assertEquals(0L, (long) as(caseworker, PW, () -> catalog.count(new MeasureFilter(number, null, null, null, null,
-                soon.plusDays(1)))), "no free place after the first entry date");
+        assertEquals(
+                0L,
+                (long) as(
+                        caseworker,
+                        PW,
+                        () -> catalog.count(new MeasureFilter(number, LegalBasis.SGB3_45, null, null, null, null))),
+                "another legal basis");
+        assertEquals(
+                0L,
+                (long) as(
+                        caseworker,
+                        PW,
+                        () -> catalog.count(new MeasureFilter(number, null, null, null, null, soon.plusDays(1)))),
+                "no free place after the first entry date");
         MeasureDetail detail = as(caseworker, PW, () -> catalog.detail(measure)).orElseThrow();
         assertThat(detail.entries()).hasSize(2);
         assertThat(detail.ownedByCaller()).isFalse();
@@ -108,7 +131,8 @@ class MeasureQueriesIT {
         String team = staff.newTeam("Team Zählung");
         String coordinator = staff.newMember(team, Role.MEASURE_COORDINATOR);
         String caseworker = staff.newMember(team, Role.CASEWORKER);
-        long measure = measures.newMeasure(coordinator, null, LegalBasis.SGB3_45, TargetGroup.ALL, EntryMode.FIXED_DATES);
+        long measure =
+                measures.newMeasure(coordinator, null, LegalBasis.SGB3_45, TargetGroup.ALL, EntryMode.FIXED_DATES);
         measures.newEntryDate(measure, JobcenterTime.today().plusDays(5), 3);
         MeasureFilter free = new MeasureFilter(null, null, null, null, null, JobcenterTime.today());
 
@@ -116,8 +140,8 @@ class MeasureQueriesIT {
         long smallCatalogue = StatementCount.of(emf, () -> as(caseworker, PW, () -> catalog.page(free, 0, 25)));
 
         for (int i = 0; i < 6; i++) {
-            long more = measures.newMeasure(coordinator, null, LegalBasis.SGB2_16D, TargetGroup.LONG_TERM_UNEMPLOYED,
-                    EntryMode.FIXED_DATES);
+            long more = measures.newMeasure(
+                    coordinator, null, LegalBasis.SGB2_16D, TargetGroup.LONG_TERM_UNEMPLOYED, EntryMode.FIXED_DATES);
             for (int k = 1; k <= 3; k++) {
                 long entry = measures.newEntryDate(more, JobcenterTime.today().plusDays(7L * k), 4);
                 long customer = cases.newCustomer(caseworker, "Zählung" + i + k, LocalDate.of(1980, 1, 1));

@@ -11,7 +11,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import javax.naming.InitialContext;
 
 import jakarta.ejb.EJB;
@@ -56,10 +55,13 @@ class PlacementConcurrencyIT {
 
     @EJB
     private TestStaff staff;
+
     @EJB
     private TestCases cases;
+
     @EJB
     private TestMeasures measures;
+
     @EJB
     private PlacementService placements;
 
@@ -67,9 +69,12 @@ class PlacementConcurrencyIT {
     void concurrentReservationsForTheLastPlacesNeverOverbook() throws Exception {
         String team = staff.newTeam("Team Ansturm");
         String coordinator = staff.newMember(team, Role.MEASURE_COORDINATOR);
-        List<String> caseworkers = List.of(staff.newMember(team, Role.CASEWORKER), staff.newMember(team, Role.CASEWORKER),
+        List<String> caseworkers = List.of(
+                staff.newMember(team, Role.CASEWORKER),
+                staff.newMember(team, Role.CASEWORKER),
                 staff.newMember(team, Role.CASEWORKER));
-        long measure = measures.newMeasure(coordinator, null, LegalBasis.SGB3_45, TargetGroup.ALL, EntryMode.FIXED_DATES);
+        long measure =
+                measures.newMeasure(coordinator, null, LegalBasis.SGB3_45, TargetGroup.ALL, EntryMode.FIXED_DATES);
         long entry = measures.newEntryDate(measure, JobcenterTime.today().plusDays(7), PLACES);
         List<SecurityIdentity> identities = new ArrayList<>();
         for (String caseworker : caseworkers) {
@@ -77,7 +82,8 @@ class PlacementConcurrencyIT {
         }
         List<Long> consents = new ArrayList<>();
         for (int i = 0; i < CLIENTS; i++) {
-            long customer = cases.newCustomer(caseworkers.get(i % caseworkers.size()), "Ansturm" + i, LocalDate.of(1990, 1, 1));
+            long customer =
+                    cases.newCustomer(caseworkers.get(i % caseworkers.size()), "Ansturm" + i, LocalDate.of(1990, 1, 1));
             consents.add(measures.consent(customer, measure));
         }
 

@@ -67,16 +67,22 @@ class PlacementRulesIT {
 
     @EJB
     private TestStaff staff;
+
     @EJB
     private TestCases cases;
+
     @EJB
     private TestMeasures measures;
+
     @EJB
     private PlacementService placements;
+
     @EJB
     private CoordinationService coordination;
+
     @EJB
     private MeasureCatalog catalog;
+
     @EJB
     private MyDayService myDay;
 
@@ -103,10 +109,20 @@ class PlacementRulesIT {
     @Test
     void notYetPutsAFollowUpOnMeinTagAndReservesNothing() throws Exception {
         LocalDate later = JobcenterTime.today().plusDays(30);
-        long notYet = as(caseworker, PW, () -> placements.recordProposal(customer, measure, ProposalOutcome.NOT_YET,
-                JobcenterTime.today(), Proposal.Informed.NOTHING, "Erst Kinderbetreuung klären", later));
+        long notYet = as(
+                caseworker,
+                PW,
+                () -> placements.recordProposal(
+                        customer,
+                        measure,
+                        ProposalOutcome.NOT_YET,
+                        JobcenterTime.today(),
+                        Proposal.Informed.NOTHING,
+                        "Erst Kinderbetreuung klären",
+                        later));
 
-        assertThrows(PlacementRefusedException.class, () -> as(caseworker, PW, () -> placements.reserve(notYet, entry)));
+        assertThrows(
+                PlacementRefusedException.class, () -> as(caseworker, PW, () -> placements.reserve(notYet, entry)));
         CaseMeasures recorded = as(caseworker, PW, () -> placements.ofCase(customer));
         assertThat(recorded.proposals()).singleElement().satisfies(p -> {
             assertThat(p.outcome()).isEqualTo(ProposalOutcome.NOT_YET);
@@ -118,23 +134,62 @@ class PlacementRulesIT {
 
     @Test
     void consentMustBeInformedAboutContentProviderAndVoluntariness() {
-        assertThrows(RuleViolationException.class, () -> as(caseworker, PW, () -> placements.recordProposal(customer,
-                measure, ProposalOutcome.CONSENT, JobcenterTime.today(), new Proposal.Informed(true, true, false), null, null)));
-        assertThrows(RuleViolationException.class, () -> as(caseworker, PW, () -> placements.recordProposal(customer,
-                measure, ProposalOutcome.CONSENT, JobcenterTime.today().plusDays(1), INFORMED, null, null)));
+        assertThrows(
+                RuleViolationException.class,
+                () -> as(
+                        caseworker,
+                        PW,
+                        () -> placements.recordProposal(
+                                customer,
+                                measure,
+                                ProposalOutcome.CONSENT,
+                                JobcenterTime.today(),
+                                new Proposal.Informed(true, true, false),
+                                null,
+                                null)));
+        assertThrows(
+                RuleViolationException.class,
+                () -> as(
+                        caseworker,
+                        PW,
+                        () -> placements.recordProposal(
+                                customer,
+                                measure,
+                                ProposalOutcome.CONSENT,
+                                JobcenterTime.today().plusDays(1),
+                                INFORMED,
+                                null,
+                                null)));
     }
 
     @Test
     void onlyTheOwnOrDeputisedCaseloadMayBeProposedAndReserved() throws Exception {
-        assertThrows(CaseAccessDeniedException.class, () -> as(colleague, PW, () -> placements.recordProposal(customer,
-                measure, ProposalOutcome.CONSENT, JobcenterTime.today(), INFORMED, null, null)));
+        assertThrows(
+                CaseAccessDeniedException.class,
+                () -> as(
+                        colleague,
+                        PW,
+                        () -> placements.recordProposal(
+                                customer,
+                                measure,
+                                ProposalOutcome.CONSENT,
+                                JobcenterTime.today(),
+                                INFORMED,
+                                null,
+                                null)));
         long consent = measures.consent(customer, measure);
-        assertThrows(CaseAccessDeniedException.class, () -> as(colleague, PW, () -> placements.reserve(consent, entry)));
+        assertThrows(
+                CaseAccessDeniedException.class, () -> as(colleague, PW, () -> placements.reserve(consent, entry)));
         assertThrows(CaseAccessDeniedException.class, () -> as(colleague, PW, () -> placements.ofCase(customer)));
-        assertThrows(EJBAccessException.class, () -> as(otherCoordinator, PW, () -> placements.reserve(consent, entry)));
+        assertThrows(
+                EJBAccessException.class, () -> as(otherCoordinator, PW, () -> placements.reserve(consent, entry)));
         assertEquals(0, measures.taken(entry));
 
-        cases.newDeputy(caseworker, colleague, JobcenterTime.today(), JobcenterTime.today().plusDays(3));
+        cases.newDeputy(
+                caseworker,
+                colleague,
+                JobcenterTime.today(),
+                JobcenterTime.today().plusDays(3));
         long placement = as(colleague, PW, () -> placements.reserve(consent, entry));
         assertEquals(PlacementStatus.RESERVED, measures.status(placement));
     }
@@ -147,10 +202,13 @@ class PlacementRulesIT {
         long secondConsent = measures.consent(second, measure);
 
         as(caseworker, PW, () -> placements.reserve(firstConsent, entry));
-        assertThrows(NoFreePlaceException.class, () -> as(caseworker, PW, () -> placements.reserve(secondConsent, entry)));
+        assertThrows(
+                NoFreePlaceException.class, () -> as(caseworker, PW, () -> placements.reserve(secondConsent, entry)));
         long waiting = as(caseworker, PW, () -> placements.joinWaitingList(secondConsent, entry));
         assertEquals(PlacementStatus.WAITING, measures.status(waiting));
-        assertThrows(PlacementRefusedException.class, () -> as(caseworker, PW, () -> placements.reserve(secondConsent, entry)),
+        assertThrows(
+                PlacementRefusedException.class,
+                () -> as(caseworker, PW, () -> placements.reserve(secondConsent, entry)),
                 "one open placement per customer and measure");
 
         as(caseworker, PW, () -> placements.withdrawConsent(firstConsent));
@@ -188,9 +246,15 @@ class PlacementRulesIT {
         long loaded = measures.version(placement);
         as(coordinator, PW, () -> coordination.confirm(placement, loaded));
 
-        assertThrows(ConcurrentChangeException.class, () -> as(coordinator, PW, () -> coordination.confirm(placement, loaded)));
-        assertThrows(PlacementRefusedException.class,
-                () -> as(coordinator, PW, () -> coordination.recordTakeUp(placement, measures.version(placement), true)));
+        assertThrows(
+                ConcurrentChangeException.class,
+                () -> as(coordinator, PW, () -> coordination.confirm(placement, loaded)));
+        assertThrows(
+                PlacementRefusedException.class,
+                () -> as(
+                        coordinator,
+                        PW,
+                        () -> coordination.recordTakeUp(placement, measures.version(placement), true)));
     }
 
     @Test
@@ -200,18 +264,36 @@ class PlacementRulesIT {
         as(coordinator, PW, () -> coordination.confirm(placement, measures.version(placement)));
         as(coordinator, PW, () -> coordination.recordTakeUp(placement, measures.version(placement), true));
 
-        as(coordinator, PW, () -> coordination.changeParticipation(placement, measures.version(placement),
-                PlacementStatus.DROPOUT_RISK, "Drei Fehltage in Folge"));
+        as(
+                coordinator,
+                PW,
+                () -> coordination.changeParticipation(
+                        placement,
+                        measures.version(placement),
+                        PlacementStatus.DROPOUT_RISK,
+                        "Drei Fehltage in Folge"));
 
         assertThat(as(caseworker, PW, () -> myDay.today()).notices()).first().satisfies(n -> {
             assertThat(n.customerId()).isEqualTo(customer);
             assertThat(n.kind().name()).isEqualTo("DROPOUT_RISK");
             assertThat(n.text()).contains("Drei Fehltage in Folge");
         });
-        assertThrows(RuleViolationException.class, () -> as(coordinator, PW, () -> coordination.changeParticipation(
-                placement, measures.version(placement), PlacementStatus.DROPPED_OUT, null)), "a dropout needs its reason");
-        as(coordinator, PW, () -> coordination.changeParticipation(placement, measures.version(placement),
-                PlacementStatus.DROPPED_OUT, "Umzug in eine andere Stadt"));
+        assertThrows(
+                RuleViolationException.class,
+                () -> as(
+                        coordinator,
+                        PW,
+                        () -> coordination.changeParticipation(
+                                placement, measures.version(placement), PlacementStatus.DROPPED_OUT, null)),
+                "a dropout needs its reason");
+        as(
+                coordinator,
+                PW,
+                () -> coordination.changeParticipation(
+                        placement,
+                        measures.version(placement),
+                        PlacementStatus.DROPPED_OUT,
+                        "Umzug in eine andere Stadt"));
         assertEquals(0, measures.taken(today), "a dropout frees the place");
     }
 
@@ -220,13 +302,25 @@ class PlacementRulesIT {
         long placement = as(caseworker, PW, () -> placements.reserve(measures.consent(customer, measure), entry));
         long version = measures.version(placement);
 
-        assertThrows(MeasureAccessDeniedException.class, () -> as(otherCoordinator, PW, () -> coordination.participants(measure)));
-        assertThrows(MeasureAccessDeniedException.class, () -> as(otherCoordinator, PW, () -> coordination.confirm(placement, version)));
-        assertThrows(MeasureAccessDeniedException.class,
+        assertThrows(
+                MeasureAccessDeniedException.class,
+                () -> as(otherCoordinator, PW, () -> coordination.participants(measure)));
+        assertThrows(
+                MeasureAccessDeniedException.class,
+                () -> as(otherCoordinator, PW, () -> coordination.confirm(placement, version)));
+        assertThrows(
+                MeasureAccessDeniedException.class,
                 () -> as(otherCoordinator, PW, () -> coordination.recordTakeUp(placement, version, false)));
-        assertThrows(MeasureAccessDeniedException.class,
-                () -> as(otherCoordinator, PW, () -> coordination.addEntryDate(measure, JobcenterTime.today().plusDays(40), 5)));
-        assertThrows(MeasureAccessDeniedException.class, () -> as(otherCoordinator, PW, () -> coordination.participants(Long.MAX_VALUE)));
+        assertThrows(
+                MeasureAccessDeniedException.class,
+                () -> as(
+                        otherCoordinator,
+                        PW,
+                        () -> coordination.addEntryDate(
+                                measure, JobcenterTime.today().plusDays(40), 5)));
+        assertThrows(
+                MeasureAccessDeniedException.class,
+                () -> as(otherCoordinator, PW, () -> coordination.participants(Long.MAX_VALUE)));
         assertThat(as(otherCoordinator, PW, () -> coordination.myMeasures())).isEmpty();
         assertThat(as(otherCoordinator, PW, () -> coordination.pendingReservations()))
                 .noneMatch(r -> r.placementId() == placement);
@@ -234,7 +328,9 @@ class PlacementRulesIT {
         assertEquals(PlacementStatus.RESERVED, measures.status(placement));
 
         List<ParticipantRow> seen = as(coordinator, PW, () -> coordination.participants(measure));
-        assertThat(seen).singleElement().satisfies(r -> assertThat(r.customerName()).startsWith("Demir, "));
+        assertThat(seen)
+                .singleElement()
+                .satisfies(r -> assertThat(r.customerName()).startsWith("Demir, "));
         assertThat(Arrays.stream(ParticipantRow.class.getRecordComponents()).map(c -> c.getName()))
                 .as("no case content in what a coordinator sees")
                 .doesNotContain("phone", "email", "birthDate", "notes", "reasons", "supportMode", "mandateStatus");
@@ -244,16 +340,23 @@ class PlacementRulesIT {
     @Test
     void deputyCoordinatorMayActAndPlacesNeverDropBelowWhatIsTaken() throws Exception {
         String deputy = staff.newMember(null, Role.MEASURE_COORDINATOR);
-        long deputised = measures.newMeasure(coordinator, deputy, LegalBasis.SGB2_16K, TargetGroup.HEALTH_RESTRICTIONS,
-                EntryMode.ROLLING);
+        long deputised = measures.newMeasure(
+                coordinator, deputy, LegalBasis.SGB2_16K, TargetGroup.HEALTH_RESTRICTIONS, EntryMode.ROLLING);
         long rolling = measures.newEntryDate(deputised, JobcenterTime.today().minusDays(20), 2);
         as(caseworker, PW, () -> placements.reserve(measures.consent(customer, deputised), rolling));
 
-        assertThat(as(deputy, PW, () -> coordination.myMeasures())).singleElement()
+        assertThat(as(deputy, PW, () -> coordination.myMeasures()))
+                .singleElement()
                 .satisfies(m -> assertThat(m.deputy()).isTrue());
-        assertThrows(RuleViolationException.class, () -> as(deputy, PW, () -> coordination.changePlaces(rolling, 0, 0, 0)));
-        assertThrows(RuleViolationException.class,
-                () -> as(deputy, PW, () -> coordination.addEntryDate(deputised, JobcenterTime.today().plusYears(2), 5)),
+        assertThrows(
+                RuleViolationException.class, () -> as(deputy, PW, () -> coordination.changePlaces(rolling, 0, 0, 0)));
+        assertThrows(
+                RuleViolationException.class,
+                () -> as(
+                        deputy,
+                        PW,
+                        () -> coordination.addEntryDate(
+                                deputised, JobcenterTime.today().plusYears(2), 5)),
                 "an entry date outside the measure's period");
         as(deputy, PW, () -> coordination.changePlaces(rolling, 0, 1, 1));
         assertEquals(1, measures.taken(rolling));
@@ -266,8 +369,11 @@ class PlacementRulesIT {
 
         LocalDate lastDay = JobcenterTime.workingDaysAfter(JobcenterTime.today(), 1);
         assertEquals(JobcenterTime.startOf(lastDay.plusDays(1)), measures.holdUntil(placement));
-        assertThrows(RuleViolationException.class, () -> as(coordinator, PW, () -> coordination.changeHoldWorkingDays(measure, 0)));
-        assertThrows(MeasureAccessDeniedException.class,
+        assertThrows(
+                RuleViolationException.class,
+                () -> as(coordinator, PW, () -> coordination.changeHoldWorkingDays(measure, 0)));
+        assertThrows(
+                MeasureAccessDeniedException.class,
                 () -> as(otherCoordinator, PW, () -> coordination.changeHoldWorkingDays(measure, 10)));
     }
 
@@ -279,7 +385,8 @@ class PlacementRulesIT {
 
         measures.endMeasure(measure);
 
-        assertThrows(PlacementRefusedException.class, () -> as(caseworker, PW, () -> placements.reserve(consent, entry)));
+        assertThrows(
+                PlacementRefusedException.class, () -> as(caseworker, PW, () -> placements.reserve(consent, entry)));
         assertEquals(0L, (long) as(caseworker, PW, () -> catalog.count(byNumber)));
         String auditor = staff.newMember(null, Role.AUDITOR);
         assertThrows(EJBAccessException.class, () -> as(auditor, PW, () -> catalog.count(MeasureFilter.NONE)));
@@ -289,7 +396,8 @@ class PlacementRulesIT {
     void aLapsedReservationIsReleasedByTheTimerAndTheWaitingListMovesUp() throws Exception {
         long waitingCustomer = cases.newCustomer(caseworker, "Warteliste", LocalDate.of(1979, 1, 1));
         long placement = as(caseworker, PW, () -> placements.reserve(measures.consent(customer, measure), entry));
-        long waiting = as(caseworker, PW, () -> placements.joinWaitingList(measures.consent(waitingCustomer, measure), entry));
+        long waiting =
+                as(caseworker, PW, () -> placements.joinWaitingList(measures.consent(waitingCustomer, measure), entry));
 
         measures.lapse(placement);
 

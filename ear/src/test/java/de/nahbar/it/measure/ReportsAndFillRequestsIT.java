@@ -63,20 +63,28 @@ class ReportsAndFillRequestsIT {
 
     @EJB
     private TestStaff staff;
+
     @EJB
     private TestCases cases;
+
     @EJB
     private TestMeasures measures;
+
     @EJB
     private PlacementService placements;
+
     @EJB
     private CoordinationService coordination;
+
     @EJB
     private FillRequestService fillRequests;
+
     @EJB
     private MeasureCatalog catalog;
+
     @EJB
     private MyDayService myDay;
+
     @EJB
     private ParticipationContactRule contactRule;
 
@@ -112,65 +120,147 @@ class ReportsAndFillRequestsIT {
     void aDropoutRiskReportAlertsTheCaseworkerAtOnceAndMarksTheParticipation() throws Exception {
         long placement = participating();
 
-        as(coordinator, PW, () -> coordination.recordReport(placement, ReportKind.DROPOUT_RISK, ReportHandling.NEEDS_DECISION,
-                JobcenterTime.today(), "Seit fünf Tagen nicht erschienen", null, null));
+        as(
+                coordinator,
+                PW,
+                () -> coordination.recordReport(
+                        placement,
+                        ReportKind.DROPOUT_RISK,
+                        ReportHandling.NEEDS_DECISION,
+                        JobcenterTime.today(),
+                        "Seit fünf Tagen nicht erschienen",
+                        null,
+                        null));
 
         assertEquals(PlacementStatus.DROPOUT_RISK, measures.status(placement));
         assertThat(as(caseworker, PW, () -> myDay.today()).notices()).first().satisfies(n -> {
             assertThat(n.kind().name()).isEqualTo("DROPOUT_RISK");
             assertThat(n.text()).contains("Seit fünf Tagen nicht erschienen");
         });
-        CaseMeasures.PlacementEntry seen = as(caseworker, PW, () -> placements.ofCase(customer)).placements().get(0);
-        assertThat(seen.reports()).singleElement().satisfies(r -> assertThat(r.kind()).isEqualTo(ReportKind.DROPOUT_RISK));
+        CaseMeasures.PlacementEntry seen = as(caseworker, PW, () -> placements.ofCase(customer))
+                .placements()
+                .get(0);
+        assertThat(seen.reports())
+                .singleElement()
+                .satisfies(r -> assertThat(r.kind()).isEqualTo(ReportKind.DROPOUT_RISK));
     }
 
     @Test
     void reportsAreAppendOnlyAndACorrectionKeepsTheOriginal() throws Exception {
         long placement = participating();
-        long first = as(coordinator, PW, () -> coordination.recordReport(placement, ReportKind.ATTENDANCE,
-                ReportHandling.FOR_INFORMATION, JobcenterTime.today(), "An 3 von 5 Tagen anwesend", null, null));
+        long first = as(
+                coordinator,
+                PW,
+                () -> coordination.recordReport(
+                        placement,
+                        ReportKind.ATTENDANCE,
+                        ReportHandling.FOR_INFORMATION,
+                        JobcenterTime.today(),
+                        "An 3 von 5 Tagen anwesend",
+                        null,
+                        null));
 
-        as(coordinator, PW, () -> coordination.recordReport(placement, ReportKind.ATTENDANCE, ReportHandling.FOR_INFORMATION,
-                JobcenterTime.today(), "Korrektur: an 4 von 5 Tagen anwesend", null, first));
+        as(
+                coordinator,
+                PW,
+                () -> coordination.recordReport(
+                        placement,
+                        ReportKind.ATTENDANCE,
+                        ReportHandling.FOR_INFORMATION,
+                        JobcenterTime.today(),
+                        "Korrektur: an 4 von 5 Tagen anwesend",
+                        null,
+                        first));
 
         List<ReportRow> reports = as(coordinator, PW, () -> coordination.reports(measure));
-        assertThat(reports).extracting(ReportRow::text)
+        assertThat(reports)
+                .extracting(ReportRow::text)
                 .containsExactlyInAnyOrder("An 3 von 5 Tagen anwesend", "Korrektur: an 4 von 5 Tagen anwesend");
-        assertThat(reports).filteredOn(r -> r.correctsId() != null).singleElement()
+        assertThat(reports)
+                .filteredOn(r -> r.correctsId() != null)
+                .singleElement()
                 .satisfies(r -> assertThat(r.correctsId()).isEqualTo(first));
         assertEquals(0, measures.notices(customer, "PROVIDER_REPORT"), "information only: no alert");
 
         long other = cases.newCustomer(caseworker, "Andere", LocalDate.of(1990, 1, 1));
         long otherPlacement = as(caseworker, PW, () -> placements.reserve(measures.consent(other, measure), entry));
-        assertThrows(RuleViolationException.class, () -> as(coordinator, PW, () -> coordination.recordReport(otherPlacement,
-                ReportKind.REMARK, ReportHandling.FOR_INFORMATION, JobcenterTime.today(), "falsch zugeordnet", null, first)),
+        assertThrows(
+                RuleViolationException.class,
+                () -> as(
+                        coordinator,
+                        PW,
+                        () -> coordination.recordReport(
+                                otherPlacement,
+                                ReportKind.REMARK,
+                                ReportHandling.FOR_INFORMATION,
+                                JobcenterTime.today(),
+                                "falsch zugeordnet",
+                                null,
+                                first)),
                 "a correction belongs to the same participant");
-        assertThrows(RuleViolationException.class, () -> as(coordinator, PW, () -> coordination.recordReport(placement,
-                ReportKind.REMARK, ReportHandling.FOR_INFORMATION, JobcenterTime.today(), "Text", "gut", null)),
+        assertThrows(
+                RuleViolationException.class,
+                () -> as(
+                        coordinator,
+                        PW,
+                        () -> coordination.recordReport(
+                                placement,
+                                ReportKind.REMARK,
+                                ReportHandling.FOR_INFORMATION,
+                                JobcenterTime.today(),
+                                "Text",
+                                "gut",
+                                null)),
                 "an assessment belongs to a progress report");
         String otherCoordinator = staff.newMember(team, Role.MEASURE_COORDINATOR);
-        assertThrows(MeasureAccessDeniedException.class, () -> as(otherCoordinator, PW, () -> coordination.recordReport(
-                placement, ReportKind.REMARK, ReportHandling.FOR_INFORMATION, JobcenterTime.today(), "Text", null, null)));
-        assertThrows(MeasureAccessDeniedException.class, () -> as(otherCoordinator, PW, () -> coordination.reports(measure)));
+        assertThrows(
+                MeasureAccessDeniedException.class,
+                () -> as(
+                        otherCoordinator,
+                        PW,
+                        () -> coordination.recordReport(
+                                placement,
+                                ReportKind.REMARK,
+                                ReportHandling.FOR_INFORMATION,
+                                JobcenterTime.today(),
+                                "Text",
+                                null,
+                                null)));
+        assertThrows(
+                MeasureAccessDeniedException.class,
+                () -> as(otherCoordinator, PW, () -> coordination.reports(measure)));
     }
 
     @Test
     void feedbackFollowsAnEndedParticipationAndShowsWithoutTheCustomer() throws Exception {
         long placement = as(caseworker, PW, () -> placements.reserve(measures.consent(customer, measure), entry));
-        assertThrows(RuleViolationException.class,
-                () -> as(caseworker, PW, () -> placements.giveFeedback(placement, "gut", null)), "not ended yet");
+        assertThrows(
+                RuleViolationException.class,
+                () -> as(caseworker, PW, () -> placements.giveFeedback(placement, "gut", null)),
+                "not ended yet");
         measures.complete(placement);
 
-        assertThrows(CaseAccessDeniedException.class,
+        assertThrows(
+                CaseAccessDeniedException.class,
                 () -> as(teamColleague, PW, () -> placements.giveFeedback(placement, "fremd", null)));
-        as(caseworker, PW, () -> placements.giveFeedback(placement, "Kleine Gruppe, feste Ansprechperson", "Lange Anfahrt"));
+        as(
+                caseworker,
+                PW,
+                () -> placements.giveFeedback(placement, "Kleine Gruppe, feste Ansprechperson", "Lange Anfahrt"));
 
-        assertThat(as(teamColleague, PW, () -> catalog.detail(measure)).orElseThrow().feedback()).singleElement()
+        assertThat(as(teamColleague, PW, () -> catalog.detail(measure))
+                        .orElseThrow()
+                        .feedback())
+                .singleElement()
                 .satisfies(f -> {
                     assertThat(f.served()).isEqualTo("Kleine Gruppe, feste Ansprechperson");
                     assertThat(f.didNotServe()).isEqualTo("Lange Anfahrt");
                 });
-        assertThat(as(caseworker, PW, () -> placements.ofCase(customer)).placements().get(0).feedbackGiven()).isTrue();
+        assertThat(as(caseworker, PW, () -> placements.ofCase(customer))
+                        .placements()
+                        .get(0)
+                        .feedbackGiven())
+                .isTrue();
     }
 
     @Test
@@ -188,28 +278,42 @@ class ReportsAndFillRequestsIT {
 
         assertThat(as(caseworker, PW, () -> myDay.today()).dueFollowUps())
                 .filteredOn(f -> f.title().startsWith("Kontakt halten: "))
-                .extracting(f -> f.customerId()).containsExactly(customer);
+                .extracting(f -> f.customerId())
+                .containsExactly(customer);
         as(admin, PW, () -> contactRule.remindNow());
         assertThat(as(caseworker, PW, () -> myDay.today()).dueFollowUps())
-                .filteredOn(f -> f.title().startsWith("Kontakt halten: ")).hasSize(1);
+                .filteredOn(f -> f.title().startsWith("Kontakt halten: "))
+                .hasSize(1);
         assertThrows(EJBAccessException.class, () -> as(caseworker, PW, () -> contactRule.remindNow()));
     }
 
     @Test
     void aFillRequestToATeamReachesItsCaseworkersWhoProposeOnConsentOrSayNobodyFits() throws Exception {
-        long teamId = as(coordinator, PW, () -> coordination.teams()).stream().filter(t -> t.name().equals(team))
-                .mapToLong(Addressee::id).findFirst().orElseThrow();
+        long teamId = as(coordinator, PW, () -> coordination.teams()).stream()
+                .filter(t -> t.name().equals(team))
+                .mapToLong(Addressee::id)
+                .findFirst()
+                .orElseThrow();
         long request = as(coordinator, PW, () -> coordination.requestCandidates(entry, teamId, null, "Wer passt?"));
 
-        assertThat(as(caseworker, PW, () -> fillRequests.openForMe())).extracting(OpenFillRequest::id).contains(request);
-        assertThat(as(outsider, PW, () -> fillRequests.openForMe())).extracting(OpenFillRequest::id).doesNotContain(request);
-        assertThrows(MeasureAccessDeniedException.class, () -> as(outsider, PW, () -> fillRequests.answerNobodySuitable(request)));
+        assertThat(as(caseworker, PW, () -> fillRequests.openForMe()))
+                .extracting(OpenFillRequest::id)
+                .contains(request);
+        assertThat(as(outsider, PW, () -> fillRequests.openForMe()))
+                .extracting(OpenFillRequest::id)
+                .doesNotContain(request);
+        assertThrows(
+                MeasureAccessDeniedException.class,
+                () -> as(outsider, PW, () -> fillRequests.answerNobodySuitable(request)));
 
         String number = cases.customerNumber(customer);
-        assertThrows(PlacementRefusedException.class, () -> as(caseworker, PW, () -> fillRequests.propose(request, number)),
+        assertThrows(
+                PlacementRefusedException.class,
+                () -> as(caseworker, PW, () -> fillRequests.propose(request, number)),
                 "no proposal without informed consent");
         long foreign = cases.newCustomer(outsider, "Fremd", LocalDate.of(1980, 1, 1));
-        assertThrows(CaseAccessDeniedException.class,
+        assertThrows(
+                CaseAccessDeniedException.class,
                 () -> as(caseworker, PW, () -> fillRequests.propose(request, cases.customerNumber(foreign))));
 
         measures.consent(customer, measure);
@@ -217,14 +321,20 @@ class ReportsAndFillRequestsIT {
         as(teamColleague, PW, () -> fillRequests.answerNobodySuitable(request));
 
         assertEquals(1, measures.placements(entry, PlacementStatus.RESERVED));
-        assertThat(as(caseworker, PW, () -> fillRequests.openForMe())).extracting(OpenFillRequest::id).doesNotContain(request);
+        assertThat(as(caseworker, PW, () -> fillRequests.openForMe()))
+                .extracting(OpenFillRequest::id)
+                .doesNotContain(request);
         FillRequestRow row = as(coordinator, PW, () -> coordination.fillRequests()).stream()
-                .filter(f -> f.id() == request).findFirst().orElseThrow();
+                .filter(f -> f.id() == request)
+                .findFirst()
+                .orElseThrow();
         assertThat(List.of(row.proposed(), row.nobodySuitable())).containsExactly(1L, 1L);
         assertThrows(EJBAccessException.class, () -> as(caseworker, PW, () -> coordination.fillRequests()));
 
         as(coordinator, PW, () -> coordination.closeFillRequest(request));
         String newcomer = staff.newMember(team, Role.CASEWORKER);
-        assertThat(as(newcomer, PW, () -> fillRequests.openForMe())).extracting(OpenFillRequest::id).doesNotContain(request);
+        assertThat(as(newcomer, PW, () -> fillRequests.openForMe()))
+                .extracting(OpenFillRequest::id)
+                .doesNotContain(request);
     }
 }

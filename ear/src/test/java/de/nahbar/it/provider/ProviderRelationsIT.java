@@ -76,6 +76,7 @@ class ProviderRelationsIT {
     private static final String PW = TestStaff.PASSWORD;
     /** A real one-page PDF and a real picture: evidence is checked as a whole, not by its first bytes. */
     private static final byte[] PDF = onePagePdf();
+
     private static final byte[] PNG = onePixelPng();
 
     private static byte[] onePagePdf() {
@@ -92,7 +93,8 @@ class ProviderRelationsIT {
     private static byte[] onePixelPng() {
         try {
             java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-            javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(1, 1, java.awt.image.BufferedImage.TYPE_INT_RGB), "png", out);
+            javax.imageio.ImageIO.write(
+                    new java.awt.image.BufferedImage(1, 1, java.awt.image.BufferedImage.TYPE_INT_RGB), "png", out);
             return out.toByteArray();
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
@@ -106,28 +108,40 @@ class ProviderRelationsIT {
 
     @PersistenceUnit
     private EntityManagerFactory emf;
+
     @EJB
     private TestStaff staff;
+
     @EJB
     private TestCases cases;
+
     @EJB
     private TestMeasures measures;
+
     @EJB
     private TestProviders providers;
+
     @EJB
     private ProviderRelations relations;
+
     @EJB
     private DeficiencyService deficiencies;
+
     @EJB
     private DeficiencyDeadlines deadlines;
+
     @EJB
     private ProviderAgenda agenda;
+
     @EJB
     private ProviderPages pages;
+
     @EJB
     private ProviderDirectory directory;
+
     @EJB
     private PlacementService placements;
+
     @EJB
     private CoordinationService coordination;
 
@@ -154,13 +168,25 @@ class ProviderRelationsIT {
     }
 
     private long observation(String by) throws Exception {
-        return as(by, PW, () -> relations.recordObservation(new ObservationForm(provider, measure, null,
-                ObservationTone.NEGATIVE, JobcenterTime.today().minusDays(1), "Unterricht ausgefallen, niemand informiert.")));
+        return as(
+                by,
+                PW,
+                () -> relations.recordObservation(new ObservationForm(
+                        provider,
+                        measure,
+                        null,
+                        ObservationTone.NEGATIVE,
+                        JobcenterTime.today().minusDays(1),
+                        "Unterricht ausgefallen, niemand informiert.")));
     }
 
     private DeficiencyForm form(List<Long> observations) {
-        return new DeficiencyForm(DeficiencyCategory.STAFFING, "Kein Ersatz für den erkrankten Dozenten.",
-                JobcenterTime.today().plusDays(14), List.of(measure), observations);
+        return new DeficiencyForm(
+                DeficiencyCategory.STAFFING,
+                "Kein Ersatz für den erkrankten Dozenten.",
+                JobcenterTime.today().plusDays(14),
+                List.of(measure),
+                observations);
     }
 
     private long opened() throws Exception {
@@ -176,11 +202,14 @@ class ProviderRelationsIT {
     void aCorrectionIsANewEntryThatNamesTheEarlierOneWhichStaysUnchanged() throws Exception {
         long deficiency = opened();
         Instant before = Instant.now();
-        long evidence = as(coordinator, PW, () -> deficiencies.addEvidence(deficiency,
-                "Anwesenheitsliste 10.11.: kein Unterricht.", null, null));
+        long evidence = as(
+                coordinator,
+                PW,
+                () -> deficiencies.addEvidence(deficiency, "Anwesenheitsliste 10.11.: kein Unterricht.", null, null));
         Object[] original = providers.entry(evidence);
 
-        long correction = as(teamLead, PW, () -> deficiencies.correct(evidence, "Richtig ist der 11.11., nicht der 10.11."));
+        long correction =
+                as(teamLead, PW, () -> deficiencies.correct(evidence, "Richtig ist der 11.11., nicht der 10.11."));
 
         assertArrayEquals(original, providers.entry(evidence), "the corrected entry stays as it was written");
         Object[] stored = providers.entry(correction);
@@ -189,36 +218,55 @@ class ProviderRelationsIT {
         Instant recorded = providers.recordedAt(correction);
         assertThat(recorded).isBetween(before, Instant.now());
         DeficiencyDetail detail = detail(teamLead, deficiency);
-        assertThat(detail.entries()).extracting(DeficiencyDetail.Entry::text).containsExactly(
-                "Kein Ersatz für den erkrankten Dozenten.", "Anwesenheitsliste 10.11.: kein Unterricht.",
-                "Richtig ist der 11.11., nicht der 10.11.");
+        assertThat(detail.entries())
+                .extracting(DeficiencyDetail.Entry::text)
+                .containsExactly(
+                        "Kein Ersatz für den erkrankten Dozenten.",
+                        "Anwesenheitsliste 10.11.: kein Unterricht.",
+                        "Richtig ist der 11.11., nicht der 10.11.");
         assertThat(detail.entries().get(2).correctsId()).isEqualTo(evidence);
-        assertThat(as(teamLead, PW, () -> deficiencies.dossier(provider)).deficiencies()).singleElement()
+        assertThat(as(teamLead, PW, () -> deficiencies.dossier(provider)).deficiencies())
+                .singleElement()
                 .satisfies(d -> assertThat(d.entries()).hasSize(3));
     }
 
     @Test
     void noServiceOffersAWayToChangeOrDeleteAnEntryOrAnObservation() {
         for (Class<?> type : List.of(DeficiencyService.class, ProviderRelations.class)) {
-            assertThat(Arrays.stream(type.getDeclaredMethods()).filter(m -> Modifier.isPublic(m.getModifiers()))
-                    .map(Method::getName)).noneMatch(name -> name.matches("(?i).*(update|delete|remove|edit|change(Entry|Observation)).*"));
+            assertThat(Arrays.stream(type.getDeclaredMethods())
+                            .filter(m -> Modifier.isPublic(m.getModifiers()))
+                            .map(Method::getName))
+                    .noneMatch(name -> name.matches("(?i).*(update|delete|remove|edit|change(Entry|Observation)).*"));
         }
         for (Class<?> record : List.of(DeficiencyEntry.class, QualityObservation.class)) {
-            assertThat(Arrays.stream(record.getDeclaredMethods()).filter(m -> Modifier.isPublic(m.getModifiers()))
-                    .map(Method::getName)).allMatch(name -> name.startsWith("get") || name.startsWith("has")
-                            || name.startsWith("is") || name.startsWith("of") || name.equals("correctedBy")
-                            || name.equals("equals") || name.equals("hashCode") || name.equals("toString"));
+            assertThat(Arrays.stream(record.getDeclaredMethods())
+                            .filter(m -> Modifier.isPublic(m.getModifiers()))
+                            .map(Method::getName))
+                    .allMatch(name -> name.startsWith("get")
+                            || name.startsWith("has")
+                            || name.startsWith("is")
+                            || name.startsWith("of")
+                            || name.equals("correctedBy")
+                            || name.equals("equals")
+                            || name.equals("hashCode")
+                            || name.equals("toString"));
         }
     }
 
     @Test
     void anObservationIsCorrectedByANewOneAndOnlyByItsAuthor() throws Exception {
         long earlier = observation(caseworker);
-        ObservationForm correction = new ObservationForm(provider, measure, null, ObservationTone.NEGATIVE,
-                JobcenterTime.today().minusDays(2), "Es war der Vortag.");
+        ObservationForm correction = new ObservationForm(
+                provider,
+                measure,
+                null,
+                ObservationTone.NEGATIVE,
+                JobcenterTime.today().minusDays(2),
+                "Es war der Vortag.");
 
-        assertThrows(ProviderAccessDeniedException.class, () -> as(coordinator, PW,
-                () -> relations.correctObservation(earlier, correction)));
+        assertThrows(
+                ProviderAccessDeniedException.class,
+                () -> as(coordinator, PW, () -> relations.correctObservation(earlier, correction)));
         long corrected = as(caseworker, PW, () -> relations.correctObservation(earlier, correction));
 
         assertThat(corrected).isNotEqualTo(earlier);
@@ -231,33 +279,67 @@ class ProviderRelationsIT {
     void theStatusRunsOpenNotifiedEscalatedClosedAndEscalationIsNeverMilder() throws Exception {
         long deficiency = opened();
         LocalDate deadline = JobcenterTime.today().plusDays(21);
-        as(coordinator, PW, () -> deficiencies.notifyProvider(deficiency, providers.version(deficiency), deadline,
-                "Aufforderung versandt."));
-        as(coordinator, PW, () -> deficiencies.escalate(deficiency, providers.version(deficiency), EscalationStep.PENALTY,
-                "Vertragsstrafe festgesetzt."));
+        as(
+                coordinator,
+                PW,
+                () -> deficiencies.notifyProvider(
+                        deficiency, providers.version(deficiency), deadline, "Aufforderung versandt."));
+        as(
+                coordinator,
+                PW,
+                () -> deficiencies.escalate(
+                        deficiency,
+                        providers.version(deficiency),
+                        EscalationStep.PENALTY,
+                        "Vertragsstrafe festgesetzt."));
 
-        assertThrows(RuleViolationException.class, () -> as(coordinator, PW, () -> deficiencies.escalate(deficiency,
-                providers.version(deficiency), EscalationStep.WARNING, "milder")));
-        assertThrows(RuleViolationException.class, () -> as(coordinator, PW, () -> deficiencies.notifyProvider(deficiency,
-                providers.version(deficiency), deadline, "zurück")));
-        as(coordinator, PW, () -> deficiencies.passOn(deficiency, PassedOnTo.AUDIT_SERVICE, "An den Prüfdienst gegeben."));
+        assertThrows(
+                RuleViolationException.class,
+                () -> as(
+                        coordinator,
+                        PW,
+                        () -> deficiencies.escalate(
+                                deficiency, providers.version(deficiency), EscalationStep.WARNING, "milder")));
+        assertThrows(
+                RuleViolationException.class,
+                () -> as(
+                        coordinator,
+                        PW,
+                        () -> deficiencies.notifyProvider(
+                                deficiency, providers.version(deficiency), deadline, "zurück")));
+        as(
+                coordinator,
+                PW,
+                () -> deficiencies.passOn(deficiency, PassedOnTo.AUDIT_SERVICE, "An den Prüfdienst gegeben."));
         as(teamLead, PW, () -> deficiencies.close(deficiency, providers.version(deficiency), "Vertrag gekündigt."));
 
         DeficiencyDetail detail = detail(coordinator, deficiency);
         assertEquals(DeficiencyStatus.CLOSED, detail.status());
         assertEquals(EscalationStep.PENALTY, detail.escalation());
-        assertThat(detail.entries()).extracting(DeficiencyDetail.Entry::passedOnTo).contains(PassedOnTo.AUDIT_SERVICE);
-        assertThat(as(coordinator, PW, () -> deficiencies.letter(deficiency)).deadline()).isEqualTo(deadline);
+        assertThat(detail.entries())
+                .extracting(DeficiencyDetail.Entry::passedOnTo)
+                .contains(PassedOnTo.AUDIT_SERVICE);
+        assertThat(as(coordinator, PW, () -> deficiencies.letter(deficiency)).deadline())
+                .isEqualTo(deadline);
     }
 
     @Test
     void aStaleVersionIsRefusedAsAConcurrentChange() throws Exception {
         long deficiency = opened();
         long loaded = providers.version(deficiency);
-        as(teamLead, PW, () -> deficiencies.notifyProvider(deficiency, loaded, JobcenterTime.today().plusDays(10), "a"));
+        as(
+                teamLead,
+                PW,
+                () -> deficiencies.notifyProvider(
+                        deficiency, loaded, JobcenterTime.today().plusDays(10), "a"));
 
-        assertThrows(de.nahbar.shared.service.ConcurrentChangeException.class, () -> as(coordinator, PW,
-                () -> deficiencies.notifyProvider(deficiency, loaded, JobcenterTime.today().plusDays(12), "b")));
+        assertThrows(
+                de.nahbar.shared.service.ConcurrentChangeException.class,
+                () -> as(
+                        coordinator,
+                        PW,
+                        () -> deficiencies.notifyProvider(
+                                deficiency, loaded, JobcenterTime.today().plusDays(12), "b")));
     }
 
     @Test
@@ -265,81 +347,167 @@ class ProviderRelationsIT {
         long deficiency = opened();
         long entries = providers.entries(deficiency);
 
-        EvidenceRefusedException wrongType = assertThrows(EvidenceRefusedException.class, () -> as(coordinator, PW,
-                () -> deficiencies.addEvidence(deficiency, "Liste", "liste.pdf", "MZ ausführbar".getBytes(StandardCharsets.UTF_8))));
+        EvidenceRefusedException wrongType = assertThrows(
+                EvidenceRefusedException.class,
+                () -> as(
+                        coordinator,
+                        PW,
+                        () -> deficiencies.addEvidence(
+                                deficiency, "Liste", "liste.pdf", "MZ ausführbar".getBytes(StandardCharsets.UTF_8))));
         byte[] tooLarge = Arrays.copyOf(PDF, 5 * 1024 * 1024 + 1);
-        EvidenceRefusedException large = assertThrows(EvidenceRefusedException.class, () -> as(coordinator, PW,
-                () -> deficiencies.addEvidence(deficiency, "Scan", "scan.pdf", tooLarge)));
+        EvidenceRefusedException large = assertThrows(
+                EvidenceRefusedException.class,
+                () -> as(coordinator, PW, () -> deficiencies.addEvidence(deficiency, "Scan", "scan.pdf", tooLarge)));
 
         assertEquals("deficiency.error.file.TYPE", wrongType.messageKey());
         assertEquals("deficiency.error.file.TOO_LARGE", large.messageKey());
         assertEquals(entries, providers.entries(deficiency), "a refused file stores no entry");
         assertEquals(0, providers.files(deficiency));
 
-        long photo = as(coordinator, PW, () -> deficiencies.addEvidence(deficiency, "Foto des Raums",
-                "../../Raum <1>.png", PNG));
-        assertThat(providers.fileName(photo)).doesNotContain("/", "..", "<", ">").endsWith(".png");
+        long photo = as(
+                coordinator,
+                PW,
+                () -> deficiencies.addEvidence(deficiency, "Foto des Raums", "../../Raum <1>.png", PNG));
+        assertThat(providers.fileName(photo))
+                .doesNotContain("/", "..", "<", ">")
+                .endsWith(".png");
         assertArrayEquals(PNG, as(teamLead, PW, () -> deficiencies.file(photo)).content());
-        assertEquals("image/png", as(teamLead, PW, () -> deficiencies.file(photo)).contentType());
+        assertEquals(
+                "image/png", as(teamLead, PW, () -> deficiencies.file(photo)).contentType());
     }
 
     @Test
     void theTimerMarksAPassedDeadlineAndPutsTheDeficiencyOnTheOwnersMeinTag() throws Exception {
         long deficiency = opened();
-        as(coordinator, PW, () -> deficiencies.notifyProvider(deficiency, providers.version(deficiency),
-                JobcenterTime.today().plusDays(7), "Aufforderung versandt."));
+        as(
+                coordinator,
+                PW,
+                () -> deficiencies.notifyProvider(
+                        deficiency,
+                        providers.version(deficiency),
+                        JobcenterTime.today().plusDays(7),
+                        "Aufforderung versandt."));
         assertThat(as(coordinator, PW, () -> agenda.mine()).overdue()).isEmpty();
 
         providers.deadline(deficiency, JobcenterTime.today().minusDays(1));
         as(admin, PW, () -> deadlines.markOverdueNow());
 
         assertEquals(JobcenterTime.today(), providers.overdueSince(deficiency));
-        assertThat(as(coordinator, PW, () -> agenda.mine()).overdue()).extracting(ProviderAgenda.Overdue::deficiencyId)
+        assertThat(as(coordinator, PW, () -> agenda.mine()).overdue())
+                .extracting(ProviderAgenda.Overdue::deficiencyId)
                 .containsExactly(deficiency);
         assertThat(as(foreignCoordinator, PW, () -> agenda.mine()).overdue()).isEmpty();
 
-        as(coordinator, PW, () -> deficiencies.remedied(deficiency, providers.version(deficiency), "Ersatzkraft ab Montag."));
+        as(
+                coordinator,
+                PW,
+                () -> deficiencies.remedied(deficiency, providers.version(deficiency), "Ersatzkraft ab Montag."));
         assertThat(as(coordinator, PW, () -> agenda.mine()).overdue()).isEmpty();
     }
 
     @Test
     void aVisitsFollowUpLandsOnTheVisitorsMeinTagAndOnlyTheVisitorClosesIt() throws Exception {
-        long visit = as(caseworker, PW, () -> relations.recordVisit(provider, new VisitForm(JobcenterTime.today(),
-                "Räume gut, Personal knapp.", "Vertretungsplan bis Freitag.", "Vertretungsplan prüfen",
-                JobcenterTime.today().plusDays(2), List.of(), List.of(), List.of(measure))));
+        long visit = as(
+                caseworker,
+                PW,
+                () -> relations.recordVisit(
+                        provider,
+                        new VisitForm(
+                                JobcenterTime.today(),
+                                "Räume gut, Personal knapp.",
+                                "Vertretungsplan bis Freitag.",
+                                "Vertretungsplan prüfen",
+                                JobcenterTime.today().plusDays(2),
+                                List.of(),
+                                List.of(),
+                                List.of(measure))));
 
-        assertThat(as(caseworker, PW, () -> agenda.mine()).followUps()).extracting(ProviderAgenda.FollowUp::visitId)
+        assertThat(as(caseworker, PW, () -> agenda.mine()).followUps())
+                .extracting(ProviderAgenda.FollowUp::visitId)
                 .containsExactly(visit);
-        assertThrows(ProviderAccessDeniedException.class, () -> as(coordinator, PW, () -> relations.followUpDone(visit)));
+        assertThrows(
+                ProviderAccessDeniedException.class, () -> as(coordinator, PW, () -> relations.followUpDone(visit)));
         as(caseworker, PW, () -> relations.followUpDone(visit));
         assertThat(as(caseworker, PW, () -> agenda.mine()).followUps()).isEmpty();
     }
 
     @Test
     void aVisitInTheFutureOrAFollowUpWithoutStepsIsRefused() {
-        assertThrows(RuleViolationException.class, () -> as(caseworker, PW, () -> relations.recordVisit(provider,
-                new VisitForm(JobcenterTime.today().plusDays(1), "x", null, null, null, List.of(), List.of(), List.of()))));
-        assertThrows(RuleViolationException.class, () -> as(caseworker, PW, () -> relations.recordVisit(provider,
-                new VisitForm(JobcenterTime.today(), "x", null, null, JobcenterTime.today().plusDays(3), List.of(), List.of(),
-                        List.of()))));
+        assertThrows(
+                RuleViolationException.class,
+                () -> as(
+                        caseworker,
+                        PW,
+                        () -> relations.recordVisit(
+                                provider,
+                                new VisitForm(
+                                        JobcenterTime.today().plusDays(1),
+                                        "x",
+                                        null,
+                                        null,
+                                        null,
+                                        List.of(),
+                                        List.of(),
+                                        List.of()))));
+        assertThrows(
+                RuleViolationException.class,
+                () -> as(
+                        caseworker,
+                        PW,
+                        () -> relations.recordVisit(
+                                provider,
+                                new VisitForm(
+                                        JobcenterTime.today(),
+                                        "x",
+                                        null,
+                                        null,
+                                        JobcenterTime.today().plusDays(3),
+                                        List.of(),
+                                        List.of(),
+                                        List.of()))));
     }
 
     @Test
     void theProviderPageAndTheDossierTakeAsManyStatementsForALongHistoryAsForAShortOne() throws Exception {
         opened();
-        as(caseworker, PW, () -> relations.recordVisit(provider, new VisitForm(JobcenterTime.today(), "Erster Besuch", null,
-                null, null, List.of(), List.of(), List.of(measure))));
+        as(
+                caseworker,
+                PW,
+                () -> relations.recordVisit(
+                        provider,
+                        new VisitForm(
+                                JobcenterTime.today(),
+                                "Erster Besuch",
+                                null,
+                                null,
+                                null,
+                                List.of(),
+                                List.of(),
+                                List.of(measure))));
         long pageShort = StatementCount.of(emf, () -> as(teamLead, PW, () -> pages.of(provider)));
         long dossierShort = StatementCount.of(emf, () -> as(teamLead, PW, () -> deficiencies.dossier(provider)));
         for (int i = 0; i < 6; i++) {
-            as(caseworker, PW, () -> relations.recordVisit(provider, new VisitForm(JobcenterTime.today(), "Besuch", null,
-                    null, null, List.of(), List.of(), List.of(measure))));
+            as(
+                    caseworker,
+                    PW,
+                    () -> relations.recordVisit(
+                            provider,
+                            new VisitForm(
+                                    JobcenterTime.today(),
+                                    "Besuch",
+                                    null,
+                                    null,
+                                    null,
+                                    List.of(),
+                                    List.of(),
+                                    List.of(measure))));
             long deficiency = opened();
             as(coordinator, PW, () -> deficiencies.addEvidence(deficiency, "Nachweis", "liste.pdf", PDF));
         }
 
         assertEquals(pageShort, StatementCount.of(emf, () -> as(teamLead, PW, () -> pages.of(provider))));
-        assertEquals(dossierShort, StatementCount.of(emf, () -> as(teamLead, PW, () -> deficiencies.dossier(provider))));
+        assertEquals(
+                dossierShort, StatementCount.of(emf, () -> as(teamLead, PW, () -> deficiencies.dossier(provider))));
     }
 
     // --- who may do what: each forbidden cell tried -------------------------------------------
@@ -349,36 +517,71 @@ class ProviderRelationsIT {
         long deficiency = opened();
 
         assertThat(as(caseworker, PW, () -> pages.of(provider))).isPresent();
-        assertThat(as(caseworker, PW, () -> directory.count(new ProviderFilter(null, null, true)))).isPositive();
+        assertThat(as(caseworker, PW, () -> directory.count(new ProviderFilter(null, null, true))))
+                .isPositive();
         assertThat(observation(caseworker)).isPositive();
         assertThat(detail(caseworker, deficiency).manageable()).isFalse();
-        assertThrows(EJBAccessException.class, () -> as(caseworker, PW,
-                () -> deficiencies.addEvidence(deficiency, "von der Seite", null, null)));
-        assertThrows(EJBAccessException.class, () -> as(caseworker, PW, () -> deficiencies.notifyProvider(deficiency,
-                providers.version(deficiency), JobcenterTime.today().plusDays(5), "x")));
-        assertThrows(EJBAccessException.class, () -> as(caseworker, PW, () -> deficiencies.open(provider, form(List.of()))));
+        assertThrows(
+                EJBAccessException.class,
+                () -> as(caseworker, PW, () -> deficiencies.addEvidence(deficiency, "von der Seite", null, null)));
+        assertThrows(
+                EJBAccessException.class,
+                () -> as(
+                        caseworker,
+                        PW,
+                        () -> deficiencies.notifyProvider(
+                                deficiency,
+                                providers.version(deficiency),
+                                JobcenterTime.today().plusDays(5),
+                                "x")));
+        assertThrows(
+                EJBAccessException.class, () -> as(caseworker, PW, () -> deficiencies.open(provider, form(List.of()))));
         assertThrows(EJBAccessException.class, () -> as(caseworker, PW, () -> deficiencies.dossier(provider)));
         assertThrows(EJBAccessException.class, () -> as(caseworker, PW, () -> deficiencies.letter(deficiency)));
-        assertThrows(EJBAccessException.class, () -> as(caseworker, PW, () -> relations.saveContact(provider, null, 0,
-                new ContactForm("Eva Neu", "Dozentin", null, null, List.of()))));
-        assertThrows(EJBAccessException.class, () -> as(caseworker, PW, () -> relations.changeMasterData(provider, 0,
-                new MasterDataForm("Neue Straße 1", null, null, null, null, null))));
+        assertThrows(
+                EJBAccessException.class,
+                () -> as(
+                        caseworker,
+                        PW,
+                        () -> relations.saveContact(
+                                provider, null, 0, new ContactForm("Eva Neu", "Dozentin", null, null, List.of()))));
+        assertThrows(
+                EJBAccessException.class,
+                () -> as(
+                        caseworker,
+                        PW,
+                        () -> relations.changeMasterData(
+                                provider, 0, new MasterDataForm("Neue Straße 1", null, null, null, null, null))));
     }
 
     @Test
     void aCoordinatorManagesOnlyDeficienciesOfMeasuresTheyCoordinate() throws Exception {
         long deficiency = opened();
 
-        assertThrows(ProviderAccessDeniedException.class, () -> as(foreignCoordinator, PW,
-                () -> deficiencies.addEvidence(deficiency, "fremd", null, null)));
-        assertThrows(ProviderAccessDeniedException.class, () -> as(foreignCoordinator, PW, () -> deficiencies.escalate(
-                deficiency, providers.version(deficiency), EscalationStep.WARNING, "fremd")));
-        assertThrows(ProviderAccessDeniedException.class, () -> as(foreignCoordinator, PW,
-                () -> deficiencies.open(provider, form(List.of()))));
+        assertThrows(
+                ProviderAccessDeniedException.class,
+                () -> as(foreignCoordinator, PW, () -> deficiencies.addEvidence(deficiency, "fremd", null, null)));
+        assertThrows(
+                ProviderAccessDeniedException.class,
+                () -> as(
+                        foreignCoordinator,
+                        PW,
+                        () -> deficiencies.escalate(
+                                deficiency, providers.version(deficiency), EscalationStep.WARNING, "fremd")));
+        assertThrows(
+                ProviderAccessDeniedException.class,
+                () -> as(foreignCoordinator, PW, () -> deficiencies.open(provider, form(List.of()))));
         assertThat(detail(foreignCoordinator, deficiency).manageable()).isFalse();
-        assertThat(as(foreignCoordinator, PW, () -> deficiencies.dossier(provider)).deficiencies()).isEmpty();
-        assertThrows(EJBAccessException.class, () -> as(coordinator, PW, () -> relations.changeMasterData(provider, 0,
-                new MasterDataForm("Neue Straße 1", null, null, null, null, null))));
+        assertThat(as(foreignCoordinator, PW, () -> deficiencies.dossier(provider))
+                        .deficiencies())
+                .isEmpty();
+        assertThrows(
+                EJBAccessException.class,
+                () -> as(
+                        coordinator,
+                        PW,
+                        () -> relations.changeMasterData(
+                                provider, 0, new MasterDataForm("Neue Straße 1", null, null, null, null, null))));
         assertThat(as(teamLead, PW, () -> deficiencies.addEvidence(deficiency, "Teamleitung ergänzt.", null, null)))
                 .isPositive();
     }
@@ -386,16 +589,37 @@ class ProviderRelationsIT {
     @Test
     void anAdministratorMaintainsMasterDataButNoDeficiencyAndNobodyElseChangesOne() throws Exception {
         long deficiency = opened();
-        long version = as(admin, PW, () -> pages.of(provider)).orElseThrow().master().version();
+        long version =
+                as(admin, PW, () -> pages.of(provider)).orElseThrow().master().version();
 
-        as(admin, PW, () -> relations.changeMasterData(provider, version, new MasterDataForm("Neue Straße 1, 12345 Teststadt",
-                "0345 9", "info@traeger.example", "AZAV", "CERTQUA GmbH", JobcenterTime.today().plusYears(1))));
+        as(
+                admin,
+                PW,
+                () -> relations.changeMasterData(
+                        provider,
+                        version,
+                        new MasterDataForm(
+                                "Neue Straße 1, 12345 Teststadt",
+                                "0345 9",
+                                "info@traeger.example",
+                                "AZAV",
+                                "CERTQUA GmbH",
+                                JobcenterTime.today().plusYears(1))));
 
-        assertEquals("Neue Straße 1, 12345 Teststadt", as(admin, PW, () -> pages.of(provider)).orElseThrow().master().address());
+        assertEquals(
+                "Neue Straße 1, 12345 Teststadt",
+                as(admin, PW, () -> pages.of(provider)).orElseThrow().master().address());
         assertThrows(EJBAccessException.class, () -> as(admin, PW, () -> deficiencies.open(provider, form(List.of()))));
-        assertThrows(EJBAccessException.class, () -> as(admin, PW, () -> deficiencies.addEvidence(deficiency, "x", null, null)));
-        assertThrows(EJBAccessException.class, () -> as(admin, PW, () -> relations.recordObservation(new ObservationForm(
-                provider, null, null, ObservationTone.POSITIVE, JobcenterTime.today(), "x"))));
+        assertThrows(
+                EJBAccessException.class,
+                () -> as(admin, PW, () -> deficiencies.addEvidence(deficiency, "x", null, null)));
+        assertThrows(
+                EJBAccessException.class,
+                () -> as(
+                        admin,
+                        PW,
+                        () -> relations.recordObservation(new ObservationForm(
+                                provider, null, null, ObservationTone.POSITIVE, JobcenterTime.today(), "x"))));
         assertThrows(EJBAccessException.class, () -> as(auditor, PW, () -> deficiencies.detail(deficiency)));
         assertThrows(EJBAccessException.class, () -> as(auditor, PW, () -> pages.of(provider)));
         assertThrows(EJBAccessException.class, () -> as(auditor, PW, () -> directory.count(ProviderFilter.all())));
@@ -410,10 +634,17 @@ class ProviderRelationsIT {
         long entry = measures.newEntryDate(measure, JobcenterTime.today(), 3);
         long placement = as(caseworker, PW, () -> placements.reserve(measures.consent(customer, measure), entry));
         as(coordinator, PW, () -> coordination.confirm(placement, measures.version(placement)));
-        ObservationForm aboutIt = new ObservationForm(null, null, placement, ObservationTone.NEGATIVE, JobcenterTime.today(),
+        ObservationForm aboutIt = new ObservationForm(
+                null,
+                null,
+                placement,
+                ObservationTone.NEGATIVE,
+                JobcenterTime.today(),
                 "Kunde wurde nach Hause geschickt.");
 
-        assertThrows(CaseAccessDeniedException.class, () -> as(otherCaseworker, PW, () -> relations.recordObservation(aboutIt)));
+        assertThrows(
+                CaseAccessDeniedException.class,
+                () -> as(otherCaseworker, PW, () -> relations.recordObservation(aboutIt)));
         long observed = as(caseworker, PW, () -> relations.recordObservation(aboutIt));
 
         long deficiency = as(coordinator, PW, () -> deficiencies.open(provider, form(List.of(observed))));

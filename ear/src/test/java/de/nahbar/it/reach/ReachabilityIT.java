@@ -73,24 +73,34 @@ class ReachabilityIT {
 
     @EJB
     private TestStaff staff;
+
     @EJB
     private TestCases cases;
+
     @EJB
     private ReachabilityService settings;
+
     @EJB
     private CallLookup lookup;
+
     @EJB
     private CallCardService cards;
+
     @EJB
     private CallService calls;
+
     @EJB
     private InvitationService invitations;
+
     @EJB
     private TrialService trials;
+
     @EJB
     private ResponsibilityDirectory directory;
+
     @EJB
     private MyDayService myDay;
+
     @PersistenceUnit
     private EntityManagerFactory emf;
 
@@ -125,7 +135,6 @@ class ReachabilityIT {
         cases.setPhone(outsidersCustomer, number);
     }
 
-
     @Test
     void settingsAreTheCaseworkersOwnAndEveryDecisionIsRecordedWithItsDate() throws Exception {
         MySettings before = as(anna, PW, () -> settings.mine());
@@ -146,16 +155,22 @@ class ReachabilityIT {
         // a colleague sees their own settings, still off; nobody else may even ask
         assertThat(as(ben, PW, () -> settings.mine()).publishPhone()).isFalse();
         assertThrows(EJBAccessException.class, () -> as(lead, PW, () -> settings.mine()));
-        assertThrows(EJBAccessException.class, () -> as(admin, PW, () -> settings.decide(0, "0345 1", true, false, null)));
+        assertThrows(
+                EJBAccessException.class, () -> as(admin, PW, () -> settings.decide(0, "0345 1", true, false, null)));
     }
 
     @Test
     void anInvalidDirectDialIsRefusedAndNothingChanges() throws Exception {
         MySettings before = as(anna, PW, () -> settings.mine());
-        assertThrows(RuleViolationException.class,
+        assertThrows(
+                RuleViolationException.class,
                 () -> as(anna, PW, () -> settings.decide(before.version(), "7001-1187", true, false, null)));
-        assertThrows(RuleViolationException.class,
-                () -> as(ben, PW, () -> settings.decide(as(ben, PW, () -> settings.mine()).version(), null, false, true, null)));
+        assertThrows(
+                RuleViolationException.class,
+                () -> as(
+                        ben,
+                        PW,
+                        () -> settings.decide(as(ben, PW, () -> settings.mine()).version(), null, false, true, null)));
         assertThat(as(anna, PW, () -> settings.mine()).consents()).isEmpty();
     }
 
@@ -163,15 +178,23 @@ class ReachabilityIT {
     void callersAreFoundByAnyWayOfWritingTheirNumberButOnlyInTheOwnCaseload() throws Exception {
         String typed = annasPhone;
         String digits = typed.replaceAll("\\D", "").substring(1);
-        for (String form : List.of(typed, "+49 " + digits, "0049" + digits, "+49 (" + digits.substring(0, 3) + ") "
-                + digits.substring(3), digits.substring(0, 3) + "/" + digits.substring(3, 6))) {
+        for (String form : List.of(
+                typed,
+                "+49 " + digits,
+                "0049" + digits,
+                "+49 (" + digits.substring(0, 3) + ") " + digits.substring(3),
+                digits.substring(0, 3) + "/" + digits.substring(3, 6))) {
             List<CallMatch> found = as(anna, PW, () -> lookup.find(form));
             assertThat(found).as(form).extracting(CallMatch::id).containsExactly(annasCustomer);
         }
-        assertThat(as(anna, PW, () -> lookup.byNumber("+49" + digits))).extracting(CallMatch::id).containsExactly(annasCustomer);
-        assertThat(as(anna, PW, () -> lookup.find(cases.customerNumber(annasCustomer)))).hasSize(1);
+        assertThat(as(anna, PW, () -> lookup.byNumber("+49" + digits)))
+                .extracting(CallMatch::id)
+                .containsExactly(annasCustomer);
+        assertThat(as(anna, PW, () -> lookup.find(cases.customerNumber(annasCustomer))))
+                .hasSize(1);
         // the foreign customer with the very same number never comes back, not even by customer number
-        assertThat(as(anna, PW, () -> lookup.find(cases.customerNumber(outsidersCustomer)))).isEmpty();
+        assertThat(as(anna, PW, () -> lookup.find(cases.customerNumber(outsidersCustomer))))
+                .isEmpty();
         assertThat(as(anna, PW, () -> lookup.find("0345 987654"))).isEmpty();
         assertThrows(EJBAccessException.class, () -> as(lead, PW, () -> lookup.find(typed)));
     }
@@ -183,10 +206,12 @@ class ReachabilityIT {
         assertThat(as(anna, PW, () -> lookup.byNumber("+49 345 9876543"))).isEmpty();
 
         cases.newDeputy(ben, anna, today, today.plusDays(5));
-        assertThat(as(anna, PW, () -> lookup.byNumber("0345 9876543"))).singleElement().satisfies(m -> {
-            assertThat(m.id()).isEqualTo(bensCustomer);
-            assertThat(m.deputised()).isTrue();
-        });
+        assertThat(as(anna, PW, () -> lookup.byNumber("0345 9876543")))
+                .singleElement()
+                .satisfies(m -> {
+                    assertThat(m.id()).isEqualTo(bensCustomer);
+                    assertThat(m.deputised()).isTrue();
+                });
     }
 
     @Test
@@ -201,14 +226,19 @@ class ReachabilityIT {
     @Test
     void theCallCardIsLoggedAndShowsTheLastThreeContactsAndWhatIsOpen() throws Exception {
         cases.addContactsAndNotes(annasCustomer, 5);
-        long callback = as(anna, PW, () -> calls.scheduleCallback(annasCustomer, "Rückruf wegen Bescheid",
-                Instant.now().plus(2, ChronoUnit.HOURS)));
+        long callback = as(
+                anna,
+                PW,
+                () -> calls.scheduleCallback(
+                        annasCustomer, "Rückruf wegen Bescheid", Instant.now().plus(2, ChronoUnit.HOURS)));
         long before = cases.accessLogEntries(anna, annasCustomer);
 
         CallCard card = as(anna, PW, () -> cards.open(annasCustomer));
 
         assertEquals(before + 1, cases.accessLogEntries(anna, annasCustomer));
-        assertThat(card.lastContacts()).hasSize(3).extracting(CallCard.RecentContact::topic)
+        assertThat(card.lastContacts())
+                .hasSize(3)
+                .extracting(CallCard.RecentContact::topic)
                 .containsExactly("Gespräch 0", "Gespräch 1", "Gespräch 2");
         assertThat(card.openItems()).extracting(CallCard.OpenItem::followUpId).contains(callback);
         assertThrows(CaseAccessDeniedException.class, () -> as(anna, PW, () -> cards.open(outsidersCustomer)));
@@ -216,12 +246,17 @@ class ReachabilityIT {
 
     @Test
     void aCallIsLoggedWithItsTopicAndNotMyResponsibilityNeedsAReferral() throws Exception {
-        long id = as(admin, PW, () -> directory.save(null, 0, "Miete " + anna, "Mietberatung", "0345 221-4040", null,
-                "Di 9–12 Uhr", null));
-        assertThrows(RuleViolationException.class, () -> as(anna, PW, () -> {
-            calls.logCall(annasCustomer, CallTopic.NOT_RESPONSIBLE, 4, null, null);
-            return null;
-        }));
+        long id = as(
+                admin,
+                PW,
+                () -> directory.save(
+                        null, 0, "Miete " + anna, "Mietberatung", "0345 221-4040", null, "Di 9–12 Uhr", null));
+        assertThrows(
+                RuleViolationException.class,
+                () -> as(anna, PW, () -> {
+                    calls.logCall(annasCustomer, CallTopic.NOT_RESPONSIBLE, 4, null, null);
+                    return null;
+                }));
         as(anna, PW, () -> {
             calls.logCall(annasCustomer, CallTopic.NOT_RESPONSIBLE, 4, "Frage zur Mietschuld", id);
             return null;
@@ -231,58 +266,93 @@ class ReachabilityIT {
             assertThat(k.topic()).isEqualTo("Anruf: nicht zuständig, weiterverwiesen");
             assertThat(k.note()).isEqualTo("Frage zur Mietschuld");
         });
-        assertThat(cases.sqlString("select referred_to from contact where customer_id = ?1 and call_topic = 'NOT_RESPONSIBLE'",
-                annasCustomer)).isEqualTo("Miete " + anna + ": Mietberatung, Tel. 0345 221-4040");
-        assertThrows(CaseAccessDeniedException.class, () -> as(anna, PW, () -> {
-            calls.logCall(outsidersCustomer, CallTopic.OWN_MATTER, 4, null, null);
-            return null;
-        }));
+        assertThat(cases.sqlString(
+                        "select referred_to from contact where customer_id = ?1 and call_topic = 'NOT_RESPONSIBLE'",
+                        annasCustomer))
+                .isEqualTo("Miete " + anna + ": Mietberatung, Tel. 0345 221-4040");
+        assertThrows(
+                CaseAccessDeniedException.class,
+                () -> as(anna, PW, () -> {
+                    calls.logCall(outsidersCustomer, CallTopic.OWN_MATTER, 4, null, null);
+                    return null;
+                }));
     }
 
     @Test
     void aCallbackLandsOnMeinTagTurnsOverdueWhenTheWindowClosesAndIsDoneWithANote() throws Exception {
-        long id = as(anna, PW, () -> calls.scheduleCallback(annasCustomer, "Rückruf zur Bewerbung",
-                Instant.now().plus(48, ChronoUnit.HOURS)));
+        long id = as(
+                anna,
+                PW,
+                () -> calls.scheduleCallback(
+                        annasCustomer, "Rückruf zur Bewerbung", Instant.now().plus(48, ChronoUnit.HOURS)));
         MyDay.Item open = callback(id);
         assertThat(open.overdue()).isFalse();
         assertThat(open.dueAt()).isNotNull();
 
-        cases.sql("update follow_up set due_at = ?1 where id = ?2", Instant.now().minusSeconds(60), id);
+        cases.sql(
+                "update follow_up set due_at = ?1 where id = ?2", Instant.now().minusSeconds(60), id);
         assertThat(callback(id).overdue()).isTrue();
 
         as(anna, PW, () -> {
             calls.completeCallback(id, callback(id).version(), "Erreicht, Termin vereinbart");
             return null;
         });
-        assertThat(as(anna, PW, () -> myDay.today()).dueCallbacks()).extracting(MyDay.Item::followUpId).doesNotContain(id);
-        assertThat(cases.sqlString("select done_note from follow_up where id = ?1", id)).isEqualTo("Erreicht, Termin vereinbart");
-        assertThrows(RuleViolationException.class, () -> as(anna, PW, () -> calls.scheduleCallback(annasCustomer, "zu spät",
-                Instant.now().minusSeconds(60))));
+        assertThat(as(anna, PW, () -> myDay.today()).dueCallbacks())
+                .extracting(MyDay.Item::followUpId)
+                .doesNotContain(id);
+        assertThat(cases.sqlString("select done_note from follow_up where id = ?1", id))
+                .isEqualTo("Erreicht, Termin vereinbart");
+        assertThrows(
+                RuleViolationException.class,
+                () -> as(
+                        anna,
+                        PW,
+                        () -> calls.scheduleCallback(
+                                annasCustomer, "zu spät", Instant.now().minusSeconds(60))));
     }
 
     private MyDay.Item callback(long id) throws Exception {
-        return as(anna, PW, () -> myDay.today()).dueCallbacks().stream().filter(i -> i.followUpId() == id).findFirst()
+        return as(anna, PW, () -> myDay.today()).dueCallbacks().stream()
+                .filter(i -> i.followUpId() == id)
+                .findFirst()
                 .orElseThrow();
     }
 
     @Test
     void theInvitationLetterNamesTheDirectDialExactlyWhenTheCaseworkerOptedIn() throws Exception {
-        InvitationForm form = new InvitationForm(LocalDateTime.now(JobcenterTime.ZONE).plusDays(7).withHour(9).withMinute(30)
-                .withSecond(0).withNano(0), AppointmentMode.IN_PERSON, "Raum 2.14", "Wie geht es weiter?", "Lebenslauf");
-        assertThrows(RuleViolationException.class, () -> as(anna, PW, () -> invitations.invite(annasCustomer, form, l -> pdf())));
+        InvitationForm form = new InvitationForm(
+                LocalDateTime.now(JobcenterTime.ZONE)
+                        .plusDays(7)
+                        .withHour(9)
+                        .withMinute(30)
+                        .withSecond(0)
+                        .withNano(0),
+                AppointmentMode.IN_PERSON,
+                "Raum 2.14",
+                "Wie geht es weiter?",
+                "Lebenslauf");
+        assertThrows(
+                RuleViolationException.class,
+                () -> as(anna, PW, () -> invitations.invite(annasCustomer, form, l -> pdf())));
         cases.setAddress(annasCustomer);
 
         List<InvitationLetter> rendered = new ArrayList<>();
-        long first = as(anna, PW, () -> invitations.invite(annasCustomer, form, l -> {
-            rendered.add(l);
-            return pdf();
-        }));
+        long first = as(
+                anna,
+                PW,
+                () -> invitations.invite(annasCustomer, form, l -> {
+                    rendered.add(l);
+                    return pdf();
+                }));
         MySettings mine = as(anna, PW, () -> settings.mine());
         as(anna, PW, () -> settings.decide(mine.version(), "0345 7001-1187", true, false, "Di 9–11 Uhr"));
-        as(anna, PW, () -> invitations.invite(annasCustomer, form, l -> {
-            rendered.add(l);
-            return pdf();
-        }));
+        as(
+                anna,
+                PW,
+                () -> invitations.invite(annasCustomer, form, l -> {
+                    rendered.add(l);
+                    return pdf();
+                }));
 
         assertThat(rendered.get(0).directDial()).isNull();
         assertThat(rendered.get(0).email()).isNull();
@@ -293,8 +363,11 @@ class ReachabilityIT {
 
         assertThat(as(anna, PW, () -> invitations.letter(first)).pdf()).isEqualTo(pdf());
         Appointments appointments = as(anna, PW, () -> invitations.of(annasCustomer));
-        assertThat(appointments.rows()).hasSize(2).allSatisfy(r -> assertThat(r.letterId()).isNotNull());
-        assertThat(as(anna, PW, () -> cards.open(annasCustomer)).lastContacts()).first()
+        assertThat(appointments.rows())
+                .hasSize(2)
+                .allSatisfy(r -> assertThat(r.letterId()).isNotNull());
+        assertThat(as(anna, PW, () -> cards.open(annasCustomer)).lastContacts())
+                .first()
                 .satisfies(k -> assertThat(k.topic()).startsWith("Einladung zum Termin am"));
         assertThrows(CaseAccessDeniedException.class, () -> as(anna, PW, () -> invitations.of(outsidersCustomer)));
         assertThrows(CaseAccessDeniedException.class, () -> as(ben, PW, () -> invitations.letter(first)));
@@ -304,12 +377,22 @@ class ReachabilityIT {
     void missedAppointmentsAreCountedInARowAndAHearingIsDocumentedNothingElse() throws Exception {
         cases.setAddress(annasCustomer);
         for (int i = 0; i < 3; i++) {
-            InvitationForm form = new InvitationForm(LocalDateTime.now(JobcenterTime.ZONE).plusDays(1 + i).withSecond(0).withNano(0),
-                    AppointmentMode.PHONE, null, "Gespräch " + i, null);
+            InvitationForm form = new InvitationForm(
+                    LocalDateTime.now(JobcenterTime.ZONE)
+                            .plusDays(1 + i)
+                            .withSecond(0)
+                            .withNano(0),
+                    AppointmentMode.PHONE,
+                    null,
+                    "Gespräch " + i,
+                    null);
             as(anna, PW, () -> invitations.invite(annasCustomer, form, l -> pdf()));
         }
-        cases.sql("update appointment set starts_at = starts_at - interval '10 days' where customer_id = ?1", annasCustomer);
-        List<Appointments.Row> rows = as(anna, PW, () -> invitations.of(annasCustomer)).rows();
+        cases.sql(
+                "update appointment set starts_at = starts_at - interval '10 days' where customer_id = ?1",
+                annasCustomer);
+        List<Appointments.Row> rows =
+                as(anna, PW, () -> invitations.of(annasCustomer)).rows();
         // oldest attended, then two missed; the second missed with a hearing offered
         record(rows.get(2), AppointmentOutcome.ATTENDED, false);
         record(rows.get(1), AppointmentOutcome.MISSED_WITHOUT_REASON, false);
@@ -323,12 +406,21 @@ class ReachabilityIT {
         assertEquals(2, card.consecutiveMissed());
         assertThat(card.hearingOfferedOn()).isEqualTo(JobcenterTime.today());
         // each outcome is in the contact journal, dated on the appointment
-        assertThat(cases.sqlString("select count(*) from contact where customer_id = ?1 and channel = 'APPOINTMENT'",
-                annasCustomer)).isEqualTo("3");
-        assertThat(cases.sqlString("select count(*) from contact where customer_id = ?1 and topic like ?2", annasCustomer,
-                "%persönliche Anhörung angeboten")).isEqualTo("1");
-        assertThrows(RuleViolationException.class, () -> record(as(anna, PW, () -> invitations.of(annasCustomer)).rows().get(0),
-                AppointmentOutcome.ATTENDED, false));
+        assertThat(cases.sqlString(
+                        "select count(*) from contact where customer_id = ?1 and channel = 'APPOINTMENT'",
+                        annasCustomer))
+                .isEqualTo("3");
+        assertThat(cases.sqlString(
+                        "select count(*) from contact where customer_id = ?1 and topic like ?2",
+                        annasCustomer,
+                        "%persönliche Anhörung angeboten"))
+                .isEqualTo("1");
+        assertThrows(
+                RuleViolationException.class,
+                () -> record(
+                        as(anna, PW, () -> invitations.of(annasCustomer)).rows().get(0),
+                        AppointmentOutcome.ATTENDED,
+                        false));
     }
 
     private void record(Appointments.Row row, AppointmentOutcome outcome, boolean hearing) throws Exception {
@@ -350,25 +442,45 @@ class ReachabilityIT {
             assertThat(s.publishPhone()).isTrue();
             assertThat(s.publishEmail()).isTrue();
         });
-        long referral = as(admin, PW, () -> directory.save(null, 0, "Kindergeld " + anna, "Familienkasse", null, null, null, null));
+        long referral = as(
+                admin,
+                PW,
+                () -> directory.save(null, 0, "Kindergeld " + anna, "Familienkasse", null, null, null, null));
         as(anna, PW, () -> {
             calls.logCall(annasCustomer, CallTopic.OWN_MATTER, 10, null, null);
             calls.logCall(annasCustomer, CallTopic.NOT_RESPONSIBLE, 4, null, referral);
             calls.logCall(annasCustomer, CallTopic.COMPLAINT, null, null, null);
             return null;
         });
-        long kept = as(anna, PW, () -> calls.scheduleCallback(annasCustomer, "pünktlich", Instant.now().plusSeconds(3600)));
-        long missed = as(anna, PW, () -> calls.scheduleCallback(annasCustomer, "verpasst", Instant.now().plusSeconds(3600)));
+        long kept = as(
+                anna,
+                PW,
+                () -> calls.scheduleCallback(
+                        annasCustomer, "pünktlich", Instant.now().plusSeconds(3600)));
+        long missed = as(
+                anna,
+                PW,
+                () -> calls.scheduleCallback(
+                        annasCustomer, "verpasst", Instant.now().plusSeconds(3600)));
         // two weeks from a Monday, ended on the second Friday: ten working days
         LocalDate monday = JobcenterTime.today().minusDays(21).with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
-        cases.sql("update reachability_trial set started_on = ?1, ended_on = ?2 where staff_member_id ="
-                + " (select id from staff_member where username = ?3)", monday, monday.plusDays(11), anna);
+        cases.sql(
+                "update reachability_trial set started_on = ?1, ended_on = ?2 where staff_member_id ="
+                        + " (select id from staff_member where username = ?3)",
+                monday,
+                monday.plusDays(11),
+                anna);
         moveCall("OWN_MATTER", monday.plusDays(0));
         moveCall("NOT_RESPONSIBLE", monday.plusDays(1));
         moveCall("COMPLAINT", monday.plusDays(5));
         Instant due = JobcenterTime.startOf(monday.plusDays(2)).plus(12, ChronoUnit.HOURS);
-        cases.sql("update follow_up set due_at = ?1, due_on = ?2, done_at = ?3, done_by = ?4 where id = ?5", due,
-                monday.plusDays(2), due.minusSeconds(600), anna, kept);
+        cases.sql(
+                "update follow_up set due_at = ?1, due_on = ?2, done_at = ?3, done_by = ?4 where id = ?5",
+                due,
+                monday.plusDays(2),
+                due.minusSeconds(600),
+                anna,
+                kept);
         cases.sql("update follow_up set due_at = ?1, due_on = ?2 where id = ?3", due, monday.plusDays(2), missed);
 
         TrialDashboard dashboard = as(anna, PW, () -> trials.mine());
@@ -391,8 +503,11 @@ class ReachabilityIT {
     }
 
     private void moveCall(String topic, LocalDate day) {
-        cases.sql("update contact set occurred_at = ?1 where customer_id = ?2 and call_topic = ?3",
-                JobcenterTime.startOf(day).plus(9, ChronoUnit.HOURS), annasCustomer, topic);
+        cases.sql(
+                "update contact set occurred_at = ?1 where customer_id = ?2 and call_topic = ?3",
+                JobcenterTime.startOf(day).plus(9, ChronoUnit.HOURS),
+                annasCustomer,
+                topic);
     }
 
     @Test
@@ -401,7 +516,11 @@ class ReachabilityIT {
         List<String> sharing = List.of(anna, ben, carla);
         for (String cw : sharing) {
             MySettings mine = as(cw, PW, () -> settings.mine());
-            as(cw, PW, () -> settings.decide(mine.version(), "0345 7001-" + (1000 + sharing.indexOf(cw)), true, false, null));
+            as(
+                    cw,
+                    PW,
+                    () -> settings.decide(
+                            mine.version(), "0345 7001-" + (1000 + sharing.indexOf(cw)), true, false, null));
         }
         staff.setEmail(ben, ben + "@jobcenter.example");
         staff.setEmail(carla, carla + "@jobcenter.example");
@@ -461,24 +580,38 @@ class ReachabilityIT {
     @Test
     void onlyAdministratorsKeepTheResponsibilityDirectoryEveryoneOnStaffReadsIt() throws Exception {
         String topic = "Suchtberatung " + anna;
-        assertThrows(EJBAccessException.class, () -> as(anna, PW, () -> directory.save(null, 0, topic, "Beratungsstelle",
-                null, null, null, null)));
-        assertThrows(EJBAccessException.class, () -> as(lead, PW, () -> directory.save(null, 0, topic, "Beratungsstelle",
-                null, null, null, null)));
-        long id = as(admin, PW, () -> directory.save(null, 0, topic, "Beratungsstelle", "0345 690-2233", null, null,
-                "Auch anonym"));
-        assertThrows(RuleViolationException.class, () -> as(admin, PW, () -> directory.save(null, 0, topic.toUpperCase(),
-                "Doppelt", null, null, null, null)));
-        assertThrows(RuleViolationException.class, () -> as(admin, PW, () -> directory.save(null, 0, "Anderes " + anna,
-                "Stelle", "Telefon folgt", null, null, null)));
+        assertThrows(
+                EJBAccessException.class,
+                () -> as(anna, PW, () -> directory.save(null, 0, topic, "Beratungsstelle", null, null, null, null)));
+        assertThrows(
+                EJBAccessException.class,
+                () -> as(lead, PW, () -> directory.save(null, 0, topic, "Beratungsstelle", null, null, null, null)));
+        long id = as(
+                admin,
+                PW,
+                () -> directory.save(null, 0, topic, "Beratungsstelle", "0345 690-2233", null, null, "Auch anonym"));
+        assertThrows(
+                RuleViolationException.class,
+                () -> as(
+                        admin,
+                        PW,
+                        () -> directory.save(null, 0, topic.toUpperCase(), "Doppelt", null, null, null, null)));
+        assertThrows(
+                RuleViolationException.class,
+                () -> as(
+                        admin,
+                        PW,
+                        () -> directory.save(null, 0, "Anderes " + anna, "Stelle", "Telefon folgt", null, null, null)));
         assertThat(as(lead, PW, () -> directory.search(anna))).singleElement().satisfies(r -> {
             assertThat(r.id()).isEqualTo(id);
             assertThat(r.note()).isEqualTo("Auch anonym");
         });
-        assertThrows(EJBAccessException.class, () -> as(anna, PW, () -> {
-            directory.remove(id);
-            return null;
-        }));
+        assertThrows(
+                EJBAccessException.class,
+                () -> as(anna, PW, () -> {
+                    directory.remove(id);
+                    return null;
+                }));
         as(admin, PW, () -> {
             directory.remove(id);
             return null;

@@ -37,8 +37,8 @@ import de.nahbar.caseload.service.ReasonRequiredException;
 import de.nahbar.it.container.TestCases;
 import de.nahbar.it.container.TestStaff;
 import de.nahbar.it.support.Deployments;
-import de.nahbar.staff.domain.Role;
 import de.nahbar.shared.domain.JobcenterTime;
+import de.nahbar.staff.domain.Role;
 
 /** Who may read and change which case (DESIGN.md §4), and that every read is logged. */
 @ExtendWith(ArquillianExtension.class)
@@ -53,16 +53,22 @@ class CaseAccessIT {
 
     @EJB
     private TestStaff staff;
+
     @EJB
     private TestCases cases;
+
     @EJB
     private CaseFileService files;
+
     @EJB
     private CaseworkService casework;
+
     @EJB
     private CaseloadQueries caseload;
+
     @EJB
     private DeputyService deputies;
+
     @EJB
     private AccessLogQueries accessLog;
 
@@ -101,9 +107,18 @@ class CaseAccessIT {
     void colleagueWithoutDeputyIsRefusedAndLearnsNothing() {
         assertThrows(CaseAccessDeniedException.class, () -> as(colleague, PW, () -> files.open(customer, null)));
         assertThrows(CaseAccessDeniedException.class, () -> as(colleague, PW, () -> casework.addNote(customer, "x")));
-        assertThrows(CaseAccessDeniedException.class,
-                () -> as(otherTeamCaseworker, PW, () -> casework.logContact(customer,
-                        de.nahbar.caseload.domain.ContactChannel.PHONE_IN, java.time.Instant.now(), 5, "Anruf", null)));
+        assertThrows(
+                CaseAccessDeniedException.class,
+                () -> as(
+                        otherTeamCaseworker,
+                        PW,
+                        () -> casework.logContact(
+                                customer,
+                                de.nahbar.caseload.domain.ContactChannel.PHONE_IN,
+                                java.time.Instant.now(),
+                                5,
+                                "Anruf",
+                                null)));
         assertThrows(CaseAccessDeniedException.class, () -> as(colleague, PW, () -> files.open(Long.MAX_VALUE, null)));
         assertEquals(0, cases.accessLogEntries(colleague, customer));
     }
@@ -116,8 +131,8 @@ class CaseAccessIT {
         CaseFile file = as(colleague, PW, () -> files.open(customer, null));
         assertEquals(AccessPurpose.DEPUTY, file.purpose());
         as(colleague, PW, () -> casework.addNote(customer, "Vertretung: Anruf entgegengenommen"));
-        List<CaseloadRow> rows = as(colleague, PW,
-                () -> caseload.page(CaseloadFilter.none(), CaseloadSort.NAME, true, 0, 50));
+        List<CaseloadRow> rows =
+                as(colleague, PW, () -> caseload.page(CaseloadFilter.none(), CaseloadSort.NAME, true, 0, 50));
         assertTrue(rows.stream().anyMatch(r -> r.id() == customer && r.deputised()), "deputised customer listed");
     }
 
@@ -134,9 +149,11 @@ class CaseAccessIT {
     @Test
     void caseworkerCannotAppointDeputiesForOthersOrOutsideTheTeam() {
         LocalDate today = LocalDate.now();
-        assertThrows(DeputyNotAllowedException.class,
+        assertThrows(
+                DeputyNotAllowedException.class,
                 () -> as(colleague, PW, () -> deputies.appoint(owner, colleague, today, today.plusDays(3))));
-        assertThrows(DeputyNotAllowedException.class,
+        assertThrows(
+                DeputyNotAllowedException.class,
                 () -> as(owner, PW, () -> deputies.appoint(owner, otherTeamCaseworker, today, today.plusDays(3))));
     }
 
@@ -153,13 +170,15 @@ class CaseAccessIT {
         assertEquals(1, cases.accessLogEntries(teamLead, customer));
         assertThrows(EJBAccessException.class, () -> as(teamLead, PW, () -> casework.addNote(customer, "x")));
         CaseFile ownersView = as(owner, PW, () -> files.open(customer, null));
-        assertTrue(ownersView.accesses().stream()
-                .anyMatch(a -> a.actor().equals(teamLead) && reason.equals(a.reason())), "owner sees who looked and why");
+        assertTrue(
+                ownersView.accesses().stream().anyMatch(a -> a.actor().equals(teamLead) && reason.equals(a.reason())),
+                "owner sees who looked and why");
     }
 
     @Test
     void teamLeadOfAnotherTeamIsRefusedEvenWithAReason() {
-        assertThrows(CaseAccessDeniedException.class,
+        assertThrows(
+                CaseAccessDeniedException.class,
                 () -> as(otherTeamLead, PW, () -> files.open(customer, "Ich möchte nur einmal nachsehen")));
     }
 
@@ -168,8 +187,8 @@ class CaseAccessIT {
         as(owner, PW, () -> files.open(customer, null));
         String number = cases.customerNumber(customer);
 
-        List<AccessLogRow> rows = as(auditor, PW,
-                () -> accessLog.search(new AccessLogFilter(null, number, null, null), 0, 10));
+        List<AccessLogRow> rows =
+                as(auditor, PW, () -> accessLog.search(new AccessLogFilter(null, number, null, null), 0, 10));
         assertEquals(List.of(owner), rows.stream().map(AccessLogRow::actor).toList());
         assertThrows(EJBAccessException.class, () -> as(auditor, PW, () -> files.open(customer, "Prüfung")));
     }

@@ -32,8 +32,8 @@ import de.nahbar.it.container.StatementCount;
 import de.nahbar.it.container.TestCases;
 import de.nahbar.it.container.TestStaff;
 import de.nahbar.it.support.Deployments;
-import de.nahbar.staff.domain.Role;
 import de.nahbar.shared.domain.JobcenterTime;
+import de.nahbar.staff.domain.Role;
 
 /** The caseload list filters, sorts and pages in the database, at a cost that does not grow with the data. */
 @ExtendWith(ArquillianExtension.class)
@@ -49,10 +49,13 @@ class CaseloadQueriesIT {
 
     @EJB
     private TestStaff staff;
+
     @EJB
     private TestCases cases;
+
     @EJB
     private CaseloadQueries caseload;
+
     @EJB
     private CaseFileService files;
 
@@ -80,7 +83,9 @@ class CaseloadQueriesIT {
     }
 
     private List<Long> ids(CaseloadFilter filter) throws Exception {
-        return as(me, PW, () -> caseload.page(filter, CaseloadSort.NAME, true, 0, 50)).stream().map(CaseloadRow::id).toList();
+        return as(me, PW, () -> caseload.page(filter, CaseloadSort.NAME, true, 0, 50)).stream()
+                .map(CaseloadRow::id)
+                .toList();
     }
 
     @Test
@@ -88,8 +93,10 @@ class CaseloadQueriesIT {
         CaseloadFilter none = CaseloadFilter.none();
         assertEquals(List.of(young, active, caring, silent), ids(none));
         assertEquals(List.of(active), ids(none.withSupportMode(SupportMode.ACTIVE)));
-        assertEquals(List.of(caring), ids(new CaseloadFilter(null, null, null, AvailabilityReasonKind.CARE_OF_RELATIVES,
-                null, null, null, false)));
+        assertEquals(
+                List.of(caring),
+                ids(new CaseloadFilter(
+                        null, null, null, AvailabilityReasonKind.CARE_OF_RELATIVES, null, null, null, false)));
         assertEquals(List.of(young), ids(new CaseloadFilter(null, null, null, null, null, null, null, true)));
         assertEquals(List.of(caring, silent), ids(new CaseloadFilter(null, null, null, null, null, 90, null, false)));
         assertEquals(List.of(active), ids(new CaseloadFilter("brand", null, null, null, null, null, null, false)));
@@ -100,13 +107,18 @@ class CaseloadQueriesIT {
 
     @Test
     void sortingAndPagingHappenInTheQuery() throws Exception {
-        List<CaseloadRow> byContact = as(me, PW,
-                () -> caseload.page(CaseloadFilter.none(), CaseloadSort.LAST_CONTACT, false, 0, 2));
-        assertEquals(List.of(young, active), byContact.stream().map(CaseloadRow::id).toList());
-        List<CaseloadRow> secondPage = as(me, PW,
-                () -> caseload.page(CaseloadFilter.none(), CaseloadSort.NAME, true, 2, 2));
-        assertEquals(List.of(caring, silent), secondPage.stream().map(CaseloadRow::id).toList());
-        assertEquals(List.of(AvailabilityReasonKind.CARE_OF_RELATIVES), secondPage.get(0).reasons());
+        List<CaseloadRow> byContact =
+                as(me, PW, () -> caseload.page(CaseloadFilter.none(), CaseloadSort.LAST_CONTACT, false, 0, 2));
+        assertEquals(
+                List.of(young, active), byContact.stream().map(CaseloadRow::id).toList());
+        List<CaseloadRow> secondPage =
+                as(me, PW, () -> caseload.page(CaseloadFilter.none(), CaseloadSort.NAME, true, 2, 2));
+        assertEquals(
+                List.of(caring, silent),
+                secondPage.stream().map(CaseloadRow::id).toList());
+        assertEquals(
+                List.of(AvailabilityReasonKind.CARE_OF_RELATIVES),
+                secondPage.get(0).reasons());
     }
 
     @Test
@@ -122,8 +134,8 @@ class CaseloadQueriesIT {
     @Test
     void caseloadPageAndCaseFileCostTheSameStatementsAtAnySize() throws Exception {
         as(me, PW, () -> files.open(caring, null));
-        long smallPage = StatementCount.of(emf, () -> as(me, PW, () -> caseload.page(CaseloadFilter.none(),
-                CaseloadSort.NAME, true, 0, 25)));
+        long smallPage = StatementCount.of(
+                emf, () -> as(me, PW, () -> caseload.page(CaseloadFilter.none(), CaseloadSort.NAME, true, 0, 25)));
         // reload reads what open reads, without the access-log insert (whose id block is shared server-wide)
         long smallFile = StatementCount.of(emf, () -> as(me, PW, () -> files.reload(caring)));
 
@@ -133,8 +145,8 @@ class CaseloadQueriesIT {
         }
         cases.addContactsAndNotes(caring, 40);
 
-        long largePage = StatementCount.of(emf, () -> as(me, PW, () -> caseload.page(CaseloadFilter.none(),
-                CaseloadSort.NAME, true, 0, 25)));
+        long largePage = StatementCount.of(
+                emf, () -> as(me, PW, () -> caseload.page(CaseloadFilter.none(), CaseloadSort.NAME, true, 0, 25)));
         long largeFile = StatementCount.of(emf, () -> as(me, PW, () -> files.reload(caring)));
         long largeOpen = StatementCount.of(emf, () -> as(me, PW, () -> files.open(caring, null)));
 

@@ -34,10 +34,10 @@ import de.nahbar.caseload.service.MyDayService;
 import de.nahbar.it.container.TestCases;
 import de.nahbar.it.container.TestStaff;
 import de.nahbar.it.support.Deployments;
+import de.nahbar.shared.domain.JobcenterTime;
 import de.nahbar.shared.service.ConcurrentChangeException;
 import de.nahbar.shared.service.RuleViolationException;
 import de.nahbar.staff.domain.Role;
-import de.nahbar.shared.domain.JobcenterTime;
 
 /** The caseworker's changes to a case on PostgreSQL: append-only notes, optimistic locking, derived dates. */
 @ExtendWith(ArquillianExtension.class)
@@ -52,12 +52,16 @@ class CaseworkIT {
 
     @EJB
     private TestStaff staff;
+
     @EJB
     private TestCases cases;
+
     @EJB
     private CaseFileService files;
+
     @EJB
     private CaseworkService casework;
+
     @EJB
     private MyDayService myDay;
 
@@ -93,11 +97,19 @@ class CaseworkIT {
     @Test
     void secondSaveOfTheSameVersionIsRefusedAndNothingIsOverwritten() throws Exception {
         long loaded = reload().summary().version();
-        as(me, PW, () -> casework.changeMasterData(customer, loaded, "Jana", "Nowak", LocalDate.of(1979, 8, 30),
-                "030 1234567", null));
+        as(
+                me,
+                PW,
+                () -> casework.changeMasterData(
+                        customer, loaded, "Jana", "Nowak", LocalDate.of(1979, 8, 30), "030 1234567", null));
 
-        assertThrows(ConcurrentChangeException.class, () -> as(me, PW, () -> casework.changeMasterData(customer, loaded,
-                "Johanna", "Nowak", LocalDate.of(1979, 8, 30), "030 7654321", null)));
+        assertThrows(
+                ConcurrentChangeException.class,
+                () -> as(
+                        me,
+                        PW,
+                        () -> casework.changeMasterData(
+                                customer, loaded, "Johanna", "Nowak", LocalDate.of(1979, 8, 30), "030 7654321", null)));
 
         CaseFile.Summary summary = reload().summary();
         assertEquals("Jana", summary.firstName());
@@ -107,11 +119,24 @@ class CaseworkIT {
     @Test
     void invalidInputIsRefusedWithoutStoringHalf() throws Exception {
         long loaded = reload().summary().version();
-        assertThrows(RuleViolationException.class, () -> as(me, PW, () -> casework.changeMasterData(customer, loaded,
-                "Jana", "Nowak", LocalDate.of(1979, 8, 30), "ruf mich an", null)));
-        assertThrows(RuleViolationException.class, () -> as(me, PW, () -> casework.addAvailabilityReason(customer,
-                de.nahbar.caseload.domain.AvailabilityReasonKind.CHILDCARE, null, LocalDate.of(2026, 5, 1),
-                LocalDate.of(2026, 4, 1))));
+        assertThrows(
+                RuleViolationException.class,
+                () -> as(
+                        me,
+                        PW,
+                        () -> casework.changeMasterData(
+                                customer, loaded, "Jana", "Nowak", LocalDate.of(1979, 8, 30), "ruf mich an", null)));
+        assertThrows(
+                RuleViolationException.class,
+                () -> as(
+                        me,
+                        PW,
+                        () -> casework.addAvailabilityReason(
+                                customer,
+                                de.nahbar.caseload.domain.AvailabilityReasonKind.CHILDCARE,
+                                null,
+                                LocalDate.of(2026, 5, 1),
+                                LocalDate.of(2026, 4, 1))));
 
         CaseFile file = reload();
         assertEquals("Testkunde", file.summary().firstName());
@@ -125,22 +150,47 @@ class CaseworkIT {
         long version = reload().summary().version();
         Instant recent = Instant.now().minus(1, ChronoUnit.HOURS).truncatedTo(ChronoUnit.SECONDS);
         as(me, PW, () -> casework.logContact(customer, ContactChannel.PHONE_IN, recent, 8, "Frage zum Termin", null));
-        as(me, PW, () -> casework.logContact(customer, ContactChannel.EMAIL, recent.minus(10, ChronoUnit.DAYS), null,
-                "Nachgetragene E-Mail", null));
+        as(
+                me,
+                PW,
+                () -> casework.logContact(
+                        customer,
+                        ContactChannel.EMAIL,
+                        recent.minus(10, ChronoUnit.DAYS),
+                        null,
+                        "Nachgetragene E-Mail",
+                        null));
 
         CaseFile file = reload();
         assertEquals(recent, file.summary().lastContactAt());
         assertEquals(2, file.contacts().size());
         assertEquals(version, file.summary().version(), "a logged call must not make an open form stale");
-        assertThrows(RuleViolationException.class, () -> as(me, PW, () -> casework.logContact(customer,
-                ContactChannel.VISIT, Instant.now().plus(2, ChronoUnit.DAYS), 5, "Zukunft", null)));
+        assertThrows(
+                RuleViolationException.class,
+                () -> as(
+                        me,
+                        PW,
+                        () -> casework.logContact(
+                                customer,
+                                ContactChannel.VISIT,
+                                Instant.now().plus(2, ChronoUnit.DAYS),
+                                5,
+                                "Zukunft",
+                                null)));
     }
 
     @Test
     void followUpsAreDueOverdueAndDoneAndShowOnMyDay() throws Exception {
         LocalDate today = JobcenterTime.today();
-        as(me, PW, () -> casework.addFollowUp(customer, FollowUpKind.FOLLOW_UP, "Unterlagen prüfen", today.minusDays(2)));
-        as(me, PW, () -> casework.addFollowUp(customer, FollowUpKind.COMMITMENT, "Bescheinigung schicken", today.plusDays(3)));
+        as(
+                me,
+                PW,
+                () -> casework.addFollowUp(customer, FollowUpKind.FOLLOW_UP, "Unterlagen prüfen", today.minusDays(2)));
+        as(
+                me,
+                PW,
+                () -> casework.addFollowUp(
+                        customer, FollowUpKind.COMMITMENT, "Bescheinigung schicken", today.plusDays(3)));
 
         MyDay day = as(me, PW, myDay::today);
         assertEquals(1, day.dueFollowUps().size());
@@ -149,7 +199,8 @@ class CaseworkIT {
 
         CaseFile.FollowUpEntry overdue = reload().followUps().get(0);
         as(me, PW, () -> casework.completeFollowUp(overdue.id(), overdue.version()));
-        assertThrows(ConcurrentChangeException.class,
+        assertThrows(
+                ConcurrentChangeException.class,
                 () -> as(me, PW, () -> casework.completeFollowUp(overdue.id(), overdue.version())));
 
         assertTrue(as(me, PW, myDay::today).dueFollowUps().isEmpty());
@@ -160,19 +211,29 @@ class CaseworkIT {
     void callbacksDueByTodayShowOnMyDayWithThePhoneNumberUntilDone() throws Exception {
         LocalDate today = JobcenterTime.today();
         long v = reload().summary().version();
-        as(me, PW, () -> casework.changeMasterData(customer, v, "Jana", "Nowak", LocalDate.of(1979, 8, 30),
-                "030 5550123", null));
+        as(
+                me,
+                PW,
+                () -> casework.changeMasterData(
+                        customer, v, "Jana", "Nowak", LocalDate.of(1979, 8, 30), "030 5550123", null));
         as(me, PW, () -> casework.addFollowUp(customer, FollowUpKind.CALLBACK, "Frage zum Bescheid", today));
-        as(me, PW, () -> casework.addFollowUp(customer, FollowUpKind.CALLBACK, "Termin verschieben", today.plusDays(1)));
+        as(
+                me,
+                PW,
+                () -> casework.addFollowUp(customer, FollowUpKind.CALLBACK, "Termin verschieben", today.plusDays(1)));
 
         MyDay day = as(me, PW, myDay::today);
-        assertEquals(List.of("Frage zum Bescheid"), day.dueCallbacks().stream().map(MyDay.Item::title).toList());
+        assertEquals(
+                List.of("Frage zum Bescheid"),
+                day.dueCallbacks().stream().map(MyDay.Item::title).toList());
         assertEquals("030 5550123", day.dueCallbacks().get(0).phone());
         assertFalse(day.dueCallbacks().get(0).overdue(), "due today is not overdue yet");
         assertTrue(day.dueFollowUps().isEmpty(), "a callback is not a follow-up");
 
         CaseFile.FollowUpEntry due = reload().followUps().stream()
-                .filter(f -> f.title().equals("Frage zum Bescheid")).findFirst().orElseThrow();
+                .filter(f -> f.title().equals("Frage zum Bescheid"))
+                .findFirst()
+                .orElseThrow();
         as(me, PW, () -> casework.completeFollowUp(due.id(), due.version()));
         assertTrue(as(me, PW, myDay::today).dueCallbacks().isEmpty());
     }
@@ -184,21 +245,31 @@ class CaseworkIT {
         as(me, PW, () -> casework.addFollowUp(customer, FollowUpKind.CALLBACK, "Rückruf trotz Rückstand", today));
 
         MyDay day = as(me, PW, myDay::today);
-        assertEquals(List.of("Rückruf trotz Rückstand"), day.dueCallbacks().stream().map(MyDay.Item::title).toList());
+        assertEquals(
+                List.of("Rückruf trotz Rückstand"),
+                day.dueCallbacks().stream().map(MyDay.Item::title).toList());
         assertFalse(day.dueFollowUps().isEmpty());
     }
 
     @Test
     void supportModeHistoryAndMandateKeepDatesReasonsAndWords() throws Exception {
         long v = reload().summary().version();
-        long v2 = as(me, PW, () -> casework.changeSupportMode(customer, v, SupportMode.ACTIVE, LocalDate.now(),
-                "Möchte eine Ausbildung beginnen"));
-        as(me, PW, () -> casework.clarifyMandate(customer, v2, MandateStatus.GIVEN, LocalDate.now(),
-                "Ich will wieder als Köchin arbeiten."));
+        long v2 = as(
+                me,
+                PW,
+                () -> casework.changeSupportMode(
+                        customer, v, SupportMode.ACTIVE, LocalDate.now(), "Möchte eine Ausbildung beginnen"));
+        as(
+                me,
+                PW,
+                () -> casework.clarifyMandate(
+                        customer, v2, MandateStatus.GIVEN, LocalDate.now(), "Ich will wieder als Köchin arbeiten."));
 
         CaseFile file = reload();
         assertEquals(SupportMode.ACTIVE, file.summary().supportMode());
-        assertEquals("Möchte eine Ausbildung beginnen", file.supportModeHistory().get(0).reason());
+        assertEquals(
+                "Möchte eine Ausbildung beginnen",
+                file.supportModeHistory().get(0).reason());
         assertEquals(me, file.supportModeHistory().get(0).changedBy());
         assertEquals("Ich will wieder als Köchin arbeiten.", file.summary().mandateGoals());
     }
@@ -206,10 +277,16 @@ class CaseworkIT {
     @Test
     void futureSupportModeChangeAndUndatedMandateAreRefusedByTheService() throws Exception {
         long v = reload().summary().version();
-        assertThrows(RuleViolationException.class, () -> as(me, PW, () -> casework.changeSupportMode(customer, v,
-                SupportMode.ACTIVE, LocalDate.now().plusDays(30), "Plan für später")));
-        assertThrows(RuleViolationException.class, () -> as(me, PW, () -> casework.clarifyMandate(customer, v,
-                MandateStatus.GIVEN, null, "Ohne Datum")));
+        assertThrows(
+                RuleViolationException.class,
+                () -> as(
+                        me,
+                        PW,
+                        () -> casework.changeSupportMode(
+                                customer, v, SupportMode.ACTIVE, LocalDate.now().plusDays(30), "Plan für später")));
+        assertThrows(
+                RuleViolationException.class,
+                () -> as(me, PW, () -> casework.clarifyMandate(customer, v, MandateStatus.GIVEN, null, "Ohne Datum")));
 
         CaseFile file = reload();
         assertEquals(SupportMode.OBSERVING, file.summary().supportMode());
@@ -220,15 +297,34 @@ class CaseworkIT {
     @Test
     void cooperationPlanVersionsStayReadableAndTheReviewBecomesAFollowUp() throws Exception {
         LocalDate today = LocalDate.now();
-        as(me, PW, () -> casework.agreeCooperationPlan(customer, "Ausbildung Köchin", "Bewerbungen schreiben",
-                "Stellen vorschlagen", today.minusDays(30), today.plusDays(60)));
-        as(me, PW, () -> casework.agreeCooperationPlan(customer, "Ausbildung Köchin", "Probearbeiten",
-                "Fahrtkosten klären", today, today.plusDays(90)));
+        as(
+                me,
+                PW,
+                () -> casework.agreeCooperationPlan(
+                        customer,
+                        "Ausbildung Köchin",
+                        "Bewerbungen schreiben",
+                        "Stellen vorschlagen",
+                        today.minusDays(30),
+                        today.plusDays(60)));
+        as(
+                me,
+                PW,
+                () -> casework.agreeCooperationPlan(
+                        customer,
+                        "Ausbildung Köchin",
+                        "Probearbeiten",
+                        "Fahrtkosten klären",
+                        today,
+                        today.plusDays(90)));
 
         CaseFile file = reload();
         assertEquals(2, file.plans().size());
         assertEquals(2, file.currentPlan().versionNo());
         assertEquals("Bewerbungen schreiben", file.plans().get(1).customerSteps());
-        assertNotNull(file.followUps().stream().filter(f -> f.dueOn().equals(today.plusDays(90))).findFirst().orElse(null));
+        assertNotNull(file.followUps().stream()
+                .filter(f -> f.dueOn().equals(today.plusDays(90)))
+                .findFirst()
+                .orElse(null));
     }
 }

@@ -6,11 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import javax.sql.DataSource;
-
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import javax.sql.DataSource;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.EJB;
@@ -38,6 +37,7 @@ class LoginRealmIT {
 
     @EJB
     private TestStaff staff;
+
     @EJB
     private CurrentStaffService currentStaff;
 
@@ -46,7 +46,8 @@ class LoginRealmIT {
 
     @Test
     void testsRunOnPostgresqlWithTheMigratedSchema() throws Exception {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
             assertEquals("PostgreSQL", connection.getMetaData().getDatabaseProductName());
             ResultSet versions = statement.executeQuery(
                     "select count(*) from flyway_schema_history where success and version is not null");
@@ -57,10 +58,11 @@ class LoginRealmIT {
 
     @Test
     void passwordsAreStoredAsBcryptHashesOnly() throws Exception {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
             // a login whose first role awaits its confirmation has no password at all
-            ResultSet hashes = statement.executeQuery("select username, password_hash from staff_member"
-                    + " where password_hash is not null");
+            ResultSet hashes = statement.executeQuery(
+                    "select username, password_hash from staff_member" + " where password_hash is not null");
             int count = 0;
             while (hashes.next()) {
                 count++;
@@ -74,8 +76,13 @@ class LoginRealmIT {
 
     @Test
     void demoLoginsExistForEveryRole() throws Exception {
-        for (var login : new String[][] {{"a.schulz", "CASEWORKER"}, {"b.yilmaz", "MEASURE_COORDINATOR"},
-                {"c.meyer", "TEAM_LEAD"}, {"d.krueger", "ADMIN"}, {"e.wagner", "AUDITOR"}}) {
+        for (var login : new String[][] {
+            {"a.schulz", "CASEWORKER"},
+            {"b.yilmaz", "MEASURE_COORDINATOR"},
+            {"c.meyer", "TEAM_LEAD"},
+            {"d.krueger", "ADMIN"},
+            {"e.wagner", "AUDITOR"}
+        }) {
             var profile = as(login[0], DemoData.PASSWORD, currentStaff::profile);
             assertTrue(profile.roles().contains(Role.valueOf(login[1])), login[0] + " lacks " + login[1]);
         }
@@ -91,7 +98,8 @@ class LoginRealmIT {
     void wrongPasswordIsRefused() {
         String person = staff.newMember(null, Role.CASEWORKER);
         assertThrows(SecurityException.class, () -> as(person, "falsch", currentStaff::profile));
-        assertThrows(SecurityException.class, () -> as(person, TestStaff.PASSWORD.toLowerCase(), currentStaff::profile));
+        assertThrows(
+                SecurityException.class, () -> as(person, TestStaff.PASSWORD.toLowerCase(), currentStaff::profile));
     }
 
     @Test

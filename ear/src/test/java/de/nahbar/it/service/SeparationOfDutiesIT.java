@@ -4,7 +4,6 @@ import static de.nahbar.it.container.Identities.as;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
-import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -58,12 +57,16 @@ class SeparationOfDutiesIT {
 
     @EJB
     private TestStaff staff;
+
     @EJB
     private TestCases cases;
+
     @EJB
     private StaffAdministration administration;
+
     @EJB
     private RoleGrants grants;
+
     @EJB
     private CurrentStaffService currentStaff;
 
@@ -92,15 +95,23 @@ class SeparationOfDutiesIT {
         String login = newLogin(Role.TEAM_LEAD);
         PendingGrant grant = pendingFor(secondAdmin, login);
 
-        assertTrue(as(admin, PW, grants::decidable).stream().noneMatch(g -> g.username().equals(login)),
+        assertTrue(
+                as(admin, PW, grants::decidable).stream()
+                        .noneMatch(g -> g.username().equals(login)),
                 "her own request is not hers to confirm");
-        GrantNotAllowedException own = assertThrows(GrantNotAllowedException.class,
-                () -> as(admin, PW, () -> grants.confirm(grant.id(), grant.version())));
+        GrantNotAllowedException own = assertThrows(
+                GrantNotAllowedException.class, () -> as(admin, PW, () -> grants.confirm(grant.id(), grant.version())));
         assertEquals(RoleGrant.Refusal.OWN_REQUEST, own.refusal());
         // the team's lead confirms caseworkers and coordinators of her team, never a team lead
-        assertEquals(RoleGrant.Refusal.NOT_ENTITLED, assertThrows(GrantNotAllowedException.class,
-                () -> as(teamLead, PW, () -> grants.confirm(grant.id(), grant.version()))).refusal());
-        assertThrows(SecurityException.class, () -> as(login, "irgendein Passwort", currentStaff::profile),
+        assertEquals(
+                RoleGrant.Refusal.NOT_ENTITLED,
+                assertThrows(
+                                GrantNotAllowedException.class,
+                                () -> as(teamLead, PW, () -> grants.confirm(grant.id(), grant.version())))
+                        .refusal());
+        assertThrows(
+                SecurityException.class,
+                () -> as(login, "irgendein Passwort", currentStaff::profile),
                 "no password and no role before the confirmation");
         assertEquals("0", roleCount(login));
     }
@@ -113,9 +124,17 @@ class SeparationOfDutiesIT {
         // now an administrator herself, the new login asks for more and may not confirm it
         as(admin, PW, () -> grants.request(id(login), Role.AUDITOR));
         PendingGrant forHerself = pendingFor(secondAdmin, login);
-        assertTrue(as(login, confirmed.startPassword(), grants::decidable).stream().noneMatch(g -> g.username().equals(login)));
-        assertEquals(RoleGrant.Refusal.OWN_GRANT, assertThrows(GrantNotAllowedException.class,
-                () -> as(login, confirmed.startPassword(), () -> grants.confirm(forHerself.id(), forHerself.version()))).refusal());
+        assertTrue(as(login, confirmed.startPassword(), grants::decidable).stream()
+                .noneMatch(g -> g.username().equals(login)));
+        assertEquals(
+                RoleGrant.Refusal.OWN_GRANT,
+                assertThrows(
+                                GrantNotAllowedException.class,
+                                () -> as(
+                                        login,
+                                        confirmed.startPassword(),
+                                        () -> grants.confirm(forHerself.id(), forHerself.version())))
+                        .refusal());
     }
 
     @Test
@@ -127,20 +146,41 @@ class SeparationOfDutiesIT {
 
         assertNotNull(confirmed.startPassword());
         assertTrue(confirmed.startPassword().matches("([a-z2-9]{4}-){3}[a-z2-9]{4}"), confirmed.startPassword());
-        assertEquals(Set.of(Role.TEAM_LEAD), as(login, confirmed.startPassword(), currentStaff::profile).roles());
+        assertEquals(
+                Set.of(Role.TEAM_LEAD),
+                as(login, confirmed.startPassword(), currentStaff::profile).roles());
         assertTrue(as(login, confirmed.startPassword(), currentStaff::standing).passwordMustChange());
-        assertEquals("GRANTED|TEAM_LEAD|" + admin + "|" + secondAdmin, cases.sqlString("select kind || '|' || role || '|'"
-                + " || actor || '|' || confirmed_by from staff_event where username = ? and kind = 'GRANTED'", login));
-        assertEquals("START_PASSWORD|" + secondAdmin, cases.sqlString(
-                "select kind || '|' || actor from staff_event where username = ? and kind = 'START_PASSWORD'", login));
+        assertEquals(
+                "GRANTED|TEAM_LEAD|" + admin + "|" + secondAdmin,
+                cases.sqlString(
+                        "select kind || '|' || role || '|'"
+                                + " || actor || '|' || confirmed_by from staff_event where username = ? and kind = 'GRANTED'",
+                        login));
+        assertEquals(
+                "START_PASSWORD|" + secondAdmin,
+                cases.sqlString(
+                        "select kind || '|' || actor from staff_event where username = ? and kind = 'START_PASSWORD'",
+                        login));
 
         // her own password: the start password no longer works, nor does a weak one get in
-        assertThrows(WrongPasswordException.class, () -> as(login, confirmed.startPassword(),
-                () -> currentStaff.changePassword("falsch", "Ein langer Satz am Kanal")));
-        assertThrows(PasswordRefusedException.class, () -> as(login, confirmed.startPassword(),
-                () -> currentStaff.changePassword(confirmed.startPassword(), "passwort1234")));
-        as(login, confirmed.startPassword(), () -> currentStaff.changePassword(confirmed.startPassword(), "Ein langer Satz am Kanal"));
-        assertFalse(as(login, "Ein langer Satz am Kanal", currentStaff::standing).passwordMustChange());
+        assertThrows(
+                WrongPasswordException.class,
+                () -> as(
+                        login,
+                        confirmed.startPassword(),
+                        () -> currentStaff.changePassword("falsch", "Ein langer Satz am Kanal")));
+        assertThrows(
+                PasswordRefusedException.class,
+                () -> as(
+                        login,
+                        confirmed.startPassword(),
+                        () -> currentStaff.changePassword(confirmed.startPassword(), "passwort1234")));
+        as(
+                login,
+                confirmed.startPassword(),
+                () -> currentStaff.changePassword(confirmed.startPassword(), "Ein langer Satz am Kanal"));
+        assertFalse(
+                as(login, "Ein langer Satz am Kanal", currentStaff::standing).passwordMustChange());
         assertThrows(SecurityException.class, () -> as(login, confirmed.startPassword(), currentStaff::profile));
     }
 
@@ -149,14 +189,25 @@ class SeparationOfDutiesIT {
         String login = newLogin(Role.CASEWORKER);
         PendingGrant grant = pendingFor(teamLead, login);
 
-        assertTrue(as(leadOfOtherTeam, PW, grants::decidable).stream().noneMatch(g -> g.username().equals(login)));
-        assertEquals(RoleGrant.Refusal.NOT_ENTITLED, assertThrows(GrantNotAllowedException.class,
-                () -> as(leadOfOtherTeam, PW, () -> grants.confirm(grant.id(), grant.version()))).refusal());
+        assertTrue(as(leadOfOtherTeam, PW, grants::decidable).stream()
+                .noneMatch(g -> g.username().equals(login)));
+        assertEquals(
+                RoleGrant.Refusal.NOT_ENTITLED,
+                assertThrows(
+                                GrantNotAllowedException.class,
+                                () -> as(leadOfOtherTeam, PW, () -> grants.confirm(grant.id(), grant.version())))
+                        .refusal());
 
         Confirmation confirmed = as(teamLead, PW, () -> grants.confirm(grant.id(), grant.version()));
-        assertEquals(Set.of(Role.CASEWORKER), as(login, confirmed.startPassword(), currentStaff::profile).roles());
-        assertEquals(RoleGrant.Refusal.DECIDED, assertThrows(GrantNotAllowedException.class,
-                () -> as(secondAdmin, PW, () -> grants.refuse(grant.id(), grant.version() + 1))).refusal());
+        assertEquals(
+                Set.of(Role.CASEWORKER),
+                as(login, confirmed.startPassword(), currentStaff::profile).roles());
+        assertEquals(
+                RoleGrant.Refusal.DECIDED,
+                assertThrows(
+                                GrantNotAllowedException.class,
+                                () -> as(secondAdmin, PW, () -> grants.refuse(grant.id(), grant.version() + 1)))
+                        .refusal());
     }
 
     @Test
@@ -166,8 +217,12 @@ class SeparationOfDutiesIT {
         as(teamLead, PW, () -> grants.refuse(grant.id(), grant.version()));
 
         assertEquals("0", roleCount(login));
-        assertEquals("GRANT_REFUSED|" + admin + "|" + teamLead, cases.sqlString("select kind || '|' || actor || '|'"
-                + " || confirmed_by from staff_event where username = ? and kind = 'GRANT_REFUSED'", login));
+        assertEquals(
+                "GRANT_REFUSED|" + admin + "|" + teamLead,
+                cases.sqlString(
+                        "select kind || '|' || actor || '|'"
+                                + " || confirmed_by from staff_event where username = ? and kind = 'GRANT_REFUSED'",
+                        login));
     }
 
     @Test
@@ -176,14 +231,24 @@ class SeparationOfDutiesIT {
         PendingGrant grant = pendingFor(teamLead, login);
         for (String forbidden : List.of(caseworker, auditor)) {
             assertThrows(EJBAccessException.class, () -> as(forbidden, PW, grants::decidable), forbidden);
-            assertThrows(EJBAccessException.class, () -> as(forbidden, PW, () -> grants.confirm(grant.id(), grant.version())));
-            assertThrows(EJBAccessException.class, () -> as(forbidden, PW, () -> grants.refuse(grant.id(), grant.version())));
+            assertThrows(
+                    EJBAccessException.class,
+                    () -> as(forbidden, PW, () -> grants.confirm(grant.id(), grant.version())));
+            assertThrows(
+                    EJBAccessException.class,
+                    () -> as(forbidden, PW, () -> grants.refuse(grant.id(), grant.version())));
         }
         for (String forbidden : List.of(caseworker, auditor, teamLead)) {
-            assertThrows(EJBAccessException.class, () -> as(forbidden, PW, () -> grants.request(id(login), Role.ADMIN)));
-            assertThrows(EJBAccessException.class, () -> as(forbidden, PW, () -> grants.revoke(id(caseworker), Role.CASEWORKER)));
-            assertThrows(EJBAccessException.class, () -> as(forbidden, PW, () -> grants.withdraw(grant.id(), grant.version())));
-            assertThrows(EJBAccessException.class, () -> as(forbidden, PW, () -> administration.deactivate(id(login), 0)));
+            assertThrows(
+                    EJBAccessException.class, () -> as(forbidden, PW, () -> grants.request(id(login), Role.ADMIN)));
+            assertThrows(
+                    EJBAccessException.class,
+                    () -> as(forbidden, PW, () -> grants.revoke(id(caseworker), Role.CASEWORKER)));
+            assertThrows(
+                    EJBAccessException.class,
+                    () -> as(forbidden, PW, () -> grants.withdraw(grant.id(), grant.version())));
+            assertThrows(
+                    EJBAccessException.class, () -> as(forbidden, PW, () -> administration.deactivate(id(login), 0)));
             assertThrows(EJBAccessException.class, () -> as(forbidden, PW, () -> administration.detail(id(login))));
         }
     }
@@ -194,35 +259,71 @@ class SeparationOfDutiesIT {
         as(admin, PW, () -> grants.revoke(id(caseworker), Role.CASEWORKER));
 
         assertEquals("0", roleCount(caseworker));
-        assertEquals(before + 1, Long.parseLong(cases.sqlString("select access_revision from staff_member where username = ?",
-                caseworker)), "its open sessions end at their next request");
-        assertEquals("REVOKED|CASEWORKER|" + admin, cases.sqlString("select kind || '|' || role || '|' || actor"
-                + " from staff_event where username = ? and kind = 'REVOKED'", caseworker));
-        assertEquals(RoleGrant.Refusal.OWN_GRANT, assertThrows(GrantNotAllowedException.class,
-                () -> as(admin, PW, () -> grants.revoke(id(admin), Role.ADMIN))).refusal(), "nahbar keeps its administrator");
+        assertEquals(
+                before + 1,
+                Long.parseLong(
+                        cases.sqlString("select access_revision from staff_member where username = ?", caseworker)),
+                "its open sessions end at their next request");
+        assertEquals(
+                "REVOKED|CASEWORKER|" + admin,
+                cases.sqlString(
+                        "select kind || '|' || role || '|' || actor"
+                                + " from staff_event where username = ? and kind = 'REVOKED'",
+                        caseworker));
+        assertEquals(
+                RoleGrant.Refusal.OWN_GRANT,
+                assertThrows(
+                                GrantNotAllowedException.class,
+                                () -> as(admin, PW, () -> grants.revoke(id(admin), Role.ADMIN)))
+                        .refusal(),
+                "nahbar keeps its administrator");
     }
 
     @Test
     void aLeaverIsDeactivatedOnceHerCustomersAreHandedOver() throws Exception {
         long customer = cases.newCustomer(caseworker, "Leaver", LocalDate.of(1990, 1, 1));
         String colleague = staff.newMember(team, Role.CASEWORKER);
-        cases.newDeputy(colleague, caseworker, LocalDate.now().minusDays(3), LocalDate.now().plusDays(10));
-        cases.newDeputy(colleague, caseworker, LocalDate.now().plusDays(20), LocalDate.now().plusDays(30));
+        cases.newDeputy(
+                colleague,
+                caseworker,
+                LocalDate.now().minusDays(3),
+                LocalDate.now().plusDays(10));
+        cases.newDeputy(
+                colleague,
+                caseworker,
+                LocalDate.now().plusDays(20),
+                LocalDate.now().plusDays(30));
 
-        assertThrows(CustomersStillAssignedException.class,
+        assertThrows(
+                CustomersStillAssignedException.class,
                 () -> as(admin, PW, () -> administration.deactivate(id(caseworker), version(caseworker))));
-        assertThrows(OwnLoginException.class, () -> as(admin, PW, () -> administration.deactivate(id(admin), version(admin))));
+        assertThrows(
+                OwnLoginException.class,
+                () -> as(admin, PW, () -> administration.deactivate(id(admin), version(admin))));
 
-        cases.sql("update customer set caseworker_id = (select id from staff_member where username = ?) where id = ?",
-                colleague, customer);
+        cases.sql(
+                "update customer set caseworker_id = (select id from staff_member where username = ?) where id = ?",
+                colleague,
+                customer);
         as(admin, PW, () -> administration.deactivate(id(caseworker), version(caseworker)));
 
-        assertThrows(SecurityException.class, () -> as(caseworker, PW, currentStaff::profile), "the login no longer gets in");
+        assertThrows(
+                SecurityException.class,
+                () -> as(caseworker, PW, currentStaff::profile),
+                "the login no longer gets in");
         assertEquals("0", roleCount(caseworker));
-        assertEquals(LocalDate.now().minusDays(1).toString(), cases.sqlString("select max(to_date) from deputy d join"
-                + " staff_member m on m.id = d.deputy_id where m.username = ?", caseworker), "the period ends, the later one goes");
-        assertEquals("DEACTIVATED|" + admin, cases.sqlString("select kind || '|' || actor from staff_event"
-                + " where username = ? and kind = 'DEACTIVATED'", caseworker));
+        assertEquals(
+                LocalDate.now().minusDays(1).toString(),
+                cases.sqlString(
+                        "select max(to_date) from deputy d join"
+                                + " staff_member m on m.id = d.deputy_id where m.username = ?",
+                        caseworker),
+                "the period ends, the later one goes");
+        assertEquals(
+                "DEACTIVATED|" + admin,
+                cases.sqlString(
+                        "select kind || '|' || actor from staff_event" + " where username = ? and kind = 'DEACTIVATED'",
+                        caseworker));
 
         as(admin, PW, () -> administration.reactivate(id(caseworker), version(caseworker)));
         assertTrue(as(caseworker, PW, currentStaff::standing).active());
@@ -231,13 +332,23 @@ class SeparationOfDutiesIT {
 
     private String newLogin(Role role) throws Exception {
         String login = "n.sod" + System.nanoTime() % 1_000_000;
-        as(admin, PW, () -> administration.create(new NewLogin(login, "Nora", "Zweifel", null,
-                Long.valueOf(cases.sqlString("select id from team where name = ?", team)), Set.of(role))));
+        as(
+                admin,
+                PW,
+                () -> administration.create(new NewLogin(
+                        login,
+                        "Nora",
+                        "Zweifel",
+                        null,
+                        Long.valueOf(cases.sqlString("select id from team where name = ?", team)),
+                        Set.of(role))));
         return login;
     }
 
     private PendingGrant pendingFor(String decider, String login) throws Exception {
-        return as(decider, PW, grants::decidable).stream().filter(g -> g.username().equals(login)).findFirst()
+        return as(decider, PW, grants::decidable).stream()
+                .filter(g -> g.username().equals(login))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError(decider + " sees no request for " + login));
     }
 
@@ -250,7 +361,9 @@ class SeparationOfDutiesIT {
     }
 
     private String roleCount(String username) {
-        return cases.sqlString("select count(*) from staff_role r join staff_member m on m.id = r.staff_member_id"
-                + " where m.username = ?", username);
+        return cases.sqlString(
+                "select count(*) from staff_role r join staff_member m on m.id = r.staff_member_id"
+                        + " where m.username = ?",
+                username);
     }
 }

@@ -11,7 +11,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-
 import javax.naming.InitialContext;
 import javax.naming.NameClassPair;
 import javax.naming.NamingEnumeration;
@@ -69,7 +68,9 @@ class ServiceAccessMatrixIT {
             if (!name.contains("!")) {
                 continue;
             }
-            Class<?> bean = Class.forName(name.substring(name.indexOf('!') + 1), true,
+            Class<?> bean = Class.forName(
+                    name.substring(name.indexOf('!') + 1),
+                    true,
                     Thread.currentThread().getContextClassLoader());
             Object proxy = jndi.lookup("java:app/nahbar-ejb/" + name);
             for (Method method : businessMethods(bean)) {
@@ -86,7 +87,9 @@ class ServiceAccessMatrixIT {
                 }
             }
         }
-        assertThat(unguarded).as("public service methods with neither @RolesAllowed nor @PermitAll").isEmpty();
+        assertThat(unguarded)
+                .as("public service methods with neither @RolesAllowed nor @PermitAll")
+                .isEmpty();
         assertThat(notRefused).as("forbidden cells that were not refused").isEmpty();
         // the matrix is not empty by accident: there are hundreds of forbidden cells
         assertThat(cells).isGreaterThan(300);
@@ -97,7 +100,8 @@ class ServiceAccessMatrixIT {
     /** The public methods a client can call; business interfaces are the bean class itself (no-interface view). */
     private static List<Method> businessMethods(Class<?> bean) {
         return Arrays.stream(bean.getDeclaredMethods())
-                .filter(m -> Modifier.isPublic(m.getModifiers()) && !Modifier.isStatic(m.getModifiers()) && !m.isSynthetic())
+                .filter(m ->
+                        Modifier.isPublic(m.getModifiers()) && !Modifier.isStatic(m.getModifiers()) && !m.isSynthetic())
                 .toList();
     }
 
@@ -106,7 +110,8 @@ class ServiceAccessMatrixIT {
         if (method.isAnnotationPresent(PermitAll.class)) {
             return EnumSet.allOf(Role.class);
         }
-        RolesAllowed roles = method.isAnnotationPresent(RolesAllowed.class) ? method.getAnnotation(RolesAllowed.class)
+        RolesAllowed roles = method.isAnnotationPresent(RolesAllowed.class)
+                ? method.getAnnotation(RolesAllowed.class)
                 : bean.getAnnotation(RolesAllowed.class);
         if (roles == null) {
             return bean.isAnnotationPresent(PermitAll.class) ? EnumSet.allOf(Role.class) : null;
@@ -122,7 +127,9 @@ class ServiceAccessMatrixIT {
 
     /** Called with empty arguments: a refusal comes before any argument is looked at. */
     private static boolean refused(SecurityIdentity identity, Object proxy, Method method) {
-        Object[] arguments = Arrays.stream(method.getParameterTypes()).map(ServiceAccessMatrixIT::empty).toArray();
+        Object[] arguments = Arrays.stream(method.getParameterTypes())
+                .map(ServiceAccessMatrixIT::empty)
+                .toArray();
         java.util.concurrent.Callable<Object> call = () -> method.invoke(proxy, arguments);
         try {
             identity.runAs(call);

@@ -21,18 +21,18 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import de.nahbar.audit.service.AccessLogFilter;
 import de.nahbar.audit.service.AccessLogQueries;
+import de.nahbar.it.container.TestCases;
 import de.nahbar.it.container.TestStaff;
 import de.nahbar.it.support.Deployments;
 import de.nahbar.staff.domain.Role;
 import de.nahbar.staff.service.CurrentStaffService;
 import de.nahbar.staff.service.NewLogin;
 import de.nahbar.staff.service.StaffAdministration;
-import de.nahbar.staff.service.UsernameTakenException;
-import de.nahbar.it.container.TestCases;
 import de.nahbar.staff.service.StaffProfile;
 import de.nahbar.staff.service.StaffRow;
 import de.nahbar.staff.service.TeamOverview;
 import de.nahbar.staff.service.TeamOverviewService;
+import de.nahbar.staff.service.UsernameTakenException;
 
 /** Every staff service admits its roles and refuses everyone else, in the EJB layer. */
 @ExtendWith(ArquillianExtension.class)
@@ -47,14 +47,19 @@ class StaffServicesSecurityIT {
 
     @EJB
     private TestStaff staff;
+
     @EJB
     private CurrentStaffService currentStaff;
+
     @EJB
     private StaffAdministration administration;
+
     @EJB
     private TeamOverviewService teamOverview;
+
     @EJB
     private AccessLogQueries accessLog;
+
     @EJB
     private TestCases cases;
 
@@ -100,7 +105,9 @@ class StaffServicesSecurityIT {
         assertEquals(team, found.get(0).teamName());
 
         for (String forbidden : List.of(caseworker, teamLead, auditor)) {
-            assertThrows(EJBAccessException.class, () -> as(forbidden, PW, () -> administration.list(null, false, 0, 10)),
+            assertThrows(
+                    EJBAccessException.class,
+                    () -> as(forbidden, PW, () -> administration.list(null, false, 0, 10)),
                     forbidden + " must not list staff");
             assertThrows(EJBAccessException.class, () -> as(forbidden, PW, () -> administration.count(null, false)));
         }
@@ -109,30 +116,56 @@ class StaffServicesSecurityIT {
     @Test
     void anAdministratorCreatesALoginWithoutPasswordOrRolesUntilASecondPersonConfirms() throws Exception {
         String login = "n.neu" + System.nanoTime() % 100000;
-        long id = as(admin, PW, () -> administration.create(new NewLogin(login, "Nina", "Neu",
-                "nina.neu@jobcenter.example", null, Set.of(Role.CASEWORKER, Role.MEASURE_COORDINATOR))));
+        long id = as(
+                admin,
+                PW,
+                () -> administration.create(new NewLogin(
+                        login,
+                        "Nina",
+                        "Neu",
+                        "nina.neu@jobcenter.example",
+                        null,
+                        Set.of(Role.CASEWORKER, Role.MEASURE_COORDINATOR))));
 
         assertTrue(id > 0);
-        assertEquals("0", cases.sqlString("select count(*) from staff_role r join staff_member m on m.id = r.staff_member_id"
-                + " where m.username = ?", login), "no role before a second person confirms");
+        assertEquals(
+                "0",
+                cases.sqlString(
+                        "select count(*) from staff_role r join staff_member m on m.id = r.staff_member_id"
+                                + " where m.username = ?",
+                        login),
+                "no role before a second person confirms");
         assertEquals(null, cases.sqlString("select password_hash from staff_member where username = ?", login));
-        assertEquals("CREATED|" + admin + ",GRANT_REQUESTED|" + admin + ",GRANT_REQUESTED|" + admin, cases.sqlString(
-                "select string_agg(kind || '|' || actor, ',' order by id) from staff_event where username = ?", login));
+        assertEquals(
+                "CREATED|" + admin + ",GRANT_REQUESTED|" + admin + ",GRANT_REQUESTED|" + admin,
+                cases.sqlString(
+                        "select string_agg(kind || '|' || actor, ',' order by id) from staff_event where username = ?",
+                        login));
         // a login name is given once
-        assertThrows(UsernameTakenException.class, () -> as(admin, PW, () -> administration.create(new NewLogin(login,
-                "Nils", "Neu", null, null, Set.of(Role.AUDITOR)))));
+        assertThrows(
+                UsernameTakenException.class,
+                () -> as(
+                        admin,
+                        PW,
+                        () -> administration.create(
+                                new NewLogin(login, "Nils", "Neu", null, null, Set.of(Role.AUDITOR)))));
     }
 
     @Test
     void onlyAdministratorsCreateLoginsAndLiftLocks() {
         NewLogin login = new NewLogin("x.versuch", "X", "Versuch", null, null, Set.of(Role.ADMIN));
         for (String forbidden : List.of(caseworker, teamLead, auditor)) {
-            assertThrows(EJBAccessException.class, () -> as(forbidden, PW, () -> administration.create(login)),
+            assertThrows(
+                    EJBAccessException.class,
+                    () -> as(forbidden, PW, () -> administration.create(login)),
                     forbidden + " must not create logins");
-            assertThrows(EJBAccessException.class, () -> as(forbidden, PW, () -> {
-                administration.unlock(1L);
-                return null;
-            }), forbidden + " must not lift locks");
+            assertThrows(
+                    EJBAccessException.class,
+                    () -> as(forbidden, PW, () -> {
+                        administration.unlock(1L);
+                        return null;
+                    }),
+                    forbidden + " must not lift locks");
         }
     }
 
@@ -147,7 +180,8 @@ class StaffServicesSecurityIT {
         TeamOverview overview = as(teamLead, PW, teamOverview::myTeam);
 
         assertEquals(team, overview.teamName());
-        List<String> members = overview.members().stream().map(StaffRow::username).toList();
+        List<String> members =
+                overview.members().stream().map(StaffRow::username).toList();
         assertTrue(members.containsAll(List.of(caseworker, teamLead)), members.toString());
         assertFalse(members.contains(colleagueInOtherTeam), "a member of another team leaked: " + members);
     }
@@ -163,7 +197,8 @@ class StaffServicesSecurityIT {
         assertTrue(as(auditor, PW, () -> accessLog.count(AccessLogFilter.none())) >= 0);
 
         for (String forbidden : List.of(caseworker, teamLead, admin)) {
-            assertThrows(EJBAccessException.class,
+            assertThrows(
+                    EJBAccessException.class,
                     () -> as(forbidden, PW, () -> accessLog.search(AccessLogFilter.none(), 0, 10)),
                     forbidden + " must not read the access log");
         }

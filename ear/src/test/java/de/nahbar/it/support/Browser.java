@@ -52,8 +52,12 @@ public final class Browser implements AutoCloseable {
             // beside it; the file is complete once it has content and no partial download is left.
             try (var files = Files.list(downloads())) {
                 var names = files.toList();
-                file[0] = names.stream().filter(f -> f.toString().endsWith(suffix)).findFirst().orElse(null);
-                return file[0] != null && Files.size(file[0]) > 0
+                file[0] = names.stream()
+                        .filter(f -> f.toString().endsWith(suffix))
+                        .findFirst()
+                        .orElse(null);
+                return file[0] != null
+                        && Files.size(file[0]) > 0
                         && names.stream().noneMatch(f -> f.toString().endsWith(".crdownload"));
             } catch (IOException e) {
                 return false;
@@ -69,8 +73,11 @@ public final class Browser implements AutoCloseable {
 
     /** The text of the PDF just downloaded, whitespace folded, as a reader would search it. */
     public String downloadedPdfText() throws IOException {
-        try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(downloaded(".pdf").toFile())) {
-            return new org.apache.pdfbox.text.PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+        try (org.apache.pdfbox.pdmodel.PDDocument document =
+                org.apache.pdfbox.Loader.loadPDF(downloaded(".pdf").toFile())) {
+            return new org.apache.pdfbox.text.PDFTextStripper()
+                    .getText(document)
+                    .replaceAll("\\s+", " ");
         }
     }
 
@@ -89,13 +96,25 @@ public final class Browser implements AutoCloseable {
         try {
             Path profile = Files.createTempDirectory("nahbar-chromium-");
             ChromeOptions options = new ChromeOptions();
-            options.setExperimentalOption("prefs", java.util.Map.of(
-                    "download.default_directory", profile.resolve("downloads").toString(),
-                    "download.prompt_for_download", false));
+            options.setExperimentalOption(
+                    "prefs",
+                    java.util.Map.of(
+                            "download.default_directory",
+                            profile.resolve("downloads").toString(),
+                            "download.prompt_for_download",
+                            false));
             options.setBinary(System.getProperty("nahbar.chromium", "/usr/bin/chromium"));
-            options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                    "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
-                    "--window-size=1280,1000", "--user-data-dir=" + profile);
+            options.addArguments(
+                    "--headless",
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-background-networking",
+                    "--disable-component-update",
+                    "--disable-sync",
+                    "--no-first-run",
+                    "--disable-dev-shm-usage",
+                    "--window-size=1280,1000",
+                    "--user-data-dir=" + profile);
             ChromeDriverService service = new ChromeDriverService.Builder()
                     .usingDriverExecutable(new File(System.getProperty("nahbar.chromedriver", "/usr/bin/chromedriver")))
                     .usingAnyFreePort()
@@ -115,8 +134,11 @@ public final class Browser implements AutoCloseable {
     /** Opens the page and waits until it is loaded and its scripts have run, as a person would before reading it. */
     public Browser open(String path) {
         driver.get(baseUrl + path);
-        waitUntil("the page " + path + " loaded",
-                d -> "complete".equals(((org.openqa.selenium.JavascriptExecutor) d).executeScript("return document.readyState")));
+        waitUntil(
+                "the page " + path + " loaded",
+                d -> "complete"
+                        .equals(((org.openqa.selenium.JavascriptExecutor) d)
+                                .executeScript("return document.readyState")));
         waitForAjax();
         return this;
     }
@@ -128,7 +150,8 @@ public final class Browser implements AutoCloseable {
         type(By.id("j_password"), password);
         String before = driver.getCurrentUrl();
         driver.findElement(By.id("loginButton")).click();
-        waitUntil(d -> !d.getCurrentUrl().equals(before) || !d.findElements(By.id("loginError")).isEmpty());
+        waitUntil(d -> !d.getCurrentUrl().equals(before)
+                || !d.findElements(By.id("loginError")).isEmpty());
         return this;
     }
 
@@ -145,8 +168,10 @@ public final class Browser implements AutoCloseable {
 
     /** Waits until PrimeFaces has no Ajax request queued or running, so the page is stable again. */
     public void waitForAjax() {
-        waitUntil(d -> Boolean.TRUE.equals(driver.executeScript(
-                "return !window.PrimeFaces || (PrimeFaces.ajax.Queue.isEmpty() && (!window.jQuery || jQuery.active === 0));")));
+        waitUntil(
+                d -> Boolean.TRUE.equals(
+                        driver.executeScript(
+                                "return !window.PrimeFaces || (PrimeFaces.ajax.Queue.isEmpty() && (!window.jQuery || jQuery.active === 0));")));
     }
 
     /**
@@ -157,11 +182,17 @@ public final class Browser implements AutoCloseable {
     public void choose(String menuId, String label) {
         By panel = By.id(menuId + "_panel");
         driver.findElement(By.id(menuId)).click();
-        waitUntil("the list of " + menuId + " to open",
+        waitUntil(
+                "the list of " + menuId + " to open",
                 d -> d.findElement(panel).getAttribute("class").contains("ui-connected-overlay-enter-done"));
-        driver.findElement(By.cssSelector("[id='" + menuId + "_panel'] li[data-label='" + label + "']")).click();
-        waitUntil("the list of " + menuId + " to close", d -> !d.findElement(panel).isDisplayed());
-        waitUntil(menuId + " to show " + label, d -> label.equals(d.findElement(By.id(menuId + "_label")).getText()));
+        driver.findElement(By.cssSelector("[id='" + menuId + "_panel'] li[data-label='" + label + "']"))
+                .click();
+        waitUntil(
+                "the list of " + menuId + " to close",
+                d -> !d.findElement(panel).isDisplayed());
+        waitUntil(
+                menuId + " to show " + label,
+                d -> label.equals(d.findElement(By.id(menuId + "_label")).getText()));
     }
 
     public String path() {
@@ -181,7 +212,9 @@ public final class Browser implements AutoCloseable {
     }
 
     public List<String> navigation() {
-        return driver.findElements(By.cssSelector("nav.app-nav a")).stream().map(WebElement::getText).toList();
+        return driver.findElements(By.cssSelector("nav.app-nav a")).stream()
+                .map(WebElement::getText)
+                .toList();
     }
 
     public String pageSource() {
@@ -208,7 +241,8 @@ public final class Browser implements AutoCloseable {
     /** A screenshot and the page's HTML of a failed wait, under target/browser-failures, to see what the person saw. */
     private void keepEvidence(String what) {
         try {
-            Path dir = Path.of(System.getProperty("nahbar.test.work", "target"), "..", "browser-failures").normalize();
+            Path dir = Path.of(System.getProperty("nahbar.test.work", "target"), "..", "browser-failures")
+                    .normalize();
             Files.createDirectories(dir);
             String name = System.currentTimeMillis() + "-" + what.replaceAll("[^A-Za-z0-9]+", "-");
             Files.write(dir.resolve(name + ".png"), driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
@@ -237,7 +271,9 @@ public final class Browser implements AutoCloseable {
 
     private static String describe(Rule rule) {
         return rule.getId() + " (" + rule.getImpact() + "): " + rule.getHelp() + " at "
-                + rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).toList();
+                + rule.getNodes().stream()
+                        .map(node -> String.valueOf(node.getTarget()))
+                        .toList();
     }
 
     @Override
@@ -246,7 +282,8 @@ public final class Browser implements AutoCloseable {
             driver.quit();
         } finally {
             try (Stream<Path> files = Files.walk(profile)) {
-                files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+                files.sorted(Comparator.reverseOrder())
+                        .forEach(path -> path.toFile().delete());
             } catch (IOException e) {
                 // a leftover temp profile is harmless
             }

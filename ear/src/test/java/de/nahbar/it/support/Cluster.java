@@ -18,9 +18,10 @@ public record Cluster(ExtraServer a, ExtraServer b, ExtraServer balancer) implem
     /** Starts both nodes with {@code nodeProperties}, then the balancer; returns when the login page answers through it. */
     public static Cluster start(String name, int nodeOffset, int balancerOffset, String... nodeProperties) {
         int offsetB = nodeOffset + 100;
-        String members = "-Dnahbar.cluster.hosts=127.0.0.1[" + (7600 + nodeOffset) + "],127.0.0.1[" + (7600 + offsetB) + "]";
-        CompletableFuture<ExtraServer> startingB = CompletableFuture.supplyAsync(
-                () -> node(name + "-b", "nahbar-b", offsetB, members, nodeProperties));
+        String members =
+                "-Dnahbar.cluster.hosts=127.0.0.1[" + (7600 + nodeOffset) + "],127.0.0.1[" + (7600 + offsetB) + "]";
+        CompletableFuture<ExtraServer> startingB =
+                CompletableFuture.supplyAsync(() -> node(name + "-b", "nahbar-b", offsetB, members, nodeProperties));
         ExtraServer a = null;
         ExtraServer b = null;
         try {
@@ -29,8 +30,11 @@ public record Cluster(ExtraServer a, ExtraServer b, ExtraServer balancer) implem
             } finally {
                 b = startingB.join();
             }
-            ExtraServer balancer = ExtraServer.balancer(name + "-balancer", balancerOffset,
-                    "-Dnahbar.balancer.a.port=" + (8080 + nodeOffset), "-Dnahbar.balancer.b.port=" + (8080 + offsetB));
+            ExtraServer balancer = ExtraServer.balancer(
+                    name + "-balancer",
+                    balancerOffset,
+                    "-Dnahbar.balancer.a.port=" + (8080 + nodeOffset),
+                    "-Dnahbar.balancer.b.port=" + (8080 + offsetB));
             return new Cluster(a, b, balancer);
         } catch (RuntimeException e) {
             for (ExtraServer started : new ExtraServer[] {a, b}) {
@@ -43,8 +47,8 @@ public record Cluster(ExtraServer a, ExtraServer b, ExtraServer balancer) implem
     }
 
     private static ExtraServer node(String directory, String nodeName, int offset, String members, String... more) {
-        List<String> properties = new ArrayList<>(List.of("-Djboss.node.name=" + nodeName, "-Djboss.tx.node.id=" + nodeName,
-                members));
+        List<String> properties =
+                new ArrayList<>(List.of("-Djboss.node.name=" + nodeName, "-Djboss.tx.node.id=" + nodeName, members));
         properties.addAll(List.of(more));
         return ExtraServer.start(directory, NODE_CONFIG, offset, properties.toArray(String[]::new));
     }

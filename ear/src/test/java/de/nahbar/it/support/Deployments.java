@@ -23,8 +23,7 @@ public final class Deployments {
 
     private static final String TEST_WAR = "nahbar-tests.war";
 
-    private Deployments() {
-    }
+    private Deployments() {}
 
     /** The EAR exactly as built, for tests that act from outside as a browser or HTTP client. */
     public static EnterpriseArchive application() {
@@ -52,9 +51,9 @@ public final class Deployments {
                             <security-domain>nahbar</security-domain>
                         </jboss-web>"""), "jboss-web.xml")
                 .addAsWebInfResource(new StringAsset("""
-                        <beans xmlns="https://jakarta.ee/xml/ns/jakartaee" version="4.0" bean-discovery-mode="annotated"/>"""),
-                        "beans.xml")
-                .setManifest(new StringAsset("Manifest-Version: 1.0\nDependencies: org.wildfly.security.elytron, org.hibernate\n"));
+                        <beans xmlns="https://jakarta.ee/xml/ns/jakartaee" version="4.0" bean-discovery-mode="annotated"/>"""), "beans.xml")
+                .setManifest(new StringAsset(
+                        "Manifest-Version: 1.0\nDependencies: org.wildfly.security.elytron, org.hibernate\n"));
         ear.addAsModule(Testable.archiveToTest(tests));
         ear.setApplicationXML(new StringAsset(applicationXml(ear).replace("</application>", """
                   <module><web><web-uri>%s</web-uri><context-root>/nahbar-tests</context-root></web></module>

@@ -52,8 +52,8 @@ public final class ExtraServer implements AutoCloseable {
      * running; returns when it forwards to them, i.e. when nahbar's login page answers through it.
      */
     public static ExtraServer balancer(String name, int offset, String... properties) {
-        ExtraServer server = new ExtraServer(baseFor(name), "standalone-nahbar-balancer.xml", offset, List.of(properties),
-                false);
+        ExtraServer server =
+                new ExtraServer(baseFor(name), "standalone-nahbar-balancer.xml", offset, List.of(properties), false);
         server.restart();
         return server;
     }
@@ -92,13 +92,18 @@ public final class ExtraServer implements AutoCloseable {
             Files.writeString(file, Files.readString(file).replaceAll("(?s)<deployments>.*?</deployments>", ""));
             Files.createDirectories(base.resolve("deployments"));
             if (deploysNahbar) {
-                Files.copy(Path.of(System.getProperty("nahbar.ear")), base.resolve("deployments").resolve("nahbar.ear"),
+                Files.copy(
+                        Path.of(System.getProperty("nahbar.ear")),
+                        base.resolve("deployments").resolve("nahbar.ear"),
                         StandardCopyOption.REPLACE_EXISTING);
             }
         }
         // standalone.sh knows the JVM options WildFly needs on this Java; the JVM is its child
-        List<String> command = new ArrayList<>(List.of("bash", home.resolve("bin").resolve("standalone.sh").toString(),
-                "-c", config,
+        List<String> command = new ArrayList<>(List.of(
+                "bash",
+                home.resolve("bin").resolve("standalone.sh").toString(),
+                "-c",
+                config,
                 "-Djboss.server.base.dir=" + base.toAbsolutePath(),
                 "-Djboss.socket.binding.port-offset=" + offset,
                 "-Dnahbar.db.host=" + System.getProperty("nahbar.test.db.host"),
@@ -107,21 +112,30 @@ public final class ExtraServer implements AutoCloseable {
                 "-Dnahbar.db.user=" + System.getProperty("nahbar.test.db.user"),
                 "-Dnahbar.db.password=" + System.getProperty("nahbar.test.db.password")));
         command.addAll(properties);
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
-                .redirectOutput(base.resolve("console-" + System.nanoTime() + ".log").toFile());
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .redirectErrorStream(true)
+                .redirectOutput(
+                        base.resolve("console-" + System.nanoTime() + ".log").toFile());
         builder.environment().put("JBOSS_HOME", home.toString());
-        builder.environment().put("JAVA_OPTS", (deploysNahbar ? "-Xms128m -Xmx512m" : "-Xms64m -Xmx192m")
-                + " -Djava.net.preferIPv4Stack=true");
+        builder.environment()
+                .put(
+                        "JAVA_OPTS",
+                        (deploysNahbar ? "-Xms128m -Xmx512m" : "-Xms64m -Xmx192m")
+                                + " -Djava.net.preferIPv4Stack=true");
         process = builder.start();
     }
 
     private void awaitLoginPage() throws IOException, InterruptedException {
-        HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+        HttpClient client =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
         Instant until = Instant.now().plusSeconds(240);
         while (Instant.now().isBefore(until) && process.isAlive()) {
             try {
-                int status = client.send(HttpRequest.newBuilder(URI.create(url() + "/login.xhtml")).build(),
-                        HttpResponse.BodyHandlers.discarding()).statusCode();
+                int status = client.send(
+                                HttpRequest.newBuilder(URI.create(url() + "/login.xhtml"))
+                                        .build(),
+                                HttpResponse.BodyHandlers.discarding())
+                        .statusCode();
                 if (status == 200 || status == 301) { // 301: nahbar answers on HTTPS only (TransportSecurity)
                     return;
                 }
@@ -144,7 +158,8 @@ public final class ExtraServer implements AutoCloseable {
         try {
             process.waitFor();
             Instant until = Instant.now().plusSeconds(30);
-            while (process.descendants().anyMatch(ProcessHandle::isAlive) && Instant.now().isBefore(until)) {
+            while (process.descendants().anyMatch(ProcessHandle::isAlive)
+                    && Instant.now().isBefore(until)) {
                 Thread.sleep(100);
             }
         } catch (InterruptedException e) {
@@ -173,7 +188,8 @@ public final class ExtraServer implements AutoCloseable {
     public void close() {
         kill();
         try (Stream<Path> files = Files.walk(base)) {
-            files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+            files.sorted(java.util.Comparator.reverseOrder())
+                    .forEach(p -> p.toFile().delete());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

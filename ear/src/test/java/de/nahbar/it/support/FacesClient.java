@@ -36,8 +36,11 @@ public final class FacesClient {
     public static final Pattern NONCE = Pattern.compile("PrimeFaces\\.csp\\.init\\('([^']+)'\\)");
 
     // HTTP/1.1 as a browser speaks it over plain HTTP (the client would otherwise upgrade to h2c)
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NORMAL).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .cookieHandler(new CookieManager())
+            .followRedirects(HttpClient.Redirect.NORMAL)
+            .build();
     private String viewState;
     private String nonce;
 
@@ -49,7 +52,8 @@ public final class FacesClient {
 
     /** Opens a page; its view state and nonce become those of the next Ajax post. */
     public String get(String url) throws IOException, InterruptedException {
-        HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(url)).build(),
+        HttpResponse<String> page = http.send(
+                HttpRequest.newBuilder(URI.create(url)).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         assertThat(page.statusCode()).as(url).isEqualTo(200);
         remember(page.body());
@@ -70,8 +74,9 @@ public final class FacesClient {
     }
 
     /** {@link #ajax} with whatever status the server answers. */
-    public HttpResponse<String> ajaxAnswer(String url, String source, String execute, String render,
-            Map<String, String> fields) throws IOException, InterruptedException {
+    public HttpResponse<String> ajaxAnswer(
+            String url, String source, String execute, String render, Map<String, String> fields)
+            throws IOException, InterruptedException {
         assertThat(viewState).as("a page opened before its Ajax post").isNotNull();
         Map<String, String> form = new LinkedHashMap<>();
         form.put("jakarta.faces.partial.ajax", "true");
@@ -90,7 +95,8 @@ public final class FacesClient {
      * unless {@code fields} replace them; whatever the server answers. A page in the answer
      * becomes the one of the next post.
      */
-    public HttpResponse<String> submit(String url, Map<String, String> fields) throws IOException, InterruptedException {
+    public HttpResponse<String> submit(String url, Map<String, String> fields)
+            throws IOException, InterruptedException {
         assertThat(viewState).as("a page opened before its post").isNotNull();
         Map<String, String> form = new LinkedHashMap<>();
         form.put("jakarta.faces.ViewState", viewState);
@@ -102,8 +108,7 @@ public final class FacesClient {
     }
 
     /** A file in a multipart post: the field's name, the file's name and its bytes. */
-    public record Part(String field, String fileName, byte[] content) {
-    }
+    public record Part(String field, String fileName, byte[] content) {}
 
     /**
      * A multipart post (a file upload) of the page last opened, with its view state and nonce and
@@ -119,11 +124,14 @@ public final class FacesClient {
         form.putIfAbsent("primefaces.nonce", nonce);
         for (Map.Entry<String, String> field : form.entrySet()) {
             body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey() + "\"\r\n\r\n"
-                    + field.getValue() + "\r\n").getBytes(StandardCharsets.UTF_8));
+                            + field.getValue() + "\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
         }
         for (Part file : files) {
-            body.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + file.field() + "\"; filename=\""
-                    + file.fileName() + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+            body.write(
+                    ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + file.field() + "\"; filename=\""
+                                    + file.fileName() + "\"\r\nContent-Type: application/octet-stream\r\n\r\n")
+                            .getBytes(StandardCharsets.UTF_8));
             body.write(file.content());
             body.write("\r\n".getBytes(StandardCharsets.UTF_8));
         }
@@ -134,7 +142,8 @@ public final class FacesClient {
         if ("true".equals(form.get("jakarta.faces.partial.ajax"))) {
             request.header("Faces-Request", "partial/ajax");
         }
-        HttpResponse<String> answer = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        HttpResponse<String> answer =
+                http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         rememberPartial(answer.body());
         return answer;
     }

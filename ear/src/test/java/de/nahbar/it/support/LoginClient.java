@@ -28,13 +28,19 @@ public final class LoginClient {
     }
 
     private final CookieManager cookies = new CookieManager();
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).cookieHandler(cookies)
-            .followRedirects(HttpClient.Redirect.NEVER).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .cookieHandler(cookies)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
     private HttpResponse<String> last;
 
     /** Opens the login page and posts the form, as a person would. */
     public Outcome login(String username, String password) throws IOException, InterruptedException {
-        http.send(HttpRequest.newBuilder(URI.create(Browser.BASE_URL + "/login.xhtml")).build(), HttpResponse.BodyHandlers.discarding());
+        http.send(
+                HttpRequest.newBuilder(URI.create(Browser.BASE_URL + "/login.xhtml"))
+                        .build(),
+                HttpResponse.BodyHandlers.discarding());
         last = post("/login", "j_username=" + encode(username) + "&j_password=" + encode(password));
         if (last.statusCode() == 302) {
             return Outcome.IN;
@@ -50,13 +56,17 @@ public final class LoginClient {
 
     /** A form post with this browser's cookies; whatever the server answers. */
     public HttpResponse<String> post(String path, String form) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(Browser.BASE_URL + path))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return http.send(
+                HttpRequest.newBuilder(URI.create(Browser.BASE_URL + path))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(Browser.BASE_URL + path)).build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create(Browser.BASE_URL + path)).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
@@ -67,8 +77,11 @@ public final class LoginClient {
 
     /** The device cookie this browser holds, or null. */
     public String deviceCookie() {
-        return cookies.getCookieStore().getCookies().stream().filter(c -> c.getName().equals("nahbar-device"))
-                .map(HttpCookie::getValue).findFirst().orElse(null);
+        return cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals("nahbar-device"))
+                .map(HttpCookie::getValue)
+                .findFirst()
+                .orElse(null);
     }
 
     private static String encode(String text) {

@@ -45,8 +45,7 @@ public final class PostgresForTests {
     private static Path dataDir;
     private static Path binDir;
 
-    private PostgresForTests() {
-    }
+    private PostgresForTests() {}
 
     public static synchronized void start() {
         if (Boolean.getBoolean("nahbar.test.db.external") || dataDir != null) {
@@ -60,8 +59,18 @@ public final class PostgresForTests {
             deleteRecursively(dataDir);
             Files.createDirectories(dataDir);
             handToServerUser(dataDir);
-            run(List.of(binDir.resolve("initdb").toString(), "-D", dataDir.resolve("data").toString(),
-                    "-U", "postgres", "-A", "trust", "-E", "UTF8", "--no-locale", "-N"));
+            run(List.of(
+                    binDir.resolve("initdb").toString(),
+                    "-D",
+                    dataDir.resolve("data").toString(),
+                    "-U",
+                    "postgres",
+                    "-A",
+                    "trust",
+                    "-E",
+                    "UTF8",
+                    "--no-locale",
+                    "-N"));
             run(startCommand(port));
             Runtime.getRuntime().addShutdownHook(new Thread(PostgresForTests::stop, "stop-test-postgresql"));
             createApplicationDatabase(port);
@@ -76,8 +85,14 @@ public final class PostgresForTests {
             return;
         }
         try {
-            run(List.of(binDir.resolve("pg_ctl").toString(), "-D", dataDir.resolve("data").toString(),
-                    "-m", "fast", "-w", "stop"));
+            run(List.of(
+                    binDir.resolve("pg_ctl").toString(),
+                    "-D",
+                    dataDir.resolve("data").toString(),
+                    "-m",
+                    "fast",
+                    "-w",
+                    "stop"));
             deleteRecursively(dataDir);
         } catch (IOException | RuntimeException e) {
             LOG.warning(() -> "PostgreSQL für die Tests ließ sich nicht sauber beenden: " + e);
@@ -105,9 +120,17 @@ public final class PostgresForTests {
 
     /** Durability is traded for speed: these databases live only as long as the test run. */
     private static List<String> startCommand(int port) {
-        return List.of(binDir.resolve("pg_ctl").toString(), "-D", dataDir.resolve("data").toString(),
-                "-l", dataDir.resolve("server.log").toString(), "-w", "-t", "60",
-                "-o", "-p " + port + " -h 127.0.0.1 -k " + dataDir
+        return List.of(
+                binDir.resolve("pg_ctl").toString(),
+                "-D",
+                dataDir.resolve("data").toString(),
+                "-l",
+                dataDir.resolve("server.log").toString(),
+                "-w",
+                "-t",
+                "60",
+                "-o",
+                "-p " + port + " -h 127.0.0.1 -k " + dataDir
                         + " -F -c synchronous_commit=off -c full_page_writes=off -c max_connections=200",
                 "start");
     }
@@ -128,7 +151,7 @@ public final class PostgresForTests {
     /** {@link #execute} on another database of the same server, e.g. a cluster's own. */
     public static int executeIn(String database, String sql, Object... parameters) {
         try (Connection connection = applicationConnection(database);
-             java.sql.PreparedStatement statement = prepare(connection, sql, parameters)) {
+                java.sql.PreparedStatement statement = prepare(connection, sql, parameters)) {
             return statement.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("Testdatenbank: " + sql, e);
@@ -143,8 +166,8 @@ public final class PostgresForTests {
     /** {@link #queryString} on another database of the same server, e.g. a cluster's own. */
     public static String queryStringIn(String database, String sql, Object... parameters) {
         try (Connection connection = applicationConnection(database);
-             java.sql.PreparedStatement statement = prepare(connection, sql, parameters);
-             java.sql.ResultSet result = statement.executeQuery()) {
+                java.sql.PreparedStatement statement = prepare(connection, sql, parameters);
+                java.sql.ResultSet result = statement.executeQuery()) {
             return result.next() ? result.getString(1) : null;
         } catch (SQLException e) {
             throw new IllegalStateException("Testdatenbank: " + sql, e);
@@ -171,10 +194,13 @@ public final class PostgresForTests {
     public static void freshDatabase(String database) {
         String user = System.getProperty("nahbar.test.db.user", "nahbar");
         try (Connection connection = ownServer()
-                ? DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + Integer.getInteger("nahbar.test.db.port", 54329)
-                        + "/postgres", "postgres", "")
-                : applicationConnection("postgres");
-             Statement statement = connection.createStatement()) {
+                        ? DriverManager.getConnection(
+                                "jdbc:postgresql://127.0.0.1:" + Integer.getInteger("nahbar.test.db.port", 54329)
+                                        + "/postgres",
+                                "postgres",
+                                "")
+                        : applicationConnection("postgres");
+                Statement statement = connection.createStatement()) {
             statement.execute("drop database if exists " + database + " with (force)");
             statement.execute("create database " + database + " owner " + user);
         } catch (SQLException e) {
@@ -193,7 +219,9 @@ public final class PostgresForTests {
     private static Connection applicationConnection(String database) throws SQLException {
         String url = "jdbc:postgresql://" + System.getProperty("nahbar.test.db.host", "127.0.0.1") + ":"
                 + Integer.getInteger("nahbar.test.db.port", 54329) + "/" + database;
-        return DriverManager.getConnection(url, System.getProperty("nahbar.test.db.user", "nahbar"),
+        return DriverManager.getConnection(
+                url,
+                System.getProperty("nahbar.test.db.user", "nahbar"),
                 System.getProperty("nahbar.test.db.password", "nahbar"));
     }
 
@@ -211,8 +239,8 @@ public final class PostgresForTests {
         String password = System.getProperty("nahbar.test.db.password", "nahbar");
         String database = System.getProperty("nahbar.test.db.name", "nahbar");
         try (Connection connection = DriverManager.getConnection(
-                "jdbc:postgresql://127.0.0.1:" + port + "/postgres", "postgres", "");
-             Statement statement = connection.createStatement()) {
+                        "jdbc:postgresql://127.0.0.1:" + port + "/postgres", "postgres", "");
+                Statement statement = connection.createStatement()) {
             statement.execute("create role " + user + " login password '" + password.replace("'", "''") + "'");
             statement.execute("create database " + database + " owner " + user);
         } catch (SQLException e) {
@@ -226,8 +254,14 @@ public final class PostgresForTests {
         if (Files.exists(pid)) {
             LOG.info(() -> "Beende übrig gebliebenen PostgreSQL-Testserver auf Port " + port);
             try {
-                run(List.of(binDir.resolve("pg_ctl").toString(), "-D", dataDir.resolve("data").toString(),
-                        "-m", "immediate", "-w", "stop"));
+                run(List.of(
+                        binDir.resolve("pg_ctl").toString(),
+                        "-D",
+                        dataDir.resolve("data").toString(),
+                        "-m",
+                        "immediate",
+                        "-w",
+                        "stop"));
             } catch (IllegalStateException e) {
                 LOG.warning(e::getMessage);
             }
@@ -247,8 +281,8 @@ public final class PostgresForTests {
         }
         deleteRecursively(target);
         Files.createDirectories(target);
-        try (InputStream in = new TarArchiveInputStream(new XZCompressorInputStream(
-                new BufferedInputStream(resource.openStream())))) {
+        try (InputStream in = new TarArchiveInputStream(
+                new XZCompressorInputStream(new BufferedInputStream(resource.openStream())))) {
             TarArchiveInputStream tar = (TarArchiveInputStream) in;
             TarArchiveEntry entry;
             while ((entry = tar.getNextEntry()) != null) {
@@ -270,7 +304,8 @@ public final class PostgresForTests {
             }
         }
         try (Stream<Path> dirs = Files.walk(target)) {
-            for (Path dir : dirs.filter(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS)).toList()) {
+            for (Path dir : dirs.filter(p -> Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))
+                    .toList()) {
                 Files.setPosixFilePermissions(dir, permissions(0755));
             }
         }
@@ -283,7 +318,8 @@ public final class PostgresForTests {
         PosixFilePermission[] all = {
             PosixFilePermission.OTHERS_EXECUTE, PosixFilePermission.OTHERS_WRITE, PosixFilePermission.OTHERS_READ,
             PosixFilePermission.GROUP_EXECUTE, PosixFilePermission.GROUP_WRITE, PosixFilePermission.GROUP_READ,
-            PosixFilePermission.OWNER_EXECUTE, PosixFilePermission.OWNER_WRITE, PosixFilePermission.OWNER_READ};
+            PosixFilePermission.OWNER_EXECUTE, PosixFilePermission.OWNER_WRITE, PosixFilePermission.OWNER_READ
+        };
         for (int bit = 0; bit < all.length; bit++) {
             if ((mode & (1 << bit)) != 0) {
                 result.add(all[bit]);
@@ -307,8 +343,8 @@ public final class PostgresForTests {
 
     private static void handToServerUser(Path dir) throws IOException {
         if (runningAsRoot()) {
-            UserPrincipal nobody = dir.getFileSystem().getUserPrincipalLookupService()
-                    .lookupPrincipalByName(UNPRIVILEGED_USER);
+            UserPrincipal nobody =
+                    dir.getFileSystem().getUserPrincipalLookupService().lookupPrincipalByName(UNPRIVILEGED_USER);
             Files.setOwner(dir, nobody);
         }
     }
@@ -322,15 +358,18 @@ public final class PostgresForTests {
         full.addAll(command);
         Path output = Files.createTempFile("nahbar-pg-", ".out");
         try {
-            Process process = new ProcessBuilder(full).redirectErrorStream(true).redirectOutput(output.toFile())
-                    .directory(Path.of(System.getProperty("java.io.tmpdir")).toFile()).start();
+            Process process = new ProcessBuilder(full)
+                    .redirectErrorStream(true)
+                    .redirectOutput(output.toFile())
+                    .directory(Path.of(System.getProperty("java.io.tmpdir")).toFile())
+                    .start();
             if (!process.waitFor(120, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
                 throw new IllegalStateException("Zeitüberschreitung: " + String.join(" ", full));
             }
             if (process.exitValue() != 0) {
-                throw new IllegalStateException("Fehlgeschlagen (" + process.exitValue() + "): " + String.join(" ", full)
-                        + "\n" + Files.readString(output));
+                throw new IllegalStateException("Fehlgeschlagen (" + process.exitValue() + "): "
+                        + String.join(" ", full) + "\n" + Files.readString(output));
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

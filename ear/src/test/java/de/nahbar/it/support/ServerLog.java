@@ -28,13 +28,16 @@ public final class ServerLog {
 
     /** The lines written at ERROR (JBoss logging) or SEVERE (java.util.logging, e.g. PrimeFaces) since the mark. */
     public List<String> errors() {
-        return lines().stream().filter(l -> l.contains(" ERROR ") || l.contains(" SEVERE ")).toList();
+        return lines().stream()
+                .filter(l -> l.contains(" ERROR ") || l.contains(" SEVERE "))
+                .toList();
     }
 
     private static List<String> read() {
         try {
             String inServer = System.getProperty("jboss.server.log.dir");
-            Path directory = inServer != null ? Path.of(inServer)
+            Path directory = inServer != null
+                    ? Path.of(inServer)
                     : Path.of(System.getProperty("jboss.home"), "standalone", "log");
             return Files.readAllLines(directory.resolve("server.log"), StandardCharsets.UTF_8);
         } catch (IOException e) {

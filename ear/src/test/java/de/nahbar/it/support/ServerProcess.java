@@ -5,14 +5,21 @@ import java.nio.file.Path;
 /** The WildFly that Arquillian started for the tests, found by its command line (it names the tests' jboss.home). */
 public final class ServerProcess {
 
-    private ServerProcess() {
-    }
+    private ServerProcess() {}
 
     public static long pid() {
-        String home = Path.of(System.getProperty("jboss.home")).toAbsolutePath().normalize().toString();
+        String home = Path.of(System.getProperty("jboss.home"))
+                .toAbsolutePath()
+                .normalize()
+                .toString();
         return ProcessHandle.allProcesses()
-                .filter(p -> p.info().commandLine().map(c -> c.contains("jboss-modules.jar") && c.contains(home)).orElse(false))
-                .findFirst().orElseThrow(() -> new IllegalStateException("no WildFly running from " + home)).pid();
+                .filter(p -> p.info()
+                        .commandLine()
+                        .map(c -> c.contains("jboss-modules.jar") && c.contains(home))
+                        .orElse(false))
+                .findFirst()
+                .orElseThrow(() -> new IllegalStateException("no WildFly running from " + home))
+                .pid();
     }
 
     /** Runs a jcmd command against the server and returns what it printed. */

@@ -64,12 +64,16 @@ class OccupancyOverviewIT {
 
     @EJB
     private TestStaff staff;
+
     @EJB
     private TestCases cases;
+
     @EJB
     private TestMeasures measures;
+
     @EJB
     private OccupancyOverview overview;
+
     @PersistenceUnit
     private EntityManagerFactory emf;
 
@@ -92,22 +96,44 @@ class OccupancyOverviewIT {
         caseworker = staff.newMember(team, Role.CASEWORKER);
 
         LocalDate first = now.minusMonths(2).atDay(1);
-        measureA = measures.newMeasure(coordinator, LegalBasis.SGB3_45, "Musterstadt Mitte", 8, 10,
-                new BigDecimal("500.00"), 52, first, today.plusYears(1));
+        measureA = measures.newMeasure(
+                coordinator,
+                LegalBasis.SGB3_45,
+                "Musterstadt Mitte",
+                8,
+                10,
+                new BigDecimal("500.00"),
+                52,
+                first,
+                today.plusYears(1));
         long a1 = measures.newEntryDate(measureA, first, 10);
         for (int i = 0; i < 4; i++) {
             place(a1, PlacementStatus.STARTED, null);
         }
-        place(a1, PlacementStatus.COMPLETED, JobcenterTime.startOf(now.minusMonths(1).atEndOfMonth()).plusSeconds(36_000));
-        place(a1, PlacementStatus.DROPPED_OUT, JobcenterTime.startOf(now.minusMonths(1).atDay(1)).plusSeconds(36_000));
+        place(
+                a1,
+                PlacementStatus.COMPLETED,
+                JobcenterTime.startOf(now.minusMonths(1).atEndOfMonth()).plusSeconds(36_000));
+        place(
+                a1,
+                PlacementStatus.DROPPED_OUT,
+                JobcenterTime.startOf(now.minusMonths(1).atDay(1)).plusSeconds(36_000));
         place(a1, PlacementStatus.NO_SHOW, null);
         long a2 = measures.newEntryDate(measureA, today.plusWeeks(2), 5);
         place(a2, PlacementStatus.RESERVED, null);
         place(a2, PlacementStatus.ALLOCATED, null);
         measures.newEntryDate(measureA, today.plusWeeks(6), 3);
 
-        measureB = measures.newMeasure(coordinator, LegalBasis.SGB2_16D, "Nordstadt", 2, 4, new BigDecimal("1000.00"), 8,
-                now.atDay(1), now.atDay(1).plusMonths(6));
+        measureB = measures.newMeasure(
+                coordinator,
+                LegalBasis.SGB2_16D,
+                "Nordstadt",
+                2,
+                4,
+                new BigDecimal("1000.00"),
+                8,
+                now.atDay(1),
+                now.atDay(1).plusMonths(6));
         long b1 = measures.newEntryDate(measureB, now.atDay(1), 2);
         place(b1, PlacementStatus.STARTED, null);
         place(b1, PlacementStatus.STARTED, null);
@@ -115,7 +141,15 @@ class OccupancyOverviewIT {
 
         // another coordinator's measure, which the coordinator filter leaves out
         String other = staff.newMember(staff.newTeam("Team Anderswo"), Role.CASEWORKER, Role.MEASURE_COORDINATOR);
-        measures.newMeasure(other, LegalBasis.SGB3_45, "Musterstadt Mitte", 1, 5, new BigDecimal("100.00"), 4, first,
+        measures.newMeasure(
+                other,
+                LegalBasis.SGB3_45,
+                "Musterstadt Mitte",
+                1,
+                5,
+                new BigDecimal("100.00"),
+                4,
+                first,
                 today.plusMonths(3));
     }
 
@@ -125,7 +159,8 @@ class OccupancyOverviewIT {
     }
 
     private OccupancyFilter filter(LegalBasis basis, String location, int threshold) {
-        return new OccupancyFilter(basis, null, coordinator, null, location, now.minusMonths(2), now.plusMonths(1), threshold);
+        return new OccupancyFilter(
+                basis, null, coordinator, null, location, now.minusMonths(2), now.plusMonths(1), threshold);
     }
 
     @Test
@@ -135,7 +170,8 @@ class OccupancyOverviewIT {
         assertThat(report.months()).containsExactly(now.minusMonths(2), now.minusMonths(1), now, now.plusMonths(1));
         assertThat(report.measures()).extracting(MeasureOccupancy::id).containsExactlyInAnyOrder(measureA, measureB);
         MeasureOccupancy a = measure(report, measureA);
-        assertThat(List.of(a.purchased(), a.minimum(), (int) a.reserved(), (int) a.allocated(), (int) a.started(), (int) a.free()))
+        assertThat(List.of(a.purchased(), a.minimum(), (int) a.reserved(), (int) a.allocated(), (int) a.started(), (int)
+                        a.free()))
                 .containsExactly(10, 8, 1, 1, 4, 3 + 3);
         assertThat(a.occupiedByMonth()).containsExactly(6, 5, 4, null);
         assertThat(a.fillRate()).isEqualTo(40);
@@ -149,7 +185,8 @@ class OccupancyOverviewIT {
 
         MeasureOccupancy b = measure(report, measureB);
         assertThat(b.occupiedByMonth()).containsExactly(null, null, 2, null);
-        assertThat(List.of((int) b.started(), (int) b.free(), (int) b.upcomingExits(), (int) b.tookUp(), (int) b.noShows()))
+        assertThat(List.of((int) b.started(), (int) b.free(), (int) b.upcomingExits(), (int) b.tookUp(), (int)
+                        b.noShows()))
                 .containsExactly(2, 0, 2, 2, 1);
         assertThat(b.fillRate()).isEqualTo(50);
         assertThat(b.use().unusedCost()).isEqualByComparingTo("2000.00");
@@ -160,8 +197,15 @@ class OccupancyOverviewIT {
     void totalsTrendAndHighlightsAddUpTheMeasures() throws Exception {
         OccupancyReport report = as(lead, PW, () -> overview.report(filter(null, null, 45)));
 
-        assertThat(List.of(report.purchased(), report.minimum(), report.reserved(), report.allocated(), report.started(),
-                report.free(), report.upcomingExits())).containsExactly(14L, 10L, 1L, 1L, 6L, 6L, 2L);
+        assertThat(List.of(
+                        report.purchased(),
+                        report.minimum(),
+                        report.reserved(),
+                        report.allocated(),
+                        report.started(),
+                        report.free(),
+                        report.upcomingExits()))
+                .containsExactly(14L, 10L, 1L, 1L, 6L, 6L, 2L);
         assertThat(report.fillRate()).isEqualTo(43);
         assertThat(report.takeUpRate()).isEqualTo(80);
         assertThat(report.unusedCost()).isEqualByComparingTo("9500.00");
@@ -169,22 +213,29 @@ class OccupancyOverviewIT {
         assertThat(report.trend()).containsExactly(60, 50, 43, null);
         assertThat(report.belowThreshold()).extracting(MeasureOccupancy::id).containsExactly(measureA);
 
-        assertThat(report.freeEntries()).extracting(FreeEntry::entryOn, FreeEntry::free, FreeEntry::withinFourWeeks)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(today.plusWeeks(2), 3L, true),
+        assertThat(report.freeEntries())
+                .extracting(FreeEntry::entryOn, FreeEntry::free, FreeEntry::withinFourWeeks)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(today.plusWeeks(2), 3L, true),
                         org.assertj.core.groups.Tuple.tuple(today.plusWeeks(6), 3L, false));
         assertThat(report.freeWithinFourWeeks()).hasSize(1);
     }
 
     @Test
     void theFilterNarrowsInTheDatabase() throws Exception {
-        assertThat(as(lead, PW, () -> overview.report(filter(LegalBasis.SGB2_16D, null, 80))).measures())
-                .extracting(MeasureOccupancy::id).containsExactly(measureB);
+        assertThat(as(lead, PW, () -> overview.report(filter(LegalBasis.SGB2_16D, null, 80)))
+                        .measures())
+                .extracting(MeasureOccupancy::id)
+                .containsExactly(measureB);
         assertThat(as(lead, PW, () -> overview.report(filter(null, "nord", 80))).measures())
-                .extracting(MeasureOccupancy::id).containsExactly(measureB);
-        OccupancyFilter later = new OccupancyFilter(null, null, coordinator, null, null, now.plusYears(2), now.plusYears(2), 80);
+                .extracting(MeasureOccupancy::id)
+                .containsExactly(measureB);
+        OccupancyFilter later =
+                new OccupancyFilter(null, null, coordinator, null, null, now.plusYears(2), now.plusYears(2), 80);
         assertThat(as(lead, PW, () -> overview.report(later)).measures()).isEmpty();
         OccupancyFilter byTeam = new OccupancyFilter(null, null, null, team, null, now, now, 80);
-        assertThat(as(lead, PW, () -> overview.report(byTeam)).measures()).isNotEmpty()
+        assertThat(as(lead, PW, () -> overview.report(byTeam)).measures())
+                .isNotEmpty()
                 .allSatisfy(m -> assertThat(m.id()).isIn(measureA, measureB));
     }
 
@@ -202,18 +253,29 @@ class OccupancyOverviewIT {
     @Test
     void theDrillDownShowsEntryDatesAndAllocationsByNumberAndStatusOnly() throws Exception {
         List<EntryAllocations> entries = as(lead, PW, () -> overview.entries(measureA));
-        assertThat(entries).extracting(EntryAllocations::entryOn)
+        assertThat(entries)
+                .extracting(EntryAllocations::entryOn)
                 .containsExactly(now.minusMonths(2).atDay(1), today.plusWeeks(2), today.plusWeeks(6));
-        assertThat(entries.get(0).allocations()).hasSize(7)
+        assertThat(entries.get(0).allocations())
+                .hasSize(7)
                 .allSatisfy(x -> assertThat(x.customerNumber()).matches("\\d{3}D\\d{6}"));
-        assertThat(entries.get(0).allocations()).extracting(EntryAllocations.Allocation::status)
-                .containsExactlyInAnyOrder(PlacementStatus.STARTED, PlacementStatus.STARTED, PlacementStatus.STARTED,
-                        PlacementStatus.STARTED, PlacementStatus.COMPLETED, PlacementStatus.DROPPED_OUT, PlacementStatus.NO_SHOW);
+        assertThat(entries.get(0).allocations())
+                .extracting(EntryAllocations.Allocation::status)
+                .containsExactlyInAnyOrder(
+                        PlacementStatus.STARTED,
+                        PlacementStatus.STARTED,
+                        PlacementStatus.STARTED,
+                        PlacementStatus.STARTED,
+                        PlacementStatus.COMPLETED,
+                        PlacementStatus.DROPPED_OUT,
+                        PlacementStatus.NO_SHOW);
         assertThat(entries.get(0).free()).isEqualTo(6);
-        assertThat(entries.get(1).allocations()).extracting(EntryAllocations.Allocation::status)
+        assertThat(entries.get(1).allocations())
+                .extracting(EntryAllocations.Allocation::status)
                 .containsExactlyInAnyOrder(PlacementStatus.RESERVED, PlacementStatus.ALLOCATED);
         assertThat(entries.get(2).allocations()).isEmpty();
-        assertThat(Arrays.stream(EntryAllocations.Allocation.class.getRecordComponents()).map(c -> c.getName()))
+        assertThat(Arrays.stream(EntryAllocations.Allocation.class.getRecordComponents())
+                        .map(c -> c.getName()))
                 .containsExactly("customerNumber", "status");
     }
 
@@ -228,7 +290,8 @@ class OccupancyOverviewIT {
         long large = StatementCount.of(emf, () -> as(lead, PW, () -> overview.report(all)));
         assertEquals(2, small, "one line per measure, then the free entry dates");
         assertEquals(small, large);
-        assertThat(measure(as(lead, PW, () -> overview.report(all)), measureB).started()).isEqualTo(6);
+        assertThat(measure(as(lead, PW, () -> overview.report(all)), measureB).started())
+                .isEqualTo(6);
     }
 
     @Test
@@ -236,7 +299,8 @@ class OccupancyOverviewIT {
         String admin = staff.newMember(null, Role.ADMIN);
         String auditor = staff.newMember(null, Role.AUDITOR);
         for (String user : List.of(caseworker, coordinator, admin, auditor)) {
-            assertThrows(EJBAccessException.class, () -> as(user, PW, () -> overview.report(filter(null, null, 80))), user);
+            assertThrows(
+                    EJBAccessException.class, () -> as(user, PW, () -> overview.report(filter(null, null, 80))), user);
             assertThrows(EJBAccessException.class, () -> as(user, PW, () -> overview.entries(measureA)), user);
             assertThrows(EJBAccessException.class, () -> as(user, PW, () -> overview.choices()), user);
         }

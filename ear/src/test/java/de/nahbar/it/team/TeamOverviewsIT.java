@@ -58,16 +58,22 @@ class TeamOverviewsIT {
 
     @EJB
     private TestStaff staff;
+
     @EJB
     private TestCases cases;
+
     @EJB
     private TestMeasures measures;
+
     @EJB
     private TestProviders providers;
+
     @EJB
     private TeamCaseloads caseloads;
+
     @EJB
     private ProviderDirectory directory;
+
     @EJB
     private DeficiencyService deficiencies;
 
@@ -88,7 +94,8 @@ class TeamOverviewsIT {
         outsider = staff.newMember(staff.newTeam("Team Anderswo"), Role.CASEWORKER);
         LocalDate today = JobcenterTime.today();
         annasYoung = cases.newCustomer(anna, "Jung", today.minusYears(20));
-        long annasAlsoYoung = cases.newCustomer(anna, "Auch Jung", today.minusYears(25).plusDays(1));
+        long annasAlsoYoung =
+                cases.newCustomer(anna, "Auch Jung", today.minusYears(25).plusDays(1));
         long annasOlder = cases.newCustomer(anna, "Älter", today.minusYears(25));
         cases.makeActive(annasOlder);
         cases.addOverdue(annasYoung, FollowUpKind.FOLLOW_UP, 2, 5);
@@ -100,7 +107,10 @@ class TeamOverviewsIT {
     }
 
     private CaseworkerLoad row(TeamCaseloadOverview overview, String username) {
-        return overview.caseworkers().stream().filter(r -> r.username().equals(username)).findFirst().orElseThrow();
+        return overview.caseworkers().stream()
+                .filter(r -> r.username().equals(username))
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -109,8 +119,9 @@ class TeamOverviewsIT {
 
         assertThat(overview.caseworkers()).extracting(CaseworkerLoad::username).containsExactlyInAnyOrder(anna, ben);
         CaseworkerLoad a = row(overview, anna);
-        assertEquals(List.of(3L, 1L, 2L, 2L, 1L, 2L), List.of(a.customers(), a.active(), a.observing(), a.under25(),
-                a.from25(), a.overdueFollowUps()));
+        assertEquals(
+                List.of(3L, 1L, 2L, 2L, 1L, 2L),
+                List.of(a.customers(), a.active(), a.observing(), a.under25(), a.from25(), a.overdueFollowUps()));
         // 100 × (2/75 + 1/150) = 3.33 %
         assertEquals(3, a.loadPercent());
         assertThat(a.deputies()).singleElement().satisfies(d -> {
@@ -118,8 +129,9 @@ class TeamOverviewsIT {
             assertThat(d.deputyName()).endsWith(ben.substring(3, 9));
         });
         CaseworkerLoad b = row(overview, ben);
-        assertEquals(List.of(1L, 0L, 1L, 0L, 0L), List.of(b.customers(), b.active(), b.observing(), b.under25(),
-                b.overdueFollowUps()));
+        assertEquals(
+                List.of(1L, 0L, 1L, 0L, 0L),
+                List.of(b.customers(), b.active(), b.observing(), b.under25(), b.overdueFollowUps()));
         assertEquals(1, b.loadPercent());
         assertThat(b.deputies()).isEmpty();
         assertEquals(4, overview.customers());
@@ -147,13 +159,16 @@ class TeamOverviewsIT {
         String own = cases.customerNumber(annasYoung);
         String foreign = cases.customerNumber(outsidersCustomer);
 
-        ReassignmentRefusedException refused = assertThrows(ReassignmentRefusedException.class, () -> as(lead, PW,
-                () -> caseloads.reassign(List.of(own, foreign), ben, "Ausgleich")));
+        ReassignmentRefusedException refused = assertThrows(
+                ReassignmentRefusedException.class,
+                () -> as(lead, PW, () -> caseloads.reassign(List.of(own, foreign), ben, "Ausgleich")));
         assertThat(refused.numbers()).containsExactly(foreign);
-        assertThrows(RuleViolationException.class, () -> as(lead, PW,
-                () -> caseloads.reassign(List.of(own), outsider, "in ein anderes Team")));
-        assertThrows(RuleViolationException.class, () -> as(lead, PW,
-                () -> caseloads.reassign(List.of(own), anna, "an dieselbe Person")));
+        assertThrows(
+                RuleViolationException.class,
+                () -> as(lead, PW, () -> caseloads.reassign(List.of(own), outsider, "in ein anderes Team")));
+        assertThrows(
+                RuleViolationException.class,
+                () -> as(lead, PW, () -> caseloads.reassign(List.of(own), anna, "an dieselbe Person")));
 
         assertEquals(anna, cases.caseworkerOf(annasYoung));
         assertEquals(outsider, cases.caseworkerOf(outsidersCustomer));
@@ -168,8 +183,10 @@ class TeamOverviewsIT {
         String number = cases.customerNumber(annasYoung);
         for (String user : List.of(anna, coordinator, admin, auditor)) {
             assertThrows(EJBAccessException.class, () -> as(user, PW, () -> caseloads.mine()), user);
-            assertThrows(EJBAccessException.class, () -> as(user, PW,
-                    () -> caseloads.reassign(List.of(number), ben, "x")), user);
+            assertThrows(
+                    EJBAccessException.class,
+                    () -> as(user, PW, () -> caseloads.reassign(List.of(number), ben, "x")),
+                    user);
             assertThrows(EJBAccessException.class, () -> as(user, PW, () -> directory.openDeficiencies()), user);
         }
         assertEquals(anna, cases.caseworkerOf(annasYoung));
@@ -178,20 +195,46 @@ class TeamOverviewsIT {
     @Test
     void theProvidersOpenDeficienciesListThoseOverdueFirst() throws Exception {
         String coordinator = staff.newMember(null, Role.MEASURE_COORDINATOR);
-        long measure = measures.newMeasure(coordinator, null, LegalBasis.SGB3_45, TargetGroup.ALL, EntryMode.FIXED_DATES);
+        long measure =
+                measures.newMeasure(coordinator, null, LegalBasis.SGB3_45, TargetGroup.ALL, EntryMode.FIXED_DATES);
         long provider = providers.providerOf(measure);
-        long late = as(lead, PW, () -> deficiencies.open(provider, new DeficiencyForm(DeficiencyCategory.REPORTING,
-                "Berichte fehlen.", JobcenterTime.today().plusDays(5), List.of(measure), List.of())));
-        long onTime = as(lead, PW, () -> deficiencies.open(provider, new DeficiencyForm(DeficiencyCategory.PREMISES,
-                "Heizung defekt.", JobcenterTime.today().plusDays(1), List.of(measure), List.of())));
+        long late = as(
+                lead,
+                PW,
+                () -> deficiencies.open(
+                        provider,
+                        new DeficiencyForm(
+                                DeficiencyCategory.REPORTING,
+                                "Berichte fehlen.",
+                                JobcenterTime.today().plusDays(5),
+                                List.of(measure),
+                                List.of())));
+        long onTime = as(
+                lead,
+                PW,
+                () -> deficiencies.open(
+                        provider,
+                        new DeficiencyForm(
+                                DeficiencyCategory.PREMISES,
+                                "Heizung defekt.",
+                                JobcenterTime.today().plusDays(1),
+                                List.of(measure),
+                                List.of())));
         providers.deadline(late, JobcenterTime.today().minusDays(1));
 
         List<OpenDeficiencyRow> rows = as(lead, PW, () -> directory.openDeficiencies());
 
-        OpenDeficiencyRow lateRow = rows.stream().filter(r -> r.deficiencyId() == late).findFirst().orElseThrow();
+        OpenDeficiencyRow lateRow =
+                rows.stream().filter(r -> r.deficiencyId() == late).findFirst().orElseThrow();
         assertThat(lateRow.overdue()).isTrue();
-        assertThat(rows.stream().filter(r -> r.deficiencyId() == onTime).findFirst().orElseThrow().overdue()).isFalse();
-        int firstOnTime = rows.indexOf(rows.stream().filter(r -> !r.overdue()).findFirst().orElseThrow());
+        assertThat(rows.stream()
+                        .filter(r -> r.deficiencyId() == onTime)
+                        .findFirst()
+                        .orElseThrow()
+                        .overdue())
+                .isFalse();
+        int firstOnTime =
+                rows.indexOf(rows.stream().filter(r -> !r.overdue()).findFirst().orElseThrow());
         assertThat(rows.subList(firstOnTime, rows.size())).noneMatch(OpenDeficiencyRow::overdue);
         assertThat(rows.indexOf(lateRow)).isLessThan(firstOnTime);
     }

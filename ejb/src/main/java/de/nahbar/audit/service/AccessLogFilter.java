@@ -12,8 +12,9 @@ import jakarta.validation.constraints.Size;
  * @param from    first day, inclusive (Europe/Berlin)
  * @param to      last day, inclusive (Europe/Berlin)
  */
-public record AccessLogFilter(@Size(max = 64) String actor, @Size(max = 20) String caseRef, LocalDate from,
-        LocalDate to) implements java.io.Serializable {
+public record AccessLogFilter(
+        @Size(max = 64) String actor, @Size(max = 20) String caseRef, LocalDate from, LocalDate to)
+        implements java.io.Serializable {
 
     public static AccessLogFilter none() {
         return new AccessLogFilter(null, null, null, null);

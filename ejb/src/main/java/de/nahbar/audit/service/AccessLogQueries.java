@@ -31,14 +31,19 @@ public class AccessLogQueries {
     private EntityManager em;
 
     public long count(@NotNull @Valid AccessLogFilter filter) {
-        return bind(em.createQuery("select count(e)" + MATCHING, Long.class), filter).getSingleResult();
+        return bind(em.createQuery("select count(e)" + MATCHING, Long.class), filter)
+                .getSingleResult();
     }
 
-    public List<AccessLogRow> search(@NotNull @Valid AccessLogFilter filter, @Min(0) int offset,
-            @Min(1) @Max(500) int limit) {
-        return bind(em.createQuery("select new de.nahbar.audit.service.AccessLogRow("
-                        + "e.id, e.occurredAt, e.actor, e.caseRef, e.purpose, e.reason)" + MATCHING
-                        + " order by e.occurredAt desc, e.id desc", AccessLogRow.class), filter)
+    public List<AccessLogRow> search(
+            @NotNull @Valid AccessLogFilter filter, @Min(0) int offset, @Min(1) @Max(500) int limit) {
+        return bind(
+                        em.createQuery(
+                                "select new de.nahbar.audit.service.AccessLogRow("
+                                        + "e.id, e.occurredAt, e.actor, e.caseRef, e.purpose, e.reason)" + MATCHING
+                                        + " order by e.occurredAt desc, e.id desc",
+                                AccessLogRow.class),
+                        filter)
                 .setFirstResult(offset)
                 .setMaxResults(limit)
                 .getResultList();
@@ -48,8 +53,11 @@ public class AccessLogQueries {
         return query.setParameter("actor", blankToNull(filter.actor()))
                 .setParameter("caseRef", blankToNull(filter.caseRef()))
                 .setParameter("from", startOf(filter.from(), Instant.EPOCH))
-                .setParameter("until", startOf(filter.to() == null ? null : filter.to().plusDays(1),
-                        Instant.parse("9999-12-31T00:00:00Z")));
+                .setParameter(
+                        "until",
+                        startOf(
+                                filter.to() == null ? null : filter.to().plusDays(1),
+                                Instant.parse("9999-12-31T00:00:00Z")));
     }
 
     private static Instant startOf(LocalDate day, Instant otherwise) {

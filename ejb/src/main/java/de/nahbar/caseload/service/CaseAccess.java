@@ -4,7 +4,6 @@ import static de.nahbar.staff.domain.Role.Names.CASEWORKER;
 import static de.nahbar.staff.domain.Role.Names.TEAM_LEAD;
 
 import java.time.Instant;
-import java.time.LocalDate;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -16,10 +15,10 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import de.nahbar.shared.domain.JobcenterTime;
 import de.nahbar.audit.domain.AccessLogEntry;
 import de.nahbar.audit.domain.AccessPurpose;
 import de.nahbar.caseload.domain.Customer;
+import de.nahbar.shared.domain.JobcenterTime;
 import de.nahbar.staff.domain.StaffMember;
 
 /**
@@ -81,8 +80,8 @@ public class CaseAccess {
             }
             purpose = AccessPurpose.TEAM_LEAD_REVIEW;
         }
-        em.persist(new AccessLogEntry(Instant.now(), caller(), customer.getCustomerNumber(), purpose.name(),
-                statedReason));
+        em.persist(new AccessLogEntry(
+                Instant.now(), caller(), customer.getCustomerNumber(), purpose.name(), statedReason));
         return new Grant(customer, purpose);
     }
 
@@ -104,8 +103,10 @@ public class CaseAccess {
         if (customer.getCaseworker().getUsername().equals(me)) {
             return AccessPurpose.CASEWORK;
         }
-        Long deputising = em.createQuery("select count(d) from Deputy d where d.absent = :absent"
-                        + " and d.deputy.username = :me and :today between d.fromDate and d.toDate", Long.class)
+        Long deputising = em.createQuery(
+                        "select count(d) from Deputy d where d.absent = :absent"
+                                + " and d.deputy.username = :me and :today between d.fromDate and d.toDate",
+                        Long.class)
                 .setParameter("absent", customer.getCaseworker())
                 .setParameter("me", me)
                 .setParameter("today", JobcenterTime.today())
@@ -118,14 +119,20 @@ public class CaseAccess {
             return false;
         }
         StaffMember me = em.createNamedQuery(StaffMember.FIND_BY_USERNAME, StaffMember.class)
-                .setParameter("username", caller()).getSingleResult();
-        return me.getTeam() != null && me.getTeam().getId().equals(caseworker.getTeam().getId());
+                .setParameter("username", caller())
+                .getSingleResult();
+        return me.getTeam() != null
+                && me.getTeam().getId().equals(caseworker.getTeam().getId());
     }
 
     /** The customer with their caseworker, whom every check needs, in one statement. */
     private Customer find(long customerId) {
-        return em.createQuery("select c from Customer c join fetch c.caseworker where c.id = :id", Customer.class)
-                .setParameter("id", customerId).getResultList().stream().findFirst()
+        return em
+                .createQuery("select c from Customer c join fetch c.caseworker where c.id = :id", Customer.class)
+                .setParameter("id", customerId)
+                .getResultList()
+                .stream()
+                .findFirst()
                 // an unknown id is refused like a foreign one: nobody learns which ids exist
                 .orElseThrow(() -> new CaseAccessDeniedException(caller(), customerId));
     }

@@ -19,9 +19,18 @@ import de.nahbar.caseload.domain.SupportMode;
  * @param writable whether the caller may change the case (caseworker or deputy; a team lead reads only)
  * @param accesses who opened this case and why; only for the customer's own caseworker
  */
-public record CaseFile(Summary summary, AccessPurpose purpose, boolean writable, List<Note> notes,
-        List<FollowUpEntry> followUps, List<ContactEntry> contacts, List<ModeChange> supportModeHistory,
-        List<Reason> reasons, List<Plan> plans, List<Access> accesses) implements Serializable {
+public record CaseFile(
+        Summary summary,
+        AccessPurpose purpose,
+        boolean writable,
+        List<Note> notes,
+        List<FollowUpEntry> followUps,
+        List<ContactEntry> contacts,
+        List<ModeChange> supportModeHistory,
+        List<Reason> reasons,
+        List<Plan> plans,
+        List<Access> accesses)
+        implements Serializable {
 
     public CaseFile {
         notes = List.copyOf(notes);
@@ -34,10 +43,24 @@ public record CaseFile(Summary summary, AccessPurpose purpose, boolean writable,
     }
 
     /** The header of the case file; {@code version} guards the master-data form. */
-    public record Summary(long id, long version, String customerNumber, String firstName, String lastName,
-            LocalDate birthDate, int age, String phone, String email, SupportMode supportMode,
-            MandateStatus mandateStatus, LocalDate mandateOn, String mandateGoals, IntegrationProfile profile,
-            Instant lastContactAt, String caseworkerName) implements Serializable {
+    public record Summary(
+            long id,
+            long version,
+            String customerNumber,
+            String firstName,
+            String lastName,
+            LocalDate birthDate,
+            int age,
+            String phone,
+            String email,
+            SupportMode supportMode,
+            MandateStatus mandateStatus,
+            LocalDate mandateOn,
+            String mandateGoals,
+            IntegrationProfile profile,
+            Instant lastContactAt,
+            String caseworkerName)
+            implements Serializable {
 
         public String displayName() {
             return firstName + " " + lastName;
@@ -46,35 +69,52 @@ public record CaseFile(Summary summary, AccessPurpose purpose, boolean writable,
 
     /** A counselling note; {@code correctsId} names the note it corrects, {@code correctedBy} the newer one. */
     public record Note(long id, Instant writtenAt, String author, String text, Long correctsId, Long correctedById)
-            implements Serializable {
-    }
+            implements Serializable {}
 
-    public record FollowUpEntry(long id, long version, FollowUpKind kind, String title, LocalDate dueOn,
-            boolean overdue, Instant doneAt, String doneBy) implements Serializable {
+    public record FollowUpEntry(
+            long id,
+            long version,
+            FollowUpKind kind,
+            String title,
+            LocalDate dueOn,
+            boolean overdue,
+            Instant doneAt,
+            String doneBy)
+            implements Serializable {
 
         public boolean done() {
             return doneAt != null;
         }
     }
 
-    public record ContactEntry(long id, Instant occurredAt, ContactChannel channel, Integer durationMinutes,
-            String topic, String note, String recordedBy) implements Serializable {
-    }
+    public record ContactEntry(
+            long id,
+            Instant occurredAt,
+            ContactChannel channel,
+            Integer durationMinutes,
+            String topic,
+            String note,
+            String recordedBy)
+            implements Serializable {}
 
     public record ModeChange(LocalDate changedOn, SupportMode mode, String reason, String changedBy)
-            implements Serializable {
-    }
+            implements Serializable {}
 
-    public record Reason(long id, AvailabilityReasonKind kind, String note, LocalDate validFrom, LocalDate validTo,
-            boolean current) implements Serializable {
-    }
+    public record Reason(
+            long id, AvailabilityReasonKind kind, String note, LocalDate validFrom, LocalDate validTo, boolean current)
+            implements Serializable {}
 
-    public record Plan(int versionNo, String goal, String customerSteps, String jobcenterSteps, LocalDate agreedOn,
-            LocalDate reviewOn, String createdBy) implements Serializable {
-    }
+    public record Plan(
+            int versionNo,
+            String goal,
+            String customerSteps,
+            String jobcenterSteps,
+            LocalDate agreedOn,
+            LocalDate reviewOn,
+            String createdBy)
+            implements Serializable {}
 
-    public record Access(Instant occurredAt, String actor, String purpose, String reason) implements Serializable {
-    }
+    public record Access(Instant occurredAt, String actor, String purpose, String reason) implements Serializable {}
 
     public long openFollowUps() {
         return followUps.stream().filter(f -> !f.done()).count();

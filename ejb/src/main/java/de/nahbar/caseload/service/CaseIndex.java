@@ -11,14 +11,15 @@ import jakarta.persistence.EntityManager;
  */
 public final class CaseIndex {
 
-    private CaseIndex() {
-    }
+    private CaseIndex() {}
 
     /** A contact at {@code at}; an older contact entered late does not move the last contact back. */
     public static void contactRecorded(EntityManager em, long customerId, Instant at) {
         em.createQuery("update Customer c set c.lastContactAt = :at where c.id = :id"
                         + " and (c.lastContactAt is null or c.lastContactAt < :at)")
-                .setParameter("at", at).setParameter("id", customerId).executeUpdate();
+                .setParameter("at", at)
+                .setParameter("id", customerId)
+                .executeUpdate();
     }
 
     /** The earliest due date of the customer's open follow-ups, or none. */
@@ -26,6 +27,7 @@ public final class CaseIndex {
         em.flush();
         em.createQuery("update Customer c set c.nextDueOn = (select min(f.dueOn) from FollowUp f"
                         + " where f.customer.id = :id and f.doneAt is null) where c.id = :id")
-                .setParameter("id", customerId).executeUpdate();
+                .setParameter("id", customerId)
+                .executeUpdate();
     }
 }

@@ -26,13 +26,15 @@ public record CaseloadFilter(
         IntegrationProfile profile,
         @Min(0) @Max(3650) Integer noContactForDays,
         @Min(0) @Max(3650) Integer dueWithinDays,
-        boolean under25) implements Serializable {
+        boolean under25)
+        implements Serializable {
 
     public static CaseloadFilter none() {
         return new CaseloadFilter(null, null, null, null, null, null, null, false);
     }
 
     public CaseloadFilter withSupportMode(SupportMode mode) {
-        return new CaseloadFilter(search, mode, mandateStatus, reason, profile, noContactForDays, dueWithinDays, under25);
+        return new CaseloadFilter(
+                search, mode, mandateStatus, reason, profile, noContactForDays, dueWithinDays, under25);
     }
 }

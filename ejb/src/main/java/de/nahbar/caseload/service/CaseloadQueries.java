@@ -23,12 +23,12 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
-import de.nahbar.shared.domain.JobcenterTime;
 import de.nahbar.caseload.domain.AvailabilityReasonKind;
 import de.nahbar.caseload.domain.Customer;
 import de.nahbar.caseload.domain.IntegrationProfile;
 import de.nahbar.caseload.domain.MandateStatus;
 import de.nahbar.caseload.domain.SupportMode;
+import de.nahbar.shared.domain.JobcenterTime;
 import de.nahbar.shared.service.Like;
 import de.nahbar.shared.service.QueryParameters;
 
@@ -45,14 +45,17 @@ public class CaseloadQueries {
     /** Upper bound of one export: a caseload of 450 plus a deputised one, with room to spare. */
     public static final int EXPORT_MAX = 5000;
 
-    private static final String SCOPE = " from Customer c join c.caseworker cw where " + CaseloadScope.condition("cw.id");
+    private static final String SCOPE =
+            " from Customer c join c.caseworker cw where " + CaseloadScope.condition("cw.id");
 
     /** The rule of {@code AvailabilityReason.isCurrentOn} for a reason {@code r} in JPQL; needs {@code :today}. */
-    private static final String REASON_CURRENT = " r.validFrom <= :today and (r.validTo is null or r.validTo >= :today)";
+    private static final String REASON_CURRENT =
+            " r.validFrom <= :today and (r.validTo is null or r.validTo >= :today)";
 
     /** The availability reasons current today, as one comma-separated column of the page query. */
-    private static final String CURRENT_REASONS = "(select listagg(cast(r.kind as String), ',') within group (order by r.kind)"
-            + " from AvailabilityReason r where r.customer = c and" + REASON_CURRENT + ")";
+    private static final String CURRENT_REASONS =
+            "(select listagg(cast(r.kind as String), ',') within group (order by r.kind)"
+                    + " from AvailabilityReason r where r.customer = c and" + REASON_CURRENT + ")";
 
     @Resource
     private EJBContext context;
@@ -63,28 +66,46 @@ public class CaseloadQueries {
     public long count(@NotNull @Valid CaseloadFilter filter) {
         Map<String, Object> parameters = new HashMap<>();
         String where = where(filter, parameters);
-        return (Long) QueryParameters.bind(em.createQuery("select count(c)" + SCOPE + where), parameters).getSingleResult();
+        return (Long) QueryParameters.bind(em.createQuery("select count(c)" + SCOPE + where), parameters)
+                .getSingleResult();
     }
 
-    public List<CaseloadRow> page(@NotNull @Valid CaseloadFilter filter, @NotNull CaseloadSort sort, boolean ascending,
-            @Min(0) int offset, @Min(1) @Max(EXPORT_MAX) int limit) {
+    public List<CaseloadRow> page(
+            @NotNull @Valid CaseloadFilter filter,
+            @NotNull CaseloadSort sort,
+            boolean ascending,
+            @Min(0) int offset,
+            @Min(1) @Max(EXPORT_MAX) int limit) {
         Map<String, Object> parameters = new HashMap<>();
         String where = where(filter, parameters);
         parameters.put("today", JobcenterTime.today());
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = QueryParameters.bind(em.createQuery("select c.id, c.customerNumber, c.lastName, c.firstName, c.birthDate,"
-                + " c.supportMode, c.mandateStatus, c.profile, c.lastContactAt, c.nextDueOn, c.phone,"
-                + " cw.username, cw.firstName, cw.lastName, " + CURRENT_REASONS + SCOPE + where
-                + " order by " + sort.orderBy(ascending) + pageClause(offset, limit)), parameters)
+        List<Object[]> rows = QueryParameters.bind(
+                        em.createQuery("select c.id, c.customerNumber, c.lastName, c.firstName, c.birthDate,"
+                                + " c.supportMode, c.mandateStatus, c.profile, c.lastContactAt, c.nextDueOn, c.phone,"
+                                + " cw.username, cw.firstName, cw.lastName, " + CURRENT_REASONS + SCOPE + where
+                                + " order by " + sort.orderBy(ascending) + pageClause(offset, limit)),
+                        parameters)
                 .getResultList();
         LocalDate today = JobcenterTime.today();
         String me = caller();
         List<CaseloadRow> result = new ArrayList<>(rows.size());
         for (Object[] r : rows) {
-            result.add(new CaseloadRow((Long) r[0], (String) r[1], (String) r[2], (String) r[3],
-                    Customer.age((LocalDate) r[4], today), (SupportMode) r[5], (MandateStatus) r[6],
-                    (IntegrationProfile) r[7], (Instant) r[8], (LocalDate) r[9], (String) r[10],
-                    reasons((String) r[14]), r[12] + " " + r[13], !me.equals(r[11])));
+            result.add(new CaseloadRow(
+                    (Long) r[0],
+                    (String) r[1],
+                    (String) r[2],
+                    (String) r[3],
+                    Customer.age((LocalDate) r[4], today),
+                    (SupportMode) r[5],
+                    (MandateStatus) r[6],
+                    (IntegrationProfile) r[7],
+                    (Instant) r[8],
+                    (LocalDate) r[9],
+                    (String) r[10],
+                    reasons((String) r[14]),
+                    r[12] + " " + r[13],
+                    !me.equals(r[11])));
         }
         return result;
     }
@@ -92,12 +113,13 @@ public class CaseloadQueries {
     /** The counts behind the quick filters, in one statement. */
     public CaseloadCounts counts() {
         LocalDate today = JobcenterTime.today();
-        Object[] row = (Object[]) QueryParameters.bind(em.createQuery("select count(c),"
-                        + " coalesce(sum(case when c.supportMode = :active then 1 else 0 end), 0),"
-                        + " coalesce(sum(case when c.mandateStatus = :open then 1 else 0 end), 0),"
-                        + " coalesce(sum(case when c.nextDueOn <= :today then 1 else 0 end), 0),"
-                        + " coalesce(sum(case when c.lastContactAt is null or c.lastContactAt < :contactLimit then 1 else 0 end), 0),"
-                        + " coalesce(sum(case when c.birthDate > :under25Limit then 1 else 0 end), 0)" + SCOPE),
+        Object[] row = (Object[]) QueryParameters.bind(
+                        em.createQuery("select count(c),"
+                                + " coalesce(sum(case when c.supportMode = :active then 1 else 0 end), 0),"
+                                + " coalesce(sum(case when c.mandateStatus = :open then 1 else 0 end), 0),"
+                                + " coalesce(sum(case when c.nextDueOn <= :today then 1 else 0 end), 0),"
+                                + " coalesce(sum(case when c.lastContactAt is null or c.lastContactAt < :contactLimit then 1 else 0 end), 0),"
+                                + " coalesce(sum(case when c.birthDate > :under25Limit then 1 else 0 end), 0)" + SCOPE),
                         CaseloadScope.parameters(caller()))
                 .setParameter("today", today)
                 .setParameter("active", SupportMode.ACTIVE)
@@ -107,8 +129,14 @@ public class CaseloadQueries {
                 .getSingleResult();
         long all = (Long) row[0];
         long active = ((Number) row[1]).longValue();
-        return new CaseloadCounts(all, active, all - active, ((Number) row[2]).longValue(),
-                ((Number) row[3]).longValue(), ((Number) row[4]).longValue(), ((Number) row[5]).longValue());
+        return new CaseloadCounts(
+                all,
+                active,
+                all - active,
+                ((Number) row[2]).longValue(),
+                ((Number) row[3]).longValue(),
+                ((Number) row[4]).longValue(),
+                ((Number) row[5]).longValue());
     }
 
     private String where(CaseloadFilter filter, Map<String, Object> parameters) {
@@ -117,8 +145,9 @@ public class CaseloadQueries {
         StringBuilder where = new StringBuilder();
         String search = Like.containing(filter.search());
         if (search != null) {
-            where.append(" and (lower(c.lastName) like :search escape '\\' or lower(c.firstName) like :search escape '\\'"
-                    + " or c.customerNumber like :number escape '\\')");
+            where.append(
+                    " and (lower(c.lastName) like :search escape '\\' or lower(c.firstName) like :search escape '\\'"
+                            + " or c.customerNumber like :number escape '\\')");
             parameters.put("search", search);
             parameters.put("number", Like.startingWith(filter.search()));
         }
@@ -142,8 +171,7 @@ public class CaseloadQueries {
         }
         if (filter.noContactForDays() != null) {
             where.append(" and (c.lastContactAt is null or c.lastContactAt < :contactLimit)");
-            parameters.put("contactLimit",
-                    JobcenterTime.startOf(today.minusDays(filter.noContactForDays())));
+            parameters.put("contactLimit", JobcenterTime.startOf(today.minusDays(filter.noContactForDays())));
         }
         if (filter.dueWithinDays() != null) {
             where.append(" and c.nextDueOn <= :dueLimit");
@@ -166,12 +194,14 @@ public class CaseloadQueries {
     }
 
     private static List<AvailabilityReasonKind> reasons(String kinds) {
-        return kinds == null ? List.of()
-                : Arrays.stream(kinds.split(",")).map(AvailabilityReasonKind::valueOf).toList();
+        return kinds == null
+                ? List.of()
+                : Arrays.stream(kinds.split(","))
+                        .map(AvailabilityReasonKind::valueOf)
+                        .toList();
     }
 
     private String caller() {
         return context.getCallerPrincipal().getName();
     }
-
 }

@@ -11,10 +11,22 @@ import de.nahbar.caseload.domain.MandateStatus;
 import de.nahbar.caseload.domain.SupportMode;
 
 /** One customer in the caseload list; {@code deputised} marks a colleague's customer. */
-public record CaseloadRow(long id, String customerNumber, String lastName, String firstName, int age,
-        SupportMode supportMode, MandateStatus mandateStatus, IntegrationProfile profile, Instant lastContactAt,
-        LocalDate nextDueOn, String phone, List<AvailabilityReasonKind> reasons, String caseworkerName,
-        boolean deputised) implements Serializable {
+public record CaseloadRow(
+        long id,
+        String customerNumber,
+        String lastName,
+        String firstName,
+        int age,
+        SupportMode supportMode,
+        MandateStatus mandateStatus,
+        IntegrationProfile profile,
+        Instant lastContactAt,
+        LocalDate nextDueOn,
+        String phone,
+        List<AvailabilityReasonKind> reasons,
+        String caseworkerName,
+        boolean deputised)
+        implements Serializable {
 
     public CaseloadRow {
         reasons = List.copyOf(reasons);

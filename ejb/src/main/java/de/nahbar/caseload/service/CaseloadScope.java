@@ -12,8 +12,7 @@ import de.nahbar.shared.domain.JobcenterTime;
  */
 public final class CaseloadScope {
 
-    private CaseloadScope() {
-    }
+    private CaseloadScope() {}
 
     /** A JPQL condition on a caseworker id path, such as {@code cw.id}; needs {@link #parameters}. */
     public static String condition(String caseworkerId) {

@@ -19,7 +19,7 @@ public enum CaseloadSort {
      * contacted count as the longest without contact.
      */
     String orderBy(boolean ascending) {
-        return orderBy.formatted(ascending ? "asc" : "desc", ascending ? "desc" : "asc",
-                ascending ? "nulls first" : "nulls last");
+        return orderBy.formatted(
+                ascending ? "asc" : "desc", ascending ? "desc" : "asc", ascending ? "nulls first" : "nulls last");
     }
 }

@@ -30,8 +30,8 @@ import de.nahbar.caseload.domain.FollowUpKind;
 import de.nahbar.caseload.domain.IntegrationProfile;
 import de.nahbar.caseload.domain.MandateStatus;
 import de.nahbar.caseload.domain.SupportMode;
-import de.nahbar.shared.service.ConcurrentChangeException;
 import de.nahbar.shared.domain.JobcenterTime;
+import de.nahbar.shared.service.ConcurrentChangeException;
 import de.nahbar.shared.service.DomainRules;
 
 /**
@@ -51,9 +51,14 @@ public class CaseworkService {
     private EntityManager em;
 
     /** Saves master data if nobody else saved the customer since {@code loadedVersion}. */
-    public long changeMasterData(long customerId, long loadedVersion, @NotBlank @Size(max = Customer.NAME_MAX) String firstName,
-            @NotBlank @Size(max = Customer.NAME_MAX) String lastName, @NotNull LocalDate birthDate,
-            @Size(max = Customer.PHONE_MAX) String phone, @Size(max = Customer.EMAIL_MAX) String email) {
+    public long changeMasterData(
+            long customerId,
+            long loadedVersion,
+            @NotBlank @Size(max = Customer.NAME_MAX) String firstName,
+            @NotBlank @Size(max = Customer.NAME_MAX) String lastName,
+            @NotNull LocalDate birthDate,
+            @Size(max = Customer.PHONE_MAX) String phone,
+            @Size(max = Customer.EMAIL_MAX) String email) {
         Customer customer = access.forWork(customerId);
         requireVersion(customer, loadedVersion);
         customer.changeMasterData(firstName, lastName, birthDate, phone, email);
@@ -61,15 +66,23 @@ public class CaseworkService {
     }
 
     /** The postal address invitations go to: street, postal code and city, or none of them. */
-    public long changeAddress(long customerId, long loadedVersion, @Size(max = Customer.STREET_MAX) String street,
-            @Size(max = 5) String postalCode, @Size(max = Customer.CITY_MAX) String city) {
+    public long changeAddress(
+            long customerId,
+            long loadedVersion,
+            @Size(max = Customer.STREET_MAX) String street,
+            @Size(max = 5) String postalCode,
+            @Size(max = Customer.CITY_MAX) String city) {
         Customer customer = access.forWork(customerId);
         requireVersion(customer, loadedVersion);
         customer.changeAddress(street, postalCode, city);
         return flushedVersion(customer);
     }
 
-    public long changeSupportMode(long customerId, long loadedVersion, @NotNull SupportMode mode, @NotNull LocalDate on,
+    public long changeSupportMode(
+            long customerId,
+            long loadedVersion,
+            @NotNull SupportMode mode,
+            @NotNull LocalDate on,
             @NotBlank @Size(max = 500) String reason) {
         Customer customer = access.forWork(customerId);
         requireVersion(customer, loadedVersion);
@@ -87,7 +100,11 @@ public class CaseworkService {
         return flushedVersion(customer);
     }
 
-    public long clarifyMandate(long customerId, long loadedVersion, @NotNull MandateStatus status, LocalDate on,
+    public long clarifyMandate(
+            long customerId,
+            long loadedVersion,
+            @NotNull MandateStatus status,
+            LocalDate on,
             @Size(max = Customer.GOALS_MAX) String goals) {
         Customer customer = access.forWork(customerId);
         requireVersion(customer, loadedVersion);
@@ -95,8 +112,12 @@ public class CaseworkService {
         return flushedVersion(customer);
     }
 
-    public void addAvailabilityReason(long customerId, @NotNull AvailabilityReasonKind kind,
-            @Size(max = AvailabilityReason.NOTE_MAX) String note, @NotNull LocalDate from, LocalDate to) {
+    public void addAvailabilityReason(
+            long customerId,
+            @NotNull AvailabilityReasonKind kind,
+            @Size(max = AvailabilityReason.NOTE_MAX) String note,
+            @NotNull LocalDate from,
+            LocalDate to) {
         Customer customer = access.forWork(customerId);
         em.persist(new AvailabilityReason(customer, kind, note, from, to));
     }
@@ -125,8 +146,11 @@ public class CaseworkService {
         em.persist(note.correctedBy(correction, access.caller(), Instant.now()));
     }
 
-    public void addFollowUp(long customerId, @NotNull FollowUpKind kind,
-            @NotBlank @Size(max = FollowUp.TITLE_MAX) String title, @NotNull LocalDate dueOn) {
+    public void addFollowUp(
+            long customerId,
+            @NotNull FollowUpKind kind,
+            @NotBlank @Size(max = FollowUp.TITLE_MAX) String title,
+            @NotNull LocalDate dueOn) {
         Customer customer = access.forWork(customerId);
         em.persist(new FollowUp(customer, kind, title, dueOn, access.caller()));
         CaseIndex.refreshNextDue(em, customer.getId());
@@ -150,9 +174,13 @@ public class CaseworkService {
         CaseIndex.refreshNextDue(em, customer.getId());
     }
 
-    public void logContact(long customerId, @NotNull ContactChannel channel, @NotNull Instant occurredAt,
+    public void logContact(
+            long customerId,
+            @NotNull ContactChannel channel,
+            @NotNull Instant occurredAt,
             @Min(0) @Max(Contact.DURATION_MAX_MINUTES) Integer durationMinutes,
-            @NotBlank @Size(max = Contact.TOPIC_MAX) String topic, @Size(max = Contact.NOTE_MAX) String note) {
+            @NotBlank @Size(max = Contact.TOPIC_MAX) String topic,
+            @Size(max = Contact.NOTE_MAX) String note) {
         Customer customer = access.forWork(customerId);
         if (occurredAt.isAfter(Instant.now().plusSeconds(300))) {
             throw new IllegalArgumentException("contact in the future");
@@ -165,16 +193,32 @@ public class CaseworkService {
      * Agrees a new version of the cooperation plan; its review date becomes a follow-up, so the
      * plan is not forgotten.
      */
-    public void agreeCooperationPlan(long customerId, @NotBlank @Size(max = CooperationPlan.GOAL_MAX) String goal,
+    public void agreeCooperationPlan(
+            long customerId,
+            @NotBlank @Size(max = CooperationPlan.GOAL_MAX) String goal,
             @NotBlank @Size(max = CooperationPlan.STEPS_MAX) String customerSteps,
             @NotBlank @Size(max = CooperationPlan.STEPS_MAX) String jobcenterSteps,
-            @NotNull LocalDate agreedOn, @NotNull LocalDate reviewOn) {
+            @NotNull LocalDate agreedOn,
+            @NotNull LocalDate reviewOn) {
         Customer customer = access.forWork(customerId);
-        CooperationPlan current = em.createQuery("select p from CooperationPlan p where p.customer = :customer"
-                        + " order by p.versionNo desc", CooperationPlan.class)
-                .setParameter("customer", customer).setMaxResults(1).getResultStream().findFirst().orElse(null);
-        em.persist(new CooperationPlan(customer, current, goal, customerSteps, jobcenterSteps, agreedOn, reviewOn,
-                access.caller(), Instant.now()));
+        CooperationPlan current = em.createQuery(
+                        "select p from CooperationPlan p where p.customer = :customer" + " order by p.versionNo desc",
+                        CooperationPlan.class)
+                .setParameter("customer", customer)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
+        em.persist(new CooperationPlan(
+                customer,
+                current,
+                goal,
+                customerSteps,
+                jobcenterSteps,
+                agreedOn,
+                reviewOn,
+                access.caller(),
+                Instant.now()));
         addFollowUp(customerId, FollowUpKind.FOLLOW_UP, "Kooperationsplan überprüfen", reviewOn);
     }
 

@@ -16,8 +16,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 
-import de.nahbar.shared.domain.JobcenterTime;
 import de.nahbar.caseload.domain.Deputy;
+import de.nahbar.shared.domain.JobcenterTime;
 import de.nahbar.shared.service.DomainRules;
 import de.nahbar.staff.domain.Role;
 import de.nahbar.staff.domain.StaffMember;
@@ -39,9 +39,11 @@ public class DeputyService {
 
     /** Arrangements in which the caller is absent or deputy, current and future first. */
     public List<DeputyRow> mine() {
-        return rows(em.createQuery("select d from Deputy d join fetch d.absent join fetch d.deputy"
-                        + " where (d.absent.username = :me or d.deputy.username = :me) and d.toDate >= :since"
-                        + " order by d.fromDate, d.id", Deputy.class)
+        return rows(em.createQuery(
+                        "select d from Deputy d join fetch d.absent join fetch d.deputy"
+                                + " where (d.absent.username = :me or d.deputy.username = :me) and d.toDate >= :since"
+                                + " order by d.fromDate, d.id",
+                        Deputy.class)
                 .setParameter("me", me())
                 .setParameter("since", JobcenterTime.today().minusDays(90))
                 .getResultList());
@@ -53,12 +55,16 @@ public class DeputyService {
         if (me.getTeam() == null) {
             return List.of();
         }
-        return em.createQuery("select m from StaffMember m join m.roles r where m.team = :team and r = :role"
-                        + " and m.active = true and m.username <> :me order by m.lastName, m.firstName", StaffMember.class)
+        return em
+                .createQuery(
+                        "select m from StaffMember m join m.roles r where m.team = :team and r = :role"
+                                + " and m.active = true and m.username <> :me order by m.lastName, m.firstName",
+                        StaffMember.class)
                 .setParameter("team", me.getTeam())
                 .setParameter("role", Role.CASEWORKER)
                 .setParameter("me", me.getUsername())
-                .getResultList().stream()
+                .getResultList()
+                .stream()
                 .map(m -> new ColleagueOption(m.getUsername(), m.getDisplayName()))
                 .toList();
     }
@@ -66,7 +72,10 @@ public class DeputyService {
     /**
      * @param absentUsername whose caseload is covered: the caller, or (for a team lead) a caseworker of their team
      */
-    public void appoint(@NotBlank String absentUsername, @NotBlank String deputyUsername, @NotNull LocalDate from,
+    public void appoint(
+            @NotBlank String absentUsername,
+            @NotBlank String deputyUsername,
+            @NotNull LocalDate from,
             @NotNull LocalDate to) {
         StaffMember me = caller();
         StaffMember absent = member(absentUsername);
@@ -86,14 +95,24 @@ public class DeputyService {
     }
 
     private static boolean sameTeam(StaffMember one, StaffMember other) {
-        return one.getTeam() != null && other.getTeam() != null && one.getTeam().getId().equals(other.getTeam().getId());
+        return one.getTeam() != null
+                && other.getTeam() != null
+                && one.getTeam().getId().equals(other.getTeam().getId());
     }
 
     private List<DeputyRow> rows(List<Deputy> deputies) {
         LocalDate today = JobcenterTime.today();
-        return deputies.stream().map(d -> new DeputyRow(d.getId(), d.getAbsent().getDisplayName(),
-                d.getAbsent().getUsername(), d.getDeputy().getDisplayName(), d.getDeputy().getUsername(),
-                d.getFromDate(), d.getToDate(), d.isActiveOn(today))).toList();
+        return deputies.stream()
+                .map(d -> new DeputyRow(
+                        d.getId(),
+                        d.getAbsent().getDisplayName(),
+                        d.getAbsent().getUsername(),
+                        d.getDeputy().getDisplayName(),
+                        d.getDeputy().getUsername(),
+                        d.getFromDate(),
+                        d.getToDate(),
+                        d.isActiveOn(today)))
+                .toList();
     }
 
     private String me() {
@@ -107,7 +126,8 @@ public class DeputyService {
     private StaffMember member(String username) {
         return em.createNamedQuery(StaffMember.FIND_BY_USERNAME, StaffMember.class)
                 .setParameter("username", username)
-                .getResultStream().findFirst()
+                .getResultStream()
+                .findFirst()
                 .orElseThrow(DeputyNotAllowedException::new);
     }
 }

@@ -25,14 +25,19 @@ public class LeaverCheck {
 
     void onDeactivating(@Observes LoginDeactivating leaver) {
         long customers = em.createQuery("select count(c) from Customer c where c.caseworker.id = :id", Long.class)
-                .setParameter("id", leaver.staffMemberId()).getSingleResult();
+                .setParameter("id", leaver.staffMemberId())
+                .getSingleResult();
         if (customers > 0) {
             throw new CustomersStillAssignedException(customers);
         }
         LocalDate today = JobcenterTime.today();
-        List<Deputy> periods = em.createQuery("select d from Deputy d where (d.absent.id = :id or d.deputy.id = :id)"
-                + " and d.toDate >= :today", Deputy.class)
-                .setParameter("id", leaver.staffMemberId()).setParameter("today", today).getResultList();
+        List<Deputy> periods = em.createQuery(
+                        "select d from Deputy d where (d.absent.id = :id or d.deputy.id = :id)"
+                                + " and d.toDate >= :today",
+                        Deputy.class)
+                .setParameter("id", leaver.staffMemberId())
+                .setParameter("today", today)
+                .getResultList();
         for (Deputy period : periods) {
             if (!period.endBefore(today)) {
                 em.remove(period);

@@ -13,8 +13,14 @@ import de.nahbar.caseload.domain.NoticeKind;
  * What a caseworker needs at a glance in the morning: notices about measures, due and overdue follow-ups, every open
  * callback (overdue once its window closed), open promises, today's contacts.
  */
-public record MyDay(LocalDate day, List<NoticeItem> notices, List<Item> dueFollowUps, List<Item> dueCallbacks,
-        List<Item> openCommitments, List<ContactToday> contactsToday) implements Serializable {
+public record MyDay(
+        LocalDate day,
+        List<NoticeItem> notices,
+        List<Item> dueFollowUps,
+        List<Item> dueCallbacks,
+        List<Item> openCommitments,
+        List<ContactToday> contactsToday)
+        implements Serializable {
 
     public MyDay {
         notices = List.copyOf(notices);
@@ -28,17 +34,27 @@ public record MyDay(LocalDate day, List<NoticeItem> notices, List<Item> dueFollo
      * A follow-up, callback or commitment with the customer it belongs to and how to reach them;
      * {@code dueAt}: the end of a callback's window, if it has one.
      */
-    public record Item(long followUpId, long version, long customerId, String customerName, String customerNumber,
-            String phone, FollowUpKind kind, String title, LocalDate dueOn, Instant dueAt, boolean overdue,
-            boolean deputised) implements Serializable {
-    }
+    public record Item(
+            long followUpId,
+            long version,
+            long customerId,
+            String customerName,
+            String customerNumber,
+            String phone,
+            FollowUpKind kind,
+            String title,
+            LocalDate dueOn,
+            Instant dueAt,
+            boolean overdue,
+            boolean deputised)
+            implements Serializable {}
 
     /** Something that happened to a customer's measure (a dropout risk, a place offered), until marked read. */
-    public record NoticeItem(long noticeId, long customerId, String customerName, NoticeKind kind, String text,
-            Instant createdAt) implements Serializable {
-    }
+    public record NoticeItem(
+            long noticeId, long customerId, String customerName, NoticeKind kind, String text, Instant createdAt)
+            implements Serializable {}
 
-    public record ContactToday(long customerId, String customerName, Instant occurredAt, ContactChannel channel,
-            String topic) implements Serializable {
-    }
+    public record ContactToday(
+            long customerId, String customerName, Instant occurredAt, ContactChannel channel, String topic)
+            implements Serializable {}
 }

@@ -20,12 +20,12 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-import de.nahbar.shared.domain.JobcenterTime;
 import de.nahbar.caseload.domain.ContactChannel;
 import de.nahbar.caseload.domain.FollowUp;
 import de.nahbar.caseload.domain.FollowUpKind;
 import de.nahbar.caseload.domain.Notice;
 import de.nahbar.caseload.domain.NoticeKind;
+import de.nahbar.shared.domain.JobcenterTime;
 
 /** "Mein Tag": a few bounded queries over the caller's own and deputised customers. */
 @Stateless
@@ -51,15 +51,19 @@ public class MyDayService {
         // follow-ups and callbacks due by today come in one statement and are told apart here
         List<MyDay.Item> due = items(Set.of(FOLLOW_UP, CALLBACK), true, today, me);
         List<MyDay.Item> commitments = items(Set.of(COMMITMENT), false, today, me);
-        List<MyDay.ContactToday> contacts = em.createQuery("select k.customer.id, c.lastName, c.firstName, k.occurredAt,"
-                        + " k.channel, k.topic from Contact k join k.customer c where k.recordedBy = :me"
-                        + " and k.occurredAt >= :from order by k.occurredAt desc", Object[].class)
+        List<MyDay.ContactToday> contacts = em
+                .createQuery(
+                        "select k.customer.id, c.lastName, c.firstName, k.occurredAt,"
+                                + " k.channel, k.topic from Contact k join k.customer c where k.recordedBy = :me"
+                                + " and k.occurredAt >= :from order by k.occurredAt desc",
+                        Object[].class)
                 .setParameter("me", me)
                 .setParameter("from", JobcenterTime.startOf(today))
                 .setMaxResults(ITEMS_MAX)
-                .getResultList().stream()
-                .map(r -> new MyDay.ContactToday((Long) r[0], r[1] + ", " + r[2], (Instant) r[3],
-                        (ContactChannel) r[4], (String) r[5]))
+                .getResultList()
+                .stream()
+                .map(r -> new MyDay.ContactToday(
+                        (Long) r[0], r[1] + ", " + r[2], (Instant) r[3], (ContactChannel) r[4], (String) r[5]))
                 .toList();
         List<MyDay.NoticeItem> notices = notices(me);
         return new MyDay(today, notices, ofKind(due, FOLLOW_UP), ofKind(due, CALLBACK), commitments, contacts);
@@ -67,15 +71,19 @@ public class MyDayService {
 
     /** Unread notices about customers in the caseload, dropout risks first, then the newest. */
     private List<MyDay.NoticeItem> notices(String me) {
-        var query = em.createQuery("select n.id, c.id, c.lastName, c.firstName, n.kind, n.text, n.createdAt"
-                        + " from Notice n join n.customer c where n.readAt is null and " + CaseloadScope.condition("c.caseworker.id")
-                        + " order by case when n.kind = " + NoticeKind.class.getName() + ".DROPOUT_RISK then 0 else 1 end,"
-                        + " n.createdAt desc, n.id desc", Object[].class)
+        var query = em.createQuery(
+                        "select n.id, c.id, c.lastName, c.firstName, n.kind, n.text, n.createdAt"
+                                + " from Notice n join n.customer c where n.readAt is null and "
+                                + CaseloadScope.condition("c.caseworker.id")
+                                + " order by case when n.kind = " + NoticeKind.class.getName()
+                                + ".DROPOUT_RISK then 0 else 1 end,"
+                                + " n.createdAt desc, n.id desc",
+                        Object[].class)
                 .setMaxResults(ITEMS_MAX);
         CaseloadScope.parameters(me).forEach(query::setParameter);
         return query.getResultList().stream()
-                .map(r -> new MyDay.NoticeItem((Long) r[0], (Long) r[1], r[2] + ", " + r[3], (NoticeKind) r[4],
-                        (String) r[5], (Instant) r[6]))
+                .map(r -> new MyDay.NoticeItem(
+                        (Long) r[0], (Long) r[1], r[2] + ", " + r[3], (NoticeKind) r[4], (String) r[5], (Instant) r[6]))
                 .toList();
     }
 
@@ -92,15 +100,21 @@ public class MyDayService {
 
     /** Open items of these kinds in the caseload; {@code dueOnly}: those due today or earlier. */
     private List<MyDay.Item> items(Set<FollowUpKind> kinds, boolean dueOnly, LocalDate today, String me) {
-        // a callback promised with a time window is on the list from the moment it is promised, not only on its last day
-        var query = em.createQuery("select f.id, f.version, c.id, c.lastName, c.firstName, c.customerNumber, c.phone,"
-                        + " f.kind, f.title, f.dueOn, f.dueAt, cw.username"
-                        + " from FollowUp f join f.customer c join c.caseworker cw where f.doneAt is null"
-                        + " and f.kind in :kinds" + (dueOnly ? " and (f.dueOn <= :today or f.dueAt is not null)" : "")
-                        + " and " + CaseloadScope.condition("cw.id")
-                        // callbacks first: a long backlog of follow-ups must not push today's callback past the limit
-                        + " order by case when f.kind = " + FollowUpKind.class.getName() + ".CALLBACK then 0 else 1 end,"
-                        + " f.dueOn, f.dueAt, f.id", Object[].class)
+        // a callback promised with a time window is on the list from the moment it is promised, not only on its last
+        // day
+        var query = em.createQuery(
+                        "select f.id, f.version, c.id, c.lastName, c.firstName, c.customerNumber, c.phone,"
+                                + " f.kind, f.title, f.dueOn, f.dueAt, cw.username"
+                                + " from FollowUp f join f.customer c join c.caseworker cw where f.doneAt is null"
+                                + " and f.kind in :kinds"
+                                + (dueOnly ? " and (f.dueOn <= :today or f.dueAt is not null)" : "")
+                                + " and " + CaseloadScope.condition("cw.id")
+                                // callbacks first: a long backlog of follow-ups must not push today's callback past the
+                                // limit
+                                + " order by case when f.kind = " + FollowUpKind.class.getName()
+                                + ".CALLBACK then 0 else 1 end,"
+                                + " f.dueOn, f.dueAt, f.id",
+                        Object[].class)
                 .setParameter("kinds", kinds)
                 .setMaxResults(ITEMS_MAX);
         CaseloadScope.parameters(me).forEach(query::setParameter);
@@ -109,9 +123,19 @@ public class MyDayService {
         }
         Instant now = Instant.now();
         return query.getResultList().stream()
-                .map(r -> new MyDay.Item((Long) r[0], (Long) r[1], (Long) r[2], r[3] + ", " + r[4], (String) r[5],
-                        (String) r[6], (FollowUpKind) r[7], (String) r[8], (LocalDate) r[9], (Instant) r[10],
-                        FollowUp.isOverdue((LocalDate) r[9], (Instant) r[10], null, now), !me.equals(r[11])))
+                .map(r -> new MyDay.Item(
+                        (Long) r[0],
+                        (Long) r[1],
+                        (Long) r[2],
+                        r[3] + ", " + r[4],
+                        (String) r[5],
+                        (String) r[6],
+                        (FollowUpKind) r[7],
+                        (String) r[8],
+                        (LocalDate) r[9],
+                        (Instant) r[10],
+                        FollowUp.isOverdue((LocalDate) r[9], (Instant) r[10], null, now),
+                        !me.equals(r[11])))
                 .toList();
     }
 

@@ -13,8 +13,11 @@ import de.nahbar.measure.domain.ReportHandling;
 import de.nahbar.measure.domain.ReportKind;
 
 /** A customer's proposals and placements with their history, for the case file's "Maßnahmen" tab. */
-public record CaseMeasures(List<ProposalEntry> proposals, List<PlacementEntry> placements,
-        Map<Long, List<ProposalContext.EntryChoice>> entryChoices) implements Serializable {
+public record CaseMeasures(
+        List<ProposalEntry> proposals,
+        List<PlacementEntry> placements,
+        Map<Long, List<ProposalContext.EntryChoice>> entryChoices)
+        implements Serializable {
 
     public CaseMeasures {
         proposals = List.copyOf(proposals);
@@ -29,24 +32,50 @@ public record CaseMeasures(List<ProposalEntry> proposals, List<PlacementEntry> p
 
     /** Standing consents that have no open placement yet: what can be reserved or queued now. */
     public List<ProposalEntry> consentsWithoutPlace() {
-        return proposals.stream().filter(ProposalEntry::consentStanding)
-                .filter(p -> placements.stream().noneMatch(pl -> pl.proposalId() == p.id() && pl.status().isOpen()))
+        return proposals.stream()
+                .filter(ProposalEntry::consentStanding)
+                .filter(p -> placements.stream()
+                        .noneMatch(
+                                pl -> pl.proposalId() == p.id() && pl.status().isOpen()))
                 .toList();
     }
 
-    public record ProposalEntry(long id, long measureId, String measureNumber, String measureTitle, LegalBasis legalBasis,
-            ProposalOutcome outcome, LocalDate conversationOn, boolean informedContent, boolean informedProvider,
-            boolean informedVoluntary, String planGoal, String note, LocalDate followUpOn, String createdBy,
-            LocalDate withdrawnOn) implements Serializable {
+    public record ProposalEntry(
+            long id,
+            long measureId,
+            String measureNumber,
+            String measureTitle,
+            LegalBasis legalBasis,
+            ProposalOutcome outcome,
+            LocalDate conversationOn,
+            boolean informedContent,
+            boolean informedProvider,
+            boolean informedVoluntary,
+            String planGoal,
+            String note,
+            LocalDate followUpOn,
+            String createdBy,
+            LocalDate withdrawnOn)
+            implements Serializable {
 
         public boolean consentStanding() {
             return outcome == ProposalOutcome.CONSENT && withdrawnOn == null;
         }
     }
 
-    public record PlacementEntry(long id, long proposalId, String measureNumber, String measureTitle, LocalDate entryOn,
-            PlacementStatus status, Instant holdUntil, String statusReason, boolean feedbackGiven, List<Step> history,
-            List<Report> reports) implements Serializable {
+    public record PlacementEntry(
+            long id,
+            long proposalId,
+            String measureNumber,
+            String measureTitle,
+            LocalDate entryOn,
+            PlacementStatus status,
+            Instant holdUntil,
+            String statusReason,
+            boolean feedbackGiven,
+            List<Step> history,
+            List<Report> reports)
+            implements Serializable {
 
         public PlacementEntry {
             history = List.copyOf(history);
@@ -56,8 +85,13 @@ public record CaseMeasures(List<ProposalEntry> proposals, List<PlacementEntry> p
         /** Feedback is asked for once the participation has ended. */
         /** Whether the customer took part, so that something about the provider's care can be observed. */
         public boolean tookPart() {
-            return java.util.EnumSet.of(PlacementStatus.STARTED, PlacementStatus.INTERRUPTED, PlacementStatus.DROPOUT_RISK,
-                    PlacementStatus.COMPLETED, PlacementStatus.DROPPED_OUT).contains(status);
+            return java.util.EnumSet.of(
+                            PlacementStatus.STARTED,
+                            PlacementStatus.INTERRUPTED,
+                            PlacementStatus.DROPOUT_RISK,
+                            PlacementStatus.COMPLETED,
+                            PlacementStatus.DROPPED_OUT)
+                    .contains(status);
         }
 
         public boolean awaitsFeedback() {
@@ -66,10 +100,14 @@ public record CaseMeasures(List<ProposalEntry> proposals, List<PlacementEntry> p
     }
 
     /** A provider report about the participation; {@code correction}: it corrects an earlier one. */
-    public record Report(LocalDate reportedOn, ReportKind kind, ReportHandling handling, String text, String assessment,
-            boolean correction) implements Serializable {
-    }
+    public record Report(
+            LocalDate reportedOn,
+            ReportKind kind,
+            ReportHandling handling,
+            String text,
+            String assessment,
+            boolean correction)
+            implements Serializable {}
 
-    public record Step(PlacementStatus status, Instant at, String by, String reason) implements Serializable {
-    }
+    public record Step(PlacementStatus status, Instant at, String by, String reason) implements Serializable {}
 }

@@ -7,8 +7,18 @@ import java.util.List;
 import de.nahbar.measure.domain.FbwStatus;
 
 /** A referral to further vocational training as the case file shows it, with its steps. */
-public record FbwEntry(long id, long version, String goal, String course, FbwStatus status, LocalDate referredOn,
-        LocalDate courseStartsOn, LocalDate courseEndsOn, String createdBy, List<Step> steps) implements Serializable {
+public record FbwEntry(
+        long id,
+        long version,
+        String goal,
+        String course,
+        FbwStatus status,
+        LocalDate referredOn,
+        LocalDate courseStartsOn,
+        LocalDate courseEndsOn,
+        String createdBy,
+        List<Step> steps)
+        implements Serializable {
 
     public FbwEntry {
         steps = List.copyOf(steps);
@@ -19,6 +29,5 @@ public record FbwEntry(long id, long version, String goal, String course, FbwSta
         return status.next().stream().sorted().toList();
     }
 
-    public record Step(FbwStatus status, LocalDate on, String by) implements Serializable {
-    }
+    public record Step(FbwStatus status, LocalDate on, String by) implements Serializable {}
 }

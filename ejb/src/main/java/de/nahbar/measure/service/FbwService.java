@@ -54,8 +54,14 @@ public class FbwService {
         return referral.getId();
     }
 
-    public void advance(long referralId, long loadedVersion, @NotNull FbwStatus next, @NotNull LocalDate on,
-            @Size(max = FbwReferral.COURSE_MAX) String course, LocalDate courseStartsOn, LocalDate courseEndsOn) {
+    public void advance(
+            long referralId,
+            long loadedVersion,
+            @NotNull FbwStatus next,
+            @NotNull LocalDate on,
+            @Size(max = FbwReferral.COURSE_MAX) String course,
+            LocalDate courseStartsOn,
+            LocalDate courseEndsOn) {
         FbwReferral referral = em.find(FbwReferral.class, referralId);
         if (referral == null) {
             throw new CaseAccessDeniedException(access.caller(), -1);
@@ -75,17 +81,34 @@ public class FbwService {
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<FbwEntry> ofCase(long customerId) {
         Customer customer = access.forWork(customerId);
-        Map<Long, List<FbwEntry.Step>> steps = em.createQuery("select s.referral.id, s.status, s.stepOn, s.recordedBy"
-                        + " from FbwStep s where s.referral.customer = :customer order by s.stepOn, s.id", Object[].class)
-                .setParameter("customer", customer).getResultStream()
-                .collect(Collectors.groupingBy(r -> (Long) r[0], Collectors.mapping(r -> new FbwEntry.Step((FbwStatus) r[1],
-                        (LocalDate) r[2], (String) r[3]), Collectors.toList())));
-        return em.createQuery("select r.id, r.version, r.goal, r.course, r.status, r.referredOn, r.courseStartsOn,"
-                        + " r.courseEndsOn, r.createdBy from FbwReferral r where r.customer = :customer"
-                        + " order by r.referredOn desc, r.id desc", Object[].class)
-                .setParameter("customer", customer).getResultStream()
-                .map(r -> new FbwEntry((Long) r[0], (Long) r[1], (String) r[2], (String) r[3], (FbwStatus) r[4],
-                        (LocalDate) r[5], (LocalDate) r[6], (LocalDate) r[7], (String) r[8],
+        Map<Long, List<FbwEntry.Step>> steps = em.createQuery(
+                        "select s.referral.id, s.status, s.stepOn, s.recordedBy"
+                                + " from FbwStep s where s.referral.customer = :customer order by s.stepOn, s.id",
+                        Object[].class)
+                .setParameter("customer", customer)
+                .getResultStream()
+                .collect(Collectors.groupingBy(
+                        r -> (Long) r[0],
+                        Collectors.mapping(
+                                r -> new FbwEntry.Step((FbwStatus) r[1], (LocalDate) r[2], (String) r[3]),
+                                Collectors.toList())));
+        return em.createQuery(
+                        "select r.id, r.version, r.goal, r.course, r.status, r.referredOn, r.courseStartsOn,"
+                                + " r.courseEndsOn, r.createdBy from FbwReferral r where r.customer = :customer"
+                                + " order by r.referredOn desc, r.id desc",
+                        Object[].class)
+                .setParameter("customer", customer)
+                .getResultStream()
+                .map(r -> new FbwEntry(
+                        (Long) r[0],
+                        (Long) r[1],
+                        (String) r[2],
+                        (String) r[3],
+                        (FbwStatus) r[4],
+                        (LocalDate) r[5],
+                        (LocalDate) r[6],
+                        (LocalDate) r[7],
+                        (String) r[8],
                         steps.getOrDefault((Long) r[0], List.of())))
                 .toList();
     }

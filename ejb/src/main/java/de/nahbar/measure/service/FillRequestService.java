@@ -43,8 +43,9 @@ public class FillRequestService {
     static final int SHOWN = 50;
 
     /** JPQL: the fill request {@code f} goes to {@code :me} or to their team. */
-    private static final String ADDRESSED_TO_ME = "(f.colleague.id = (select s.id from StaffMember s where s.username = :me)"
-            + " or f.team.id = (select s.team.id from StaffMember s where s.username = :me))";
+    private static final String ADDRESSED_TO_ME =
+            "(f.colleague.id = (select s.id from StaffMember s where s.username = :me)"
+                    + " or f.team.id = (select s.team.id from StaffMember s where s.username = :me))";
 
     @EJB
     private CaseAccess access;
@@ -58,13 +59,17 @@ public class FillRequestService {
     /** Open requests to the caller or the caller's team that the caller has not answered yet. */
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<OpenFillRequest> openForMe() {
-        return em.createQuery("select new " + OpenFillRequest.class.getName() + "(f.id, m.id, m.number, m.title, e.entryOn,"
-                        + " e.places + e.allowance - e.taken, f.message, coalesce((select concat(s.firstName, ' ', s.lastName)"
-                        + " from StaffMember s where s.username = f.requestedBy), f.requestedBy)) from FillRequest f join f.entryDate e"
-                        + " join e.measure m where f.closedAt is null and " + ADDRESSED_TO_ME
-                        + " and not exists (select a from FillRequestAnswer a where a.fillRequest = f and a.answeredBy = :me)"
-                        + " order by e.entryOn, f.id", OpenFillRequest.class)
-                .setParameter("me", access.caller()).setMaxResults(SHOWN).getResultList();
+        return em.createQuery(
+                        "select new " + OpenFillRequest.class.getName() + "(f.id, m.id, m.number, m.title, e.entryOn,"
+                                + " e.places + e.allowance - e.taken, f.message, coalesce((select concat(s.firstName, ' ', s.lastName)"
+                                + " from StaffMember s where s.username = f.requestedBy), f.requestedBy)) from FillRequest f join f.entryDate e"
+                                + " join e.measure m where f.closedAt is null and " + ADDRESSED_TO_ME
+                                + " and not exists (select a from FillRequestAnswer a where a.fillRequest = f and a.answeredBy = :me)"
+                                + " order by e.entryOn, f.id",
+                        OpenFillRequest.class)
+                .setParameter("me", access.caller())
+                .setMaxResults(SHOWN)
+                .getResultList();
     }
 
     public void answerNobodySuitable(long fillRequestId) {
@@ -81,38 +86,54 @@ public class FillRequestService {
         FillRequest request = addressedToMe(fillRequestId);
         Customer customer = em.createQuery("select c from Customer c where c.customerNumber = :number", Customer.class)
                 .setParameter("number", customerNumber.strip().toUpperCase(java.util.Locale.GERMAN))
-                .getResultStream().findFirst()
+                .getResultStream()
+                .findFirst()
                 .orElseThrow(() -> new CaseAccessDeniedException(access.caller(), -1));
         access.forWork(customer.getId());
         EntryDate entry = request.getEntryDate();
-        Placement placement = em.createQuery("select p from Placement p where p.customer = :customer and p.measure = :measure"
-                        + " and p.status in :open", Placement.class)
-                .setParameter("customer", customer).setParameter("measure", entry.getMeasure())
-                .setParameter("open", PlacementStatus.open()).getResultStream().findFirst()
+        Placement placement = em.createQuery(
+                        "select p from Placement p where p.customer = :customer and p.measure = :measure"
+                                + " and p.status in :open",
+                        Placement.class)
+                .setParameter("customer", customer)
+                .setParameter("measure", entry.getMeasure())
+                .setParameter("open", PlacementStatus.open())
+                .getResultStream()
+                .findFirst()
                 .orElseGet(() -> placeOnConsent(customer, entry));
         em.persist(FillRequestAnswer.proposed(request, placement, access.caller(), Instant.now()));
     }
 
     /** A place (or the waiting list) on the customer's standing consent; none without it. */
     private Placement placeOnConsent(Customer customer, EntryDate entry) {
-        Proposal consent = em.createQuery("select p from Proposal p where p.customer = :customer and p.measure = :measure"
-                        + " and p.outcome = :consent and p.withdrawnOn is null order by p.conversationOn desc, p.id desc",
+        Proposal consent = em.createQuery(
+                        "select p from Proposal p where p.customer = :customer and p.measure = :measure"
+                                + " and p.outcome = :consent and p.withdrawnOn is null order by p.conversationOn desc, p.id desc",
                         Proposal.class)
-                .setParameter("customer", customer).setParameter("measure", entry.getMeasure())
-                .setParameter("consent", ProposalOutcome.CONSENT).setMaxResults(1).getResultStream().findFirst()
+                .setParameter("customer", customer)
+                .setParameter("measure", entry.getMeasure())
+                .setParameter("consent", ProposalOutcome.CONSENT)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
                 .orElseThrow(() -> new PlacementRefusedException(Why.noConsent));
         em.refresh(entry);
         // checked first: a refused reservation would roll back this whole answer
-        long id = entry.free() > 0 ? placements.reserve(consent.getId(), entry.getId())
+        long id = entry.free() > 0
+                ? placements.reserve(consent.getId(), entry.getId())
                 : placements.joinWaitingList(consent.getId(), entry.getId());
         return em.find(Placement.class, id);
     }
 
     private FillRequest addressedToMe(long fillRequestId) {
-        return em.createQuery("select f from FillRequest f join fetch f.entryDate e join fetch e.measure where f.id = :id"
-                        + " and f.closedAt is null and " + ADDRESSED_TO_ME, FillRequest.class)
-                .setParameter("id", fillRequestId).setParameter("me", access.caller())
-                .getResultStream().findFirst()
+        return em.createQuery(
+                        "select f from FillRequest f join fetch f.entryDate e join fetch e.measure where f.id = :id"
+                                + " and f.closedAt is null and " + ADDRESSED_TO_ME,
+                        FillRequest.class)
+                .setParameter("id", fillRequestId)
+                .setParameter("me", access.caller())
+                .getResultStream()
+                .findFirst()
                 .orElseThrow(() -> new MeasureAccessDeniedException(access.caller(), fillRequestId));
     }
 }

@@ -24,6 +24,5 @@ public record ImportPreview(List<Line> lines, List<ImportProblem> problems) impl
     }
 
     /** A row of the list: the measure it names and whether it exists already. */
-    public record Line(int row, String number, String title, boolean update, int entryDates) implements Serializable {
-    }
+    public record Line(int row, String number, String title, boolean update, int entryDates) implements Serializable {}
 }

@@ -32,8 +32,9 @@ import de.nahbar.measure.domain.Placement;
 public class MeasureAccess {
 
     /** JPQL: the measure {@code m} is owned by {@code :me}, as coordinator or deputy. */
-    static final String OWNED = "(exists (select 1 from Measure o join o.coordinators oc where o = m and oc.username = :me)"
-            + " or exists (select 1 from Measure o join o.deputyCoordinator od where o = m and od.username = :me))";
+    static final String OWNED =
+            "(exists (select 1 from Measure o join o.coordinators oc where o = m and oc.username = :me)"
+                    + " or exists (select 1 from Measure o join o.deputyCoordinator od where o = m and od.username = :me))";
 
     @Resource
     private EJBContext context;
@@ -48,17 +49,23 @@ public class MeasureAccess {
     /** The measure, if the caller coordinates or deputises it; unknown ids are refused like foreign ones. */
     public Measure forCoordination(long measureId) {
         return em.createQuery("select m from Measure m where m.id = :id and " + OWNED, Measure.class)
-                .setParameter("id", measureId).setParameter("me", caller())
-                .getResultStream().findFirst()
+                .setParameter("id", measureId)
+                .setParameter("me", caller())
+                .getResultStream()
+                .findFirst()
                 .orElseThrow(() -> new MeasureAccessDeniedException(caller(), measureId));
     }
 
     /** The placement, if it belongs to a measure the caller owns; loaded with its customer for the log. */
     public Placement placementForCoordination(long placementId) {
-        Placement placement = em.createQuery("select p from Placement p join fetch p.customer join fetch p.entryDate"
-                        + " join fetch p.measure m where p.id = :id and " + OWNED, Placement.class)
-                .setParameter("id", placementId).setParameter("me", caller())
-                .getResultStream().findFirst()
+        Placement placement = em.createQuery(
+                        "select p from Placement p join fetch p.customer join fetch p.entryDate"
+                                + " join fetch p.measure m where p.id = :id and " + OWNED,
+                        Placement.class)
+                .setParameter("id", placementId)
+                .setParameter("me", caller())
+                .getResultStream()
+                .findFirst()
                 .orElseThrow(() -> new MeasureAccessDeniedException(caller(), placementId));
         logRead(java.util.List.of(placement.getCustomer().getCustomerNumber()));
         return placement;

@@ -61,19 +61,27 @@ public class MeasureCatalog {
     public long count(@NotNull @Valid MeasureFilter filter) {
         Map<String, Object> parameters = new HashMap<>();
         String where = where(filter, parameters);
-        return (Long) QueryParameters.bind(em.createQuery("select count(m)" + FROM + where), parameters).getSingleResult();
+        return (Long) QueryParameters.bind(em.createQuery("select count(m)" + FROM + where), parameters)
+                .getSingleResult();
     }
 
-    public List<MeasureRow> page(@NotNull @Valid MeasureFilter filter, @Min(0) int offset, @Min(1) @Max(PAGE_MAX) int limit) {
+    public List<MeasureRow> page(
+            @NotNull @Valid MeasureFilter filter, @Min(0) int offset, @Min(1) @Max(PAGE_MAX) int limit) {
         Map<String, Object> parameters = new HashMap<>();
         String where = where(filter, parameters);
         parameters.put("from", freeFrom(filter));
         parameters.put("rolling", EntryMode.ROLLING);
-        return QueryParameters.bind(em.createQuery("select new " + MeasureRow.class.getName() + "(m.id, m.number, m.title, m.legalBasis,"
-                + " m.targetGroup, m.location, pr.name, m.status,"
-                + " (select coalesce(sum(e.places + e.allowance - e.taken), 0) from EntryDate e where" + COUNTS_FROM + "),"
-                + " (select min(e.entryOn) from EntryDate e where" + COUNTS_FROM + " and e.taken < e.places + e.allowance))"
-                + FROM + where + " order by m.title, m.id limit " + limit + " offset " + offset, MeasureRow.class), parameters)
+        return QueryParameters.bind(
+                        em.createQuery(
+                                "select new " + MeasureRow.class.getName() + "(m.id, m.number, m.title, m.legalBasis,"
+                                        + " m.targetGroup, m.location, pr.name, m.status,"
+                                        + " (select coalesce(sum(e.places + e.allowance - e.taken), 0) from EntryDate e where"
+                                        + COUNTS_FROM + "),"
+                                        + " (select min(e.entryOn) from EntryDate e where" + COUNTS_FROM
+                                        + " and e.taken < e.places + e.allowance))"
+                                        + FROM + where + " order by m.title, m.id limit " + limit + " offset " + offset,
+                                MeasureRow.class),
+                        parameters)
                 .getResultList();
     }
 
@@ -83,41 +91,83 @@ public class MeasureCatalog {
         if (pattern == null) {
             return List.of();
         }
-        return em.createQuery("select new " + MeasureOption.class.getName() + "(m.id, m.number, m.title) from Measure m"
-                        + " where m.status <> :ended and (lower(m.number) like :text escape '\\' or lower(m.title) like :text"
-                        + " escape '\\') order by m.title", MeasureOption.class)
-                .setParameter("ended", MeasureStatus.ENDED).setParameter("text", pattern)
-                .setMaxResults(SUGGESTIONS).getResultList();
+        return em.createQuery(
+                        "select new " + MeasureOption.class.getName() + "(m.id, m.number, m.title) from Measure m"
+                                + " where m.status <> :ended and (lower(m.number) like :text escape '\\' or lower(m.title) like :text"
+                                + " escape '\\') order by m.title",
+                        MeasureOption.class)
+                .setParameter("ended", MeasureStatus.ENDED)
+                .setParameter("text", pattern)
+                .setMaxResults(SUGGESTIONS)
+                .getResultList();
     }
 
     /** A measure's page; an unknown id gives an empty result. */
     public java.util.Optional<MeasureDetail> detail(long measureId) {
         // read without a transaction: everything the page shows of the measure comes in this one statement
-        Measure m = em.createQuery("select m from Measure m join fetch m.provider left join fetch m.deputyCoordinator"
-                + " left join fetch m.coordinators where m.id = :id", Measure.class).setParameter("id", measureId).getResultStream().findFirst().orElse(null);
+        Measure m = em.createQuery(
+                        "select m from Measure m join fetch m.provider left join fetch m.deputyCoordinator"
+                                + " left join fetch m.coordinators where m.id = :id",
+                        Measure.class)
+                .setParameter("id", measureId)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
         if (m == null) {
             return java.util.Optional.empty();
         }
         boolean owned = m.isCoordinatedBy(context.getCallerPrincipal().getName());
         List<StaffMember> coordinators = m.getCoordinators().stream()
-                .sorted(java.util.Comparator.comparing(StaffMember::getLastName)).toList();
+                .sorted(java.util.Comparator.comparing(StaffMember::getLastName))
+                .toList();
         var terms = m.terms();
-        return java.util.Optional.of(new MeasureDetail(m.getId(), m.getNumber(), m.getTitle(), m.getLegalBasis(),
-                m.getContent(), m.getTargetGroup(), m.getLocation(), m.getProvider().getName(), m.getProvider().getAddress(),
-                m.getProvider().getPhone(), terms.contractNumber(), terms.lot(), m.getMinOccupancy(), m.getMaxPlaces(),
-                m.getPricePerPlaceMonth(), terms.durationWeeks(), m.getEntryMode(), m.getStartsOn(), m.getEndsOn(),
-                m.getStatus(), m.getHoldWorkingDays(), coordinators.stream().map(StaffMember::getDisplayName).toList(),
-                m.getDeputyCoordinator() == null ? null : m.getDeputyCoordinator().getDisplayName(), owned,
-                EntryRows.of(em, List.of(m.getId())), em.createQuery("select new " + MeasureDetail.Feedback.class.getName()
-                        + "(f.writtenAt, f.served, f.didNotServe) from ParticipationFeedback f where f.measure = :m"
-                        + " order by f.writtenAt desc", MeasureDetail.Feedback.class)
-                        .setParameter("m", m).setMaxResults(FEEDBACK_SHOWN).getResultList(),
-                em.createQuery("select new " + MeasureDetail.Observation.class.getName() + "(o.recordedAt, o.tone,"
-                        + " o.observedOn, o.text, case when o.placement is not null then true else false end,"
-                        + " case when o.corrects is not null then true else false end, " + StaffNames.of("o.recordedBy")
-                        + ") from QualityObservation o where o.measure = :m order by o.recordedAt desc",
-                        MeasureDetail.Observation.class)
-                        .setParameter("m", m).setMaxResults(FEEDBACK_SHOWN).getResultList(), m.getProvider().getId()));
+        return java.util.Optional.of(new MeasureDetail(
+                m.getId(),
+                m.getNumber(),
+                m.getTitle(),
+                m.getLegalBasis(),
+                m.getContent(),
+                m.getTargetGroup(),
+                m.getLocation(),
+                m.getProvider().getName(),
+                m.getProvider().getAddress(),
+                m.getProvider().getPhone(),
+                terms.contractNumber(),
+                terms.lot(),
+                m.getMinOccupancy(),
+                m.getMaxPlaces(),
+                m.getPricePerPlaceMonth(),
+                terms.durationWeeks(),
+                m.getEntryMode(),
+                m.getStartsOn(),
+                m.getEndsOn(),
+                m.getStatus(),
+                m.getHoldWorkingDays(),
+                coordinators.stream().map(StaffMember::getDisplayName).toList(),
+                m.getDeputyCoordinator() == null
+                        ? null
+                        : m.getDeputyCoordinator().getDisplayName(),
+                owned,
+                EntryRows.of(em, List.of(m.getId())),
+                em.createQuery(
+                                "select new " + MeasureDetail.Feedback.class.getName()
+                                        + "(f.writtenAt, f.served, f.didNotServe) from ParticipationFeedback f where f.measure = :m"
+                                        + " order by f.writtenAt desc",
+                                MeasureDetail.Feedback.class)
+                        .setParameter("m", m)
+                        .setMaxResults(FEEDBACK_SHOWN)
+                        .getResultList(),
+                em.createQuery(
+                                "select new " + MeasureDetail.Observation.class.getName() + "(o.recordedAt, o.tone,"
+                                        + " o.observedOn, o.text, case when o.placement is not null then true else false end,"
+                                        + " case when o.corrects is not null then true else false end, "
+                                        + StaffNames.of("o.recordedBy")
+                                        + ") from QualityObservation o where o.measure = :m order by o.recordedAt desc",
+                                MeasureDetail.Observation.class)
+                        .setParameter("m", m)
+                        .setMaxResults(FEEDBACK_SHOWN)
+                        .getResultList(),
+                m.getProvider().getId()));
     }
 
     private static String where(MeasureFilter filter, Map<String, Object> parameters) {
@@ -148,7 +198,8 @@ public class MeasureCatalog {
             parameters.put("provider", provider);
         }
         if (filter.freeFrom() != null) {
-            where.append(" and exists (select 1 from EntryDate e where" + COUNTS_FROM + " and e.taken < e.places + e.allowance)");
+            where.append(" and exists (select 1 from EntryDate e where" + COUNTS_FROM
+                    + " and e.taken < e.places + e.allowance)");
             parameters.put("from", freeFrom(filter));
             parameters.put("rolling", EntryMode.ROLLING);
         }
@@ -158,5 +209,4 @@ public class MeasureCatalog {
     private static LocalDate freeFrom(MeasureFilter filter) {
         return filter.freeFrom() == null ? JobcenterTime.today() : filter.freeFrom();
     }
-
 }

@@ -25,25 +25,25 @@ import de.nahbar.caseload.domain.NoticeKind;
 import de.nahbar.measure.domain.EntryDate;
 import de.nahbar.measure.domain.EntryMode;
 import de.nahbar.measure.domain.FillRequest;
-import de.nahbar.measure.domain.ParticipationFeedback;
-import de.nahbar.measure.domain.ProviderReport;
-import de.nahbar.measure.domain.ReportHandling;
-import de.nahbar.measure.domain.ReportKind;
-import de.nahbar.shared.service.DemoDataTurn;
-import de.nahbar.staff.domain.Team;
 import de.nahbar.measure.domain.LegalBasis;
 import de.nahbar.measure.domain.Measure;
 import de.nahbar.measure.domain.MeasureStatus;
 import de.nahbar.measure.domain.MeasureTerms;
+import de.nahbar.measure.domain.ParticipationFeedback;
 import de.nahbar.measure.domain.Placement;
 import de.nahbar.measure.domain.PlacementEvent;
 import de.nahbar.measure.domain.PlacementStatus;
 import de.nahbar.measure.domain.Proposal;
 import de.nahbar.measure.domain.ProposalOutcome;
-import de.nahbar.provider.domain.Provider;
+import de.nahbar.measure.domain.ProviderReport;
+import de.nahbar.measure.domain.ReportHandling;
+import de.nahbar.measure.domain.ReportKind;
 import de.nahbar.measure.domain.TargetGroup;
+import de.nahbar.provider.domain.Provider;
 import de.nahbar.shared.domain.JobcenterTime;
+import de.nahbar.shared.service.DemoDataTurn;
 import de.nahbar.staff.domain.StaffMember;
+import de.nahbar.staff.domain.Team;
 
 /**
  * Demo measures for the demo Jobcenter: 40 measures of 15 providers across the legal bases,
@@ -77,31 +77,75 @@ public class MeasureDemoData {
         {"Stadtteilwerkstatt Ost e.V.", "Oststraße 88, 12359 Musterstadt", "0345 456456"},
         {"Grüne Arbeit gGmbH", "Gärtnerweg 6, 12361 Musterstadt", "0345 567567"},
         {"Netzwerk Alleinerziehende e.V.", "Rosenstraße 11, 12345 Musterstadt", "0345 678678"},
-        {"Digitalakademie Mitte GmbH", "Bahnhofsplatz 1, 12345 Musterstadt", "0345 789789"}};
+        {"Digitalakademie Mitte GmbH", "Bahnhofsplatz 1, 12345 Musterstadt", "0345 789789"}
+    };
 
     private static final Object[][] KINDS = {
-        {"Aktivierungscenter: Bewerbung und Perspektive", LegalBasis.SGB3_45, TargetGroup.ALL,
-            "Gemeinsam Stärken entdecken, Bewerbungsunterlagen erstellen und erste Vorstellungsgespräche üben. Kleine Gruppen, feste Ansprechperson."},
-        {"Jugend aktiv: Orientierung für junge Menschen", LegalBasis.SGB2_16H, TargetGroup.UNDER_25,
-            "Für junge Menschen, die Schule oder Ausbildung abgebrochen haben: Tagesstruktur, Beratung, Praktika in Werkstätten."},
-        {"Arbeitsgelegenheit Stadtteilpflege", LegalBasis.SGB2_16D, TargetGroup.LONG_TERM_UNEMPLOYED,
-            "Zusätzliche, im öffentlichen Interesse liegende Arbeiten in Grünanlagen und Stadtteiltreffs, mit sozialpädagogischer Begleitung."},
-        {"Ganzheitliche Betreuung: Gesundheit und Alltag", LegalBasis.SGB2_16K, TargetGroup.HEALTH_RESTRICTIONS,
-            "Begleitung bei gesundheitlichen Einschränkungen: Stabilisierung, Klärung mit Ärzten und Therapeuten, kleine Schritte zur Teilhabe."},
-        {"Teilhabe am Arbeitsmarkt: Coaching im Betrieb", LegalBasis.SGB2_16I, TargetGroup.LONG_TERM_UNEMPLOYED,
-            "Beschäftigungsbegleitendes Coaching für Menschen in geförderter Beschäftigung nach §16i SGB II."},
-        {"Teilzeitqualifizierung für Alleinerziehende", LegalBasis.SGB3_45, TargetGroup.SINGLE_PARENTS,
-            "Qualifizierung in Teilzeit, vormittags, abgestimmt auf Kita- und Schulzeiten; Kinderbetreuung wird mit organisiert."},
-        {"Berufsbezogenes Deutsch mit Praktikum", LegalBasis.SGB3_45, TargetGroup.LANGUAGE_SUPPORT,
-            "Fachsprache im Berufsfeld Lager, Pflege oder Handwerk, verbunden mit einem betrieblichen Praktikum."},
-        {"Eingliederung Langzeitarbeitsloser: Start im Betrieb", LegalBasis.SGB2_16E, TargetGroup.LONG_TERM_UNEMPLOYED,
-            "Begleitung der ersten Monate in einem Arbeitsverhältnis mit Lohnkostenzuschuss nach §16e SGB II."},
-        {"Erfahrung zählt: Coaching ab 50", LegalBasis.SGB3_45, TargetGroup.OVER_50,
-            "Einzelcoaching für Menschen ab 50: Kompetenzen sichtbar machen, Netzwerk nutzen, Arbeitgeber direkt ansprechen."},
-        {"Digitale Grundkompetenzen", LegalBasis.OTHER, TargetGroup.ALL,
-            "Umgang mit Smartphone, E-Mail und Online-Bewerbung; Jobbörsen und digitale Behördengänge."}};
+        {
+            "Aktivierungscenter: Bewerbung und Perspektive",
+            LegalBasis.SGB3_45,
+            TargetGroup.ALL,
+            "Gemeinsam Stärken entdecken, Bewerbungsunterlagen erstellen und erste Vorstellungsgespräche üben. Kleine Gruppen, feste Ansprechperson."
+        },
+        {
+            "Jugend aktiv: Orientierung für junge Menschen",
+            LegalBasis.SGB2_16H,
+            TargetGroup.UNDER_25,
+            "Für junge Menschen, die Schule oder Ausbildung abgebrochen haben: Tagesstruktur, Beratung, Praktika in Werkstätten."
+        },
+        {
+            "Arbeitsgelegenheit Stadtteilpflege",
+            LegalBasis.SGB2_16D,
+            TargetGroup.LONG_TERM_UNEMPLOYED,
+            "Zusätzliche, im öffentlichen Interesse liegende Arbeiten in Grünanlagen und Stadtteiltreffs, mit sozialpädagogischer Begleitung."
+        },
+        {
+            "Ganzheitliche Betreuung: Gesundheit und Alltag",
+            LegalBasis.SGB2_16K,
+            TargetGroup.HEALTH_RESTRICTIONS,
+            "Begleitung bei gesundheitlichen Einschränkungen: Stabilisierung, Klärung mit Ärzten und Therapeuten, kleine Schritte zur Teilhabe."
+        },
+        {
+            "Teilhabe am Arbeitsmarkt: Coaching im Betrieb",
+            LegalBasis.SGB2_16I,
+            TargetGroup.LONG_TERM_UNEMPLOYED,
+            "Beschäftigungsbegleitendes Coaching für Menschen in geförderter Beschäftigung nach §16i SGB II."
+        },
+        {
+            "Teilzeitqualifizierung für Alleinerziehende",
+            LegalBasis.SGB3_45,
+            TargetGroup.SINGLE_PARENTS,
+            "Qualifizierung in Teilzeit, vormittags, abgestimmt auf Kita- und Schulzeiten; Kinderbetreuung wird mit organisiert."
+        },
+        {
+            "Berufsbezogenes Deutsch mit Praktikum",
+            LegalBasis.SGB3_45,
+            TargetGroup.LANGUAGE_SUPPORT,
+            "Fachsprache im Berufsfeld Lager, Pflege oder Handwerk, verbunden mit einem betrieblichen Praktikum."
+        },
+        {
+            "Eingliederung Langzeitarbeitsloser: Start im Betrieb",
+            LegalBasis.SGB2_16E,
+            TargetGroup.LONG_TERM_UNEMPLOYED,
+            "Begleitung der ersten Monate in einem Arbeitsverhältnis mit Lohnkostenzuschuss nach §16e SGB II."
+        },
+        {
+            "Erfahrung zählt: Coaching ab 50",
+            LegalBasis.SGB3_45,
+            TargetGroup.OVER_50,
+            "Einzelcoaching für Menschen ab 50: Kompetenzen sichtbar machen, Netzwerk nutzen, Arbeitgeber direkt ansprechen."
+        },
+        {
+            "Digitale Grundkompetenzen",
+            LegalBasis.OTHER,
+            TargetGroup.ALL,
+            "Umgang mit Smartphone, E-Mail und Online-Bewerbung; Jobbörsen und digitale Behördengänge."
+        }
+    };
 
-    private static final String[] LOCATIONS = {"Musterstadt-Mitte", "Musterstadt-Nord", "Musterstadt-Ost", "Musterstadt-Süd"};
+    private static final String[] LOCATIONS = {
+        "Musterstadt-Mitte", "Musterstadt-Nord", "Musterstadt-Ost", "Musterstadt-Süd"
+    };
 
     @PersistenceContext
     private EntityManager em;
@@ -125,23 +169,38 @@ public class MeasureDemoData {
         }
         StaffMember yilmaz = member("b.yilmaz");
         StaffMember weber = member("j.weber");
-        List<Long> customers = em.createQuery("select c.id from Customer c order by c.id", Long.class).getResultList();
-        List<Long> annas = em.createQuery("select c.id from Customer c where c.caseworker.username = 'a.schulz'"
-                + " order by c.id", Long.class).getResultList();
+        List<Long> customers = em.createQuery("select c.id from Customer c order by c.id", Long.class)
+                .getResultList();
+        List<Long> annas = em.createQuery(
+                        "select c.id from Customer c where c.caseworker.username = 'a.schulz'" + " order by c.id",
+                        Long.class)
+                .getResultList();
         Set<Long> placed = new HashSet<>();
         int placements = 0;
         for (int i = 0; i < MEASURES; i++) {
             Object[] kind = KINDS[i % KINDS.length];
             boolean rolling = i % 4 == 3;
             boolean planned = i % 10 == 9;
-            LocalDate startsOn = planned ? today.plusDays(20 + random.nextInt(40)) : today.minusDays(30 + random.nextInt(120));
+            LocalDate startsOn =
+                    planned ? today.plusDays(20 + random.nextInt(40)) : today.minusDays(30 + random.nextInt(120));
             int entryPlaces = 8 + random.nextInt(8);
-            Measure measure = new Measure(new MeasureTerms(String.format("962-%s-2026-%03d", code((LegalBasis) kind[1]), i + 1),
-                    kind[0] + (i < KINDS.length ? "" : " " + (i / KINDS.length + 1)), (LegalBasis) kind[1], (String) kind[3],
-                    (TargetGroup) kind[2], LOCATIONS[i % LOCATIONS.length], "V-2026-" + (100 + i), "Los " + (1 + i % 5),
-                    entryPlaces * 2 / 3, entryPlaces,
-                    new BigDecimal(420 + random.nextInt(900)).setScale(2), 12 + 4 * random.nextInt(6),
-                    rolling ? EntryMode.ROLLING : EntryMode.FIXED_DATES, startsOn, startsOn.plusMonths(12)),
+            Measure measure = new Measure(
+                    new MeasureTerms(
+                            String.format("962-%s-2026-%03d", code((LegalBasis) kind[1]), i + 1),
+                            kind[0] + (i < KINDS.length ? "" : " " + (i / KINDS.length + 1)),
+                            (LegalBasis) kind[1],
+                            (String) kind[3],
+                            (TargetGroup) kind[2],
+                            LOCATIONS[i % LOCATIONS.length],
+                            "V-2026-" + (100 + i),
+                            "Los " + (1 + i % 5),
+                            entryPlaces * 2 / 3,
+                            entryPlaces,
+                            new BigDecimal(420 + random.nextInt(900)).setScale(2),
+                            12 + 4 * random.nextInt(6),
+                            rolling ? EntryMode.ROLLING : EntryMode.FIXED_DATES,
+                            startsOn,
+                            startsOn.plusMonths(12)),
                     providers.get(i % providers.size()));
             measure.changeStatus(planned ? MeasureStatus.PLANNED : MeasureStatus.RUNNING);
             if (i < 14) {
@@ -168,13 +227,15 @@ public class MeasureDemoData {
             for (EntryDate entry : entries) {
                 // fuller near today, emptier later: a typical picture for the coordinator
                 boolean past = entry.getEntryOn().isBefore(today) || rolling;
-                int fill = planned ? random.nextInt(3) : past ? entryPlaces - random.nextInt(3)
-                        : random.nextInt(entryPlaces + 1);
+                int fill = planned
+                        ? random.nextInt(3)
+                        : past ? entryPlaces - random.nextInt(3) : random.nextInt(entryPlaces + 1);
                 for (int k = 0; k < fill; k++) {
                     Long customer = pick(i < 6 && k == 0 ? annas : customers, placed, random);
                     // reservations are short-lived: a few for the next weeks, the rest already allocated
                     boolean soon = entry.getEntryOn().isBefore(today.plusWeeks(6));
-                    PlacementStatus target = past ? PlacementStatus.STARTED
+                    PlacementStatus target = past
+                            ? PlacementStatus.STARTED
                             : soon && random.nextInt(6) == 0 ? PlacementStatus.RESERVED : PlacementStatus.ALLOCATED;
                     place(measure, entry, customer, target, today, random);
                     placements++;
@@ -190,7 +251,8 @@ public class MeasureDemoData {
             em.clear();
             yilmaz = member("b.yilmaz");
             weber = member("j.weber");
-            providers = em.createQuery("select p from Provider p order by p.id", Provider.class).getResultList();
+            providers = em.createQuery("select p from Provider p order by p.id", Provider.class)
+                    .getResultList();
         }
         dropoutRisks(annas, today);
         reportsFeedbackAndRequests(today);
@@ -201,16 +263,30 @@ public class MeasureDemoData {
 
     /** Two of Anna Schulz's participants are at risk of dropping out: they show on her Mein Tag. */
     private void dropoutRisks(List<Long> annas, LocalDate today) {
-        List<Placement> started = em.createQuery("select p from Placement p join fetch p.entryDate e join fetch e.measure"
-                        + " where p.status = :started and p.customer.id in :annas order by p.id", Placement.class)
-                .setParameter("started", PlacementStatus.STARTED).setParameter("annas", annas)
-                .setMaxResults(2).getResultList();
+        List<Placement> started = em.createQuery(
+                        "select p from Placement p join fetch p.entryDate e join fetch e.measure"
+                                + " where p.status = :started and p.customer.id in :annas order by p.id",
+                        Placement.class)
+                .setParameter("started", PlacementStatus.STARTED)
+                .setParameter("annas", annas)
+                .setMaxResults(2)
+                .getResultList();
         for (Placement placement : started) {
             String text = "Fehlzeiten in den letzten zwei Wochen, telefonisch nicht erreichbar";
-            em.persist(new ProviderReport(placement, ReportKind.DROPOUT_RISK, ReportHandling.NEEDS_DECISION,
-                    today.minusDays(1), text, null, "b.yilmaz", Instant.now()));
-            em.persist(placement.changeTo(PlacementStatus.DROPOUT_RISK, "Teilnehmerbericht vom "
-                    + Places.german(today.minusDays(1)), "b.yilmaz", Instant.now()));
+            em.persist(new ProviderReport(
+                    placement,
+                    ReportKind.DROPOUT_RISK,
+                    ReportHandling.NEEDS_DECISION,
+                    today.minusDays(1),
+                    text,
+                    null,
+                    "b.yilmaz",
+                    Instant.now()));
+            em.persist(placement.changeTo(
+                    PlacementStatus.DROPOUT_RISK,
+                    "Teilnehmerbericht vom " + Places.german(today.minusDays(1)),
+                    "b.yilmaz",
+                    Instant.now()));
             Places.notify(em, placement, NoticeKind.DROPOUT_RISK, text);
         }
     }
@@ -220,43 +296,80 @@ public class MeasureDemoData {
      * participations with feedback, an open fill request to Anna Schulz and one to Team U25.
      */
     private void reportsFeedbackAndRequests(LocalDate today) {
-        List<Placement> started = em.createQuery("select p from Placement p join fetch p.entryDate e join fetch e.measure m"
-                        + " where p.status = :started order by p.id", Placement.class)
-                .setParameter("started", PlacementStatus.STARTED).setMaxResults(8).getResultList();
+        List<Placement> started = em.createQuery(
+                        "select p from Placement p join fetch p.entryDate e join fetch e.measure m"
+                                + " where p.status = :started order by p.id",
+                        Placement.class)
+                .setParameter("started", PlacementStatus.STARTED)
+                .setMaxResults(8)
+                .getResultList();
         for (int i = 0; i < started.size(); i++) {
             Placement placement = started.get(i);
             if (i < 4) {
-                em.persist(new ProviderReport(placement, ReportKind.PROGRESS, ReportHandling.FOR_INFORMATION,
-                        today.minusDays(3), "Arbeitet zuverlässig mit, Bewerbungsmappe fertig.", "gute Entwicklung",
-                        "j.weber", Instant.now()));
+                em.persist(new ProviderReport(
+                        placement,
+                        ReportKind.PROGRESS,
+                        ReportHandling.FOR_INFORMATION,
+                        today.minusDays(3),
+                        "Arbeitet zuverlässig mit, Bewerbungsmappe fertig.",
+                        "gute Entwicklung",
+                        "j.weber",
+                        Instant.now()));
             } else if (i < 6) {
                 Places.move(em, placement, PlacementStatus.COMPLETED, null, "j.weber");
-                em.persist(new ParticipationFeedback(placement, "Feste Ansprechperson beim Träger, kleine Gruppe.",
-                        i == 4 ? null : "Fahrtzeit von über einer Stunde war zu lang.", "a.schulz", Instant.now()));
+                em.persist(new ParticipationFeedback(
+                        placement,
+                        "Feste Ansprechperson beim Träger, kleine Gruppe.",
+                        i == 4 ? null : "Fahrtzeit von über einer Stunde war zu lang.",
+                        "a.schulz",
+                        Instant.now()));
             } else {
-                em.persist(new ProviderReport(placement, ReportKind.ATTENDANCE, ReportHandling.FOR_INFORMATION,
-                        today.minusDays(2), "Anwesenheit im letzten Monat: 18 von 20 Tagen.", null, "j.weber", Instant.now()));
+                em.persist(new ProviderReport(
+                        placement,
+                        ReportKind.ATTENDANCE,
+                        ReportHandling.FOR_INFORMATION,
+                        today.minusDays(2),
+                        "Anwesenheit im letzten Monat: 18 von 20 Tagen.",
+                        null,
+                        "j.weber",
+                        Instant.now()));
             }
         }
         StaffMember anna = member("a.schulz");
-        Team u25 = em.createNamedQuery(Team.FIND_BY_NAME, Team.class).setParameter("name", "Team U25")
-                .getResultStream().findFirst().orElse(null);
-        List<EntryDate> soon = em.createQuery("select e from EntryDate e join fetch e.measure m join m.coordinators c"
-                        + " where c.username = 'b.yilmaz' and e.entryOn > :today and e.taken < e.places order by e.entryOn",
+        Team u25 = em.createNamedQuery(Team.FIND_BY_NAME, Team.class)
+                .setParameter("name", "Team U25")
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
+        List<EntryDate> soon = em.createQuery(
+                        "select e from EntryDate e join fetch e.measure m join m.coordinators c"
+                                + " where c.username = 'b.yilmaz' and e.entryOn > :today and e.taken < e.places order by e.entryOn",
                         EntryDate.class)
-                .setParameter("today", today).setMaxResults(2).getResultList();
+                .setParameter("today", today)
+                .setMaxResults(2)
+                .getResultList();
         if (!soon.isEmpty()) {
-            em.persist(new FillRequest(soon.get(0), null, anna, "Noch freie Plätze – haben Sie jemanden, für den das passt?",
-                    "b.yilmaz", Instant.now()));
+            em.persist(new FillRequest(
+                    soon.get(0),
+                    null,
+                    anna,
+                    "Noch freie Plätze – haben Sie jemanden, für den das passt?",
+                    "b.yilmaz",
+                    Instant.now()));
         }
         if (soon.size() > 1 && u25 != null) {
-            em.persist(new FillRequest(soon.get(1), u25, null, "Gern auch junge Menschen mit Sprachförderbedarf.",
-                    "b.yilmaz", Instant.now()));
+            em.persist(new FillRequest(
+                    soon.get(1),
+                    u25,
+                    null,
+                    "Gern auch junge Menschen mit Sprachförderbedarf.",
+                    "b.yilmaz",
+                    Instant.now()));
         }
     }
 
-    private void place(Measure measure, EntryDate entry, Long customerId, PlacementStatus target, LocalDate today,
-            Random random) {
+    private void place(
+            Measure measure, EntryDate entry, Long customerId, PlacementStatus target, LocalDate today, Random random) {
         Proposal consent = consent(measure, customerId, entry.getEntryOn().minusDays(10 + random.nextInt(20)), today);
         if (!Places.take(em, entry.getId())) {
             return;
@@ -264,7 +377,8 @@ public class MeasureDemoData {
         Instant at = Instant.now().minus(random.nextInt(20) + 1L, ChronoUnit.DAYS);
         // a few reservations lapse tomorrow, so the coordinator has something to confirm in time
         Instant holdUntil = target == PlacementStatus.RESERVED && random.nextInt(3) == 0
-                ? JobcenterTime.startOf(today.plusDays(2)) : Places.holdUntil(measure.getHoldWorkingDays());
+                ? JobcenterTime.startOf(today.plusDays(2))
+                : Places.holdUntil(measure.getHoldWorkingDays());
         Placement placement = Placement.reserve(consent, entry, holdUntil, consent.getCreatedBy(), at);
         em.persist(placement);
         em.persist(PlacementEvent.opened(placement, consent.getCreatedBy(), at));
@@ -272,7 +386,10 @@ public class MeasureDemoData {
             em.persist(placement.changeTo(PlacementStatus.ALLOCATED, null, "b.yilmaz", at.plus(1, ChronoUnit.DAYS)));
         }
         if (target == PlacementStatus.STARTED) {
-            em.persist(placement.changeTo(PlacementStatus.STARTED, null, "b.yilmaz",
+            em.persist(placement.changeTo(
+                    PlacementStatus.STARTED,
+                    null,
+                    "b.yilmaz",
                     JobcenterTime.startOf(entry.getEntryOn().isAfter(today) ? today : entry.getEntryOn())));
         }
     }
@@ -287,9 +404,17 @@ public class MeasureDemoData {
     private Proposal consent(Measure measure, Long customerId, LocalDate on, LocalDate today) {
         Customer customer = em.find(Customer.class, customerId);
         LocalDate conversation = on.isAfter(today) ? today : on;
-        Proposal proposal = new Proposal(customer, measure, ProposalOutcome.CONSENT, conversation,
-                new Proposal.Informed(true, true, true), customer.getMandateGoals(), "Kunde möchte teilnehmen.", null,
-                customer.getCaseworker().getUsername(), JobcenterTime.startOf(conversation));
+        Proposal proposal = new Proposal(
+                customer,
+                measure,
+                ProposalOutcome.CONSENT,
+                conversation,
+                new Proposal.Informed(true, true, true),
+                customer.getMandateGoals(),
+                "Kunde möchte teilnehmen.",
+                null,
+                customer.getCaseworker().getUsername(),
+                JobcenterTime.startOf(conversation));
         em.persist(proposal);
         return proposal;
     }
@@ -305,8 +430,11 @@ public class MeasureDemoData {
     }
 
     private StaffMember member(String username) {
-        return em.createNamedQuery(StaffMember.FIND_BY_USERNAME, StaffMember.class).setParameter("username", username)
-                .getResultStream().findFirst().orElseThrow();
+        return em.createNamedQuery(StaffMember.FIND_BY_USERNAME, StaffMember.class)
+                .setParameter("username", username)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow();
     }
 
     private static String code(LegalBasis basis) {

@@ -11,12 +11,35 @@ import de.nahbar.measure.domain.MeasureStatus;
 import de.nahbar.measure.domain.TargetGroup;
 
 /** A measure's page: what it offers, who runs it, the contract, and the places per entry date. */
-public record MeasureDetail(long id, String number, String title, LegalBasis legalBasis, String content,
-        TargetGroup targetGroup, String location, String providerName, String providerAddress, String providerPhone,
-        String contractNumber, String lot, int minOccupancy, int maxPlaces, BigDecimal pricePerPlaceMonth,
-        int durationWeeks, EntryMode entryMode, LocalDate startsOn, LocalDate endsOn, MeasureStatus status,
-        int holdWorkingDays, List<String> coordinators, String deputyCoordinator, boolean ownedByCaller,
-        List<EntryRow> entries, List<Feedback> feedback, List<Observation> observations, long providerId)
+public record MeasureDetail(
+        long id,
+        String number,
+        String title,
+        LegalBasis legalBasis,
+        String content,
+        TargetGroup targetGroup,
+        String location,
+        String providerName,
+        String providerAddress,
+        String providerPhone,
+        String contractNumber,
+        String lot,
+        int minOccupancy,
+        int maxPlaces,
+        BigDecimal pricePerPlaceMonth,
+        int durationWeeks,
+        EntryMode entryMode,
+        LocalDate startsOn,
+        LocalDate endsOn,
+        MeasureStatus status,
+        int holdWorkingDays,
+        List<String> coordinators,
+        String deputyCoordinator,
+        boolean ownedByCaller,
+        List<EntryRow> entries,
+        List<Feedback> feedback,
+        List<Observation> observations,
+        long providerId)
         implements Serializable {
 
     public MeasureDetail {
@@ -27,14 +50,18 @@ public record MeasureDetail(long id, String number, String title, LegalBasis leg
     }
 
     /** A quality observation about the measure, by its author; a participation is only flagged, never named. */
-    public record Observation(java.time.Instant recordedAt, de.nahbar.provider.domain.ObservationTone tone,
-            java.time.LocalDate observedOn, String text, boolean aboutParticipation, boolean correction, String author)
-            implements Serializable {
-    }
+    public record Observation(
+            java.time.Instant recordedAt,
+            de.nahbar.provider.domain.ObservationTone tone,
+            java.time.LocalDate observedOn,
+            String text,
+            boolean aboutParticipation,
+            boolean correction,
+            String author)
+            implements Serializable {}
 
     /** Caseworkers' feedback after a participation, without the customer. */
-    public record Feedback(java.time.Instant writtenAt, String served, String didNotServe) implements Serializable {
-    }
+    public record Feedback(java.time.Instant writtenAt, String served, String didNotServe) implements Serializable {}
 
     /** The coordinators' names, comma-separated. */
     public String coordinatorNames() {

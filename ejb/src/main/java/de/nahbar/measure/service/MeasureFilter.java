@@ -13,8 +13,14 @@ import de.nahbar.measure.domain.TargetGroup;
  * location; provider; and "free places from" a date. Empty fields do not filter. Only
  * measures that have not ended are listed.
  */
-public record MeasureFilter(@Size(max = 100) String text, LegalBasis legalBasis, TargetGroup targetGroup,
-        @Size(max = 100) String location, @Size(max = 100) String provider, LocalDate freeFrom) implements Serializable {
+public record MeasureFilter(
+        @Size(max = 100) String text,
+        LegalBasis legalBasis,
+        TargetGroup targetGroup,
+        @Size(max = 100) String location,
+        @Size(max = 100) String provider,
+        LocalDate freeFrom)
+        implements Serializable {
 
     public static final MeasureFilter NONE = new MeasureFilter(null, null, null, null, null, null);
 }

@@ -30,8 +30,8 @@ import de.nahbar.measure.domain.LegalBasis;
 import de.nahbar.measure.domain.Measure;
 import de.nahbar.measure.domain.MeasureStatus;
 import de.nahbar.measure.domain.MeasureTerms;
-import de.nahbar.provider.domain.Provider;
 import de.nahbar.measure.domain.TargetGroup;
+import de.nahbar.provider.domain.Provider;
 import de.nahbar.shared.domain.JobcenterTime;
 import de.nahbar.staff.domain.Role;
 import de.nahbar.staff.domain.StaffMember;
@@ -48,6 +48,7 @@ public class MeasureImport {
 
     /** The columns of a procurement list, as its header names them. */
     public static final String NUMBER = "Maßnahmenummer";
+
     public static final String TITLE = "Titel";
     public static final String BASIS = "Rechtsgrundlage";
     public static final String CONTENT = "Inhalt";
@@ -68,13 +69,13 @@ public class MeasureImport {
     public static final String ENTRIES = "Eintrittstermine";
     public static final String COORDINATORS = "Maßnahmebetreuung";
 
-    static final List<String> REQUIRED = List.of(NUMBER, TITLE, BASIS, CONTENT, GROUP, LOCATION, PROVIDER, MIN, MAX, PRICE,
-            DURATION, MODE, STARTS, ENDS);
+    static final List<String> REQUIRED = List.of(
+            NUMBER, TITLE, BASIS, CONTENT, GROUP, LOCATION, PROVIDER, MIN, MAX, PRICE, DURATION, MODE, STARTS, ENDS);
 
     private static final DateTimeFormatter GERMAN_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
     /** Reads 1.2.2027 as well as 01.02.2027. */
-    private static final DateTimeFormatter GERMAN_DATE_INPUT = DateTimeFormatter.ofPattern("d.M.uuuu")
-            .withResolverStyle(java.time.format.ResolverStyle.STRICT);
+    private static final DateTimeFormatter GERMAN_DATE_INPUT =
+            DateTimeFormatter.ofPattern("d.M.uuuu").withResolverStyle(java.time.format.ResolverStyle.STRICT);
 
     @Resource
     private EJBContext context;
@@ -96,8 +97,11 @@ public class MeasureImport {
         String me = context.getCallerPrincipal().getName();
         boolean coordinator = !context.isCallerInRole(ADMIN);
         for (Parsed row : checked.rows()) {
-            Provider provider = em.createNamedQuery(Provider.FIND_BY_NAME, Provider.class).setParameter("name", row.provider())
-                    .getResultStream().findFirst().orElseGet(() -> {
+            Provider provider = em.createNamedQuery(Provider.FIND_BY_NAME, Provider.class)
+                    .setParameter("name", row.provider())
+                    .getResultStream()
+                    .findFirst()
+                    .orElseGet(() -> {
                         Provider created = new Provider(row.provider(), row.providerAddress(), row.providerPhone());
                         em.persist(created);
                         return created;
@@ -108,8 +112,10 @@ public class MeasureImport {
             Measure measure = existing(row.terms().number());
             if (measure == null) {
                 measure = new Measure(row.terms(), provider);
-                measure.changeStatus(row.terms().startsOn().isAfter(JobcenterTime.today()) ? MeasureStatus.PLANNED
-                        : MeasureStatus.RUNNING);
+                measure.changeStatus(
+                        row.terms().startsOn().isAfter(JobcenterTime.today())
+                                ? MeasureStatus.PLANNED
+                                : MeasureStatus.RUNNING);
                 if (coordinator && row.coordinators().isEmpty()) {
                     measure.addCoordinator(member(me));
                 }
@@ -122,18 +128,29 @@ public class MeasureImport {
             }
             em.flush();
             for (Map.Entry<LocalDate, Integer> entry : row.entries().entrySet()) {
-                EntryDate known = em.createQuery("select e from EntryDate e where e.measure = :m and e.entryOn = :on",
-                        EntryDate.class).setParameter("m", measure).setParameter("on", entry.getKey())
-                        .getResultStream().findFirst().orElse(null);
+                EntryDate known = em.createQuery(
+                                "select e from EntryDate e where e.measure = :m and e.entryOn = :on", EntryDate.class)
+                        .setParameter("m", measure)
+                        .setParameter("on", entry.getKey())
+                        .getResultStream()
+                        .findFirst()
+                        .orElse(null);
                 if (known == null) {
                     em.persist(measure.addEntryDate(entry.getKey(), entry.getValue()));
                 } else if (known.getPlaces() != entry.getValue()) {
                     // checked against what is taken in check(); the condition repeats it for concurrent reservations
-                    int changed = Places.onEntryDate(em, "update entry_date set places = ?1, version = version + 1"
-                                    + " where id = ?2 and taken <= ?1 + allowance")
-                            .setParameter(1, entry.getValue()).setParameter(2, known.getId()).executeUpdate();
+                    int changed = Places.onEntryDate(
+                                    em,
+                                    "update entry_date set places = ?1, version = version + 1"
+                                            + " where id = ?2 and taken <= ?1 + allowance")
+                            .setParameter(1, entry.getValue())
+                            .setParameter(2, known.getId())
+                            .executeUpdate();
                     if (changed == 0) {
-                        throw new ImportRefusedException(List.of(ImportProblem.of(row.row(), ENTRIES, "placesBelowTaken",
+                        throw new ImportRefusedException(List.of(ImportProblem.of(
+                                row.row(),
+                                ENTRIES,
+                                "placesBelowTaken",
                                 entry.getKey().format(GERMAN_DATE))));
                     }
                 }
@@ -144,19 +161,24 @@ public class MeasureImport {
     }
 
     /** A row that passed every check, ready to import. */
-    private record Parsed(int row, MeasureTerms terms, String provider, String providerAddress, String providerPhone,
-            Map<LocalDate, Integer> entries, List<String> coordinators) {
-    }
+    private record Parsed(
+            int row,
+            MeasureTerms terms,
+            String provider,
+            String providerAddress,
+            String providerPhone,
+            Map<LocalDate, Integer> entries,
+            List<String> coordinators) {}
 
-    private record Checked(ImportPreview preview, List<Parsed> rows) {
-    }
+    private record Checked(ImportPreview preview, List<Parsed> rows) {}
 
     private Checked check(String fileName, byte[] content) {
         List<ProcurementList.Row> rows;
         try {
             rows = ProcurementList.read(fileName, content);
         } catch (ProcurementList.Unreadable e) {
-            return new Checked(new ImportPreview(List.of(), List.of(ImportProblem.of(0, "", e.getMessage()))), List.of());
+            return new Checked(
+                    new ImportPreview(List.of(), List.of(ImportProblem.of(0, "", e.getMessage()))), List.of());
         }
         List<ImportProblem> problems = new ArrayList<>();
         if (rows.isEmpty()) {
@@ -181,7 +203,8 @@ public class MeasureImport {
                 continue;
             }
             if (!numbers.add(p.terms().number())) {
-                problems.add(ImportProblem.of(row.number(), NUMBER, "duplicate", p.terms().number()));
+                problems.add(ImportProblem.of(
+                        row.number(), NUMBER, "duplicate", p.terms().number()));
             }
             Measure known = existing(p.terms().number());
             if (known != null) {
@@ -191,7 +214,11 @@ public class MeasureImport {
             if (problems.size() == before) {
                 parsed.add(p);
             }
-            lines.add(new ImportPreview.Line(row.number(), p.terms().number(), p.terms().title(), known != null,
+            lines.add(new ImportPreview.Line(
+                    row.number(),
+                    p.terms().number(),
+                    p.terms().title(),
+                    known != null,
                     p.entries().size()));
         }
         return new Checked(new ImportPreview(lines, problems), parsed);
@@ -213,16 +240,39 @@ public class MeasureImport {
         if (basis == null) {
             problems.add(ImportProblem.of(n, BASIS, "legalBasis", row.get(BASIS)));
         }
-        TargetGroup group = choice(TargetGroup.class, row.get(GROUP), Map.of("alle", TargetGroup.ALL,
-                "unter25", TargetGroup.UNDER_25, "alleinerziehende", TargetGroup.SINGLE_PARENTS,
-                "gesundheitlicheeinschränkungen", TargetGroup.HEALTH_RESTRICTIONS, "sprachförderung", TargetGroup.LANGUAGE_SUPPORT,
-                "langzeitarbeitslose", TargetGroup.LONG_TERM_UNEMPLOYED, "ab50", TargetGroup.OVER_50));
+        TargetGroup group = choice(
+                TargetGroup.class,
+                row.get(GROUP),
+                Map.of(
+                        "alle",
+                        TargetGroup.ALL,
+                        "unter25",
+                        TargetGroup.UNDER_25,
+                        "alleinerziehende",
+                        TargetGroup.SINGLE_PARENTS,
+                        "gesundheitlicheeinschränkungen",
+                        TargetGroup.HEALTH_RESTRICTIONS,
+                        "sprachförderung",
+                        TargetGroup.LANGUAGE_SUPPORT,
+                        "langzeitarbeitslose",
+                        TargetGroup.LONG_TERM_UNEMPLOYED,
+                        "ab50",
+                        TargetGroup.OVER_50));
         if (group == null) {
             problems.add(ImportProblem.of(n, GROUP, "targetGroup", row.get(GROUP)));
         }
-        EntryMode mode = choice(EntryMode.class, row.get(MODE), Map.of("feste", EntryMode.FIXED_DATES,
-                "festeeintrittstermine", EntryMode.FIXED_DATES, "laufend", EntryMode.ROLLING,
-                "laufendereinstieg", EntryMode.ROLLING));
+        EntryMode mode = choice(
+                EntryMode.class,
+                row.get(MODE),
+                Map.of(
+                        "feste",
+                        EntryMode.FIXED_DATES,
+                        "festeeintrittstermine",
+                        EntryMode.FIXED_DATES,
+                        "laufend",
+                        EntryMode.ROLLING,
+                        "laufendereinstieg",
+                        EntryMode.ROLLING));
         if (mode == null) {
             problems.add(ImportProblem.of(n, MODE, "entryMode", row.get(MODE)));
         }
@@ -249,13 +299,28 @@ public class MeasureImport {
             return null;
         }
         try {
-            MeasureTerms terms = new MeasureTerms(row.get(NUMBER), row.get(TITLE), basis, row.get(CONTENT), group,
-                    row.get(LOCATION), row.get(CONTRACT), row.get(LOT), min, max, price, weeks, mode, starts, ends);
+            MeasureTerms terms = new MeasureTerms(
+                    row.get(NUMBER),
+                    row.get(TITLE),
+                    basis,
+                    row.get(CONTENT),
+                    group,
+                    row.get(LOCATION),
+                    row.get(CONTRACT),
+                    row.get(LOT),
+                    min,
+                    max,
+                    price,
+                    weeks,
+                    mode,
+                    starts,
+                    ends);
             String provider = row.get(PROVIDER);
             if (provider.length() > Provider.NAME_MAX) {
                 throw new IllegalArgumentException("provider name too long");
             }
-            return new Parsed(n, terms, provider, row.get(PROVIDER_ADDRESS), row.get(PROVIDER_PHONE), entries, coordinators);
+            return new Parsed(
+                    n, terms, provider, row.get(PROVIDER_ADDRESS), row.get(PROVIDER_PHONE), entries, coordinators);
         } catch (IllegalArgumentException e) {
             problems.add(ImportProblem.of(n, "", "tooLong"));
             return null;
@@ -272,18 +337,21 @@ public class MeasureImport {
     }
 
     private void checkPlaces(int row, Measure measure, Map<LocalDate, Integer> entries, List<ImportProblem> problems) {
-        for (Object[] known : em.createQuery("select e.entryOn, e.taken, e.allowance from EntryDate e where e.measure = :m",
-                Object[].class).setParameter("m", measure).getResultList()) {
+        for (Object[] known : em.createQuery(
+                        "select e.entryOn, e.taken, e.allowance from EntryDate e where e.measure = :m", Object[].class)
+                .setParameter("m", measure)
+                .getResultList()) {
             Integer places = entries.get((LocalDate) known[0]);
             if (places != null && places + (Integer) known[2] < (Integer) known[1]) {
-                problems.add(ImportProblem.of(row, ENTRIES, "placesBelowTaken", ((LocalDate) known[0]).format(GERMAN_DATE)));
+                problems.add(
+                        ImportProblem.of(row, ENTRIES, "placesBelowTaken", ((LocalDate) known[0]).format(GERMAN_DATE)));
             }
         }
     }
 
     /** "12.01.2027=12, 09.02.2027=10": entry dates with their places, inside the measure's period (comma, as ";" separates CSV columns). */
-    private static Map<LocalDate, Integer> entries(int n, String text, LocalDate starts, LocalDate ends, Integer max,
-            List<ImportProblem> problems) {
+    private static Map<LocalDate, Integer> entries(
+            int n, String text, LocalDate starts, LocalDate ends, Integer max, List<ImportProblem> problems) {
         Map<LocalDate, Integer> entries = new LinkedHashMap<>();
         if (text == null) {
             return entries;
@@ -295,7 +363,8 @@ public class MeasureImport {
             String[] dateAndPlaces = part.strip().split("=");
             LocalDate on = dateAndPlaces.length == 2 ? date(n, ENTRIES, dateAndPlaces[0].strip(), problems) : null;
             Integer places = dateAndPlaces.length == 2
-                    ? whole(n, ENTRIES, dateAndPlaces[1].strip(), 0, MeasureTerms.PLACES_MAX, problems) : null;
+                    ? whole(n, ENTRIES, dateAndPlaces[1].strip(), 0, MeasureTerms.PLACES_MAX, problems)
+                    : null;
             if (dateAndPlaces.length != 2) {
                 problems.add(ImportProblem.of(n, ENTRIES, "entryFormat", part.strip()));
             } else if (on != null && places != null) {
@@ -321,7 +390,10 @@ public class MeasureImport {
                 continue;
             }
             StaffMember member = em.createNamedQuery(StaffMember.FIND_BY_USERNAME, StaffMember.class)
-                    .setParameter("username", username.strip()).getResultStream().findFirst().orElse(null);
+                    .setParameter("username", username.strip())
+                    .getResultStream()
+                    .findFirst()
+                    .orElse(null);
             if (member == null || !member.hasRole(Role.MEASURE_COORDINATOR)) {
                 problems.add(ImportProblem.of(n, COORDINATORS, "coordinator", username.strip()));
             } else {
@@ -402,12 +474,16 @@ public class MeasureImport {
     }
 
     private Measure existing(String number) {
-        return em.createNamedQuery(Measure.FIND_BY_NUMBER, Measure.class).setParameter("number", number)
-                .getResultStream().findFirst().orElse(null);
+        return em.createNamedQuery(Measure.FIND_BY_NUMBER, Measure.class)
+                .setParameter("number", number)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
     }
 
     private StaffMember member(String username) {
-        return em.createNamedQuery(StaffMember.FIND_BY_USERNAME, StaffMember.class).setParameter("username", username)
+        return em.createNamedQuery(StaffMember.FIND_BY_USERNAME, StaffMember.class)
+                .setParameter("username", username)
                 .getSingleResult();
     }
 }

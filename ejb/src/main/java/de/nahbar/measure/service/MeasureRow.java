@@ -8,7 +8,15 @@ import de.nahbar.measure.domain.MeasureStatus;
 import de.nahbar.measure.domain.TargetGroup;
 
 /** A line of the catalogue: the measure, its provider, and its free places from the searched date on. */
-public record MeasureRow(long id, String number, String title, LegalBasis legalBasis, TargetGroup targetGroup,
-        String location, String providerName, MeasureStatus status, long freePlaces, LocalDate nextFreeEntry)
-        implements Serializable {
-}
+public record MeasureRow(
+        long id,
+        String number,
+        String title,
+        LegalBasis legalBasis,
+        TargetGroup targetGroup,
+        String location,
+        String providerName,
+        MeasureStatus status,
+        long freePlaces,
+        LocalDate nextFreeEntry)
+        implements Serializable {}

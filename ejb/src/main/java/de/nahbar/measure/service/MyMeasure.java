@@ -8,9 +8,21 @@ import de.nahbar.measure.domain.EntryMode;
 import de.nahbar.measure.domain.MeasureStatus;
 
 /** A measure the coordinator owns, with its entry dates, for "Meine Maßnahmen". */
-public record MyMeasure(long id, String number, String title, String providerName, int minOccupancy, int maxPlaces,
-        EntryMode entryMode, MeasureStatus status, LocalDate startsOn, LocalDate endsOn, int holdWorkingDays, boolean deputy,
-        List<EntryRow> entries) implements Serializable {
+public record MyMeasure(
+        long id,
+        String number,
+        String title,
+        String providerName,
+        int minOccupancy,
+        int maxPlaces,
+        EntryMode entryMode,
+        MeasureStatus status,
+        LocalDate startsOn,
+        LocalDate endsOn,
+        int holdWorkingDays,
+        boolean deputy,
+        List<EntryRow> entries)
+        implements Serializable {
 
     public MyMeasure {
         entries = List.copyOf(entries);

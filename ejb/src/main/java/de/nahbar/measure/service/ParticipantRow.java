@@ -10,7 +10,16 @@ import de.nahbar.measure.domain.PlacementStatus;
  * What a coordinator may see of a participant (DESIGN.md §4): name, customer number, status and
  * caseworker, with the placement's measure and dates. Nothing of the case itself.
  */
-public record ParticipantRow(long placementId, long version, String customerName, String customerNumber,
-        PlacementStatus status, String caseworkerName, long measureId, String measureTitle, LocalDate entryOn,
-        Instant holdUntil, Instant queuedAt) implements Serializable {
-}
+public record ParticipantRow(
+        long placementId,
+        long version,
+        String customerName,
+        String customerNumber,
+        PlacementStatus status,
+        String caseworkerName,
+        long measureId,
+        String measureTitle,
+        LocalDate entryOn,
+        Instant holdUntil,
+        Instant queuedAt)
+        implements Serializable {}

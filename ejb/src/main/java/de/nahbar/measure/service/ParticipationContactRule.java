@@ -56,20 +56,30 @@ public class ParticipationContactRule {
         int weeks = Integer.getInteger("nahbar.participation.contact-weeks", DEFAULT_WEEKS);
         LocalDate today = JobcenterTime.today();
         Instant since = JobcenterTime.startOf(today.minusWeeks(weeks));
-        List<Object[]> due = em.createQuery("select distinct c, m.title from Placement p join p.customer c join p.measure m"
-                        + " where p.status in :participating and (c.lastContactAt is null or c.lastContactAt < :since)"
-                        + " and not exists (select f from FollowUp f where f.customer = c"
-                        + " and f.doneAt is null and f.createdBy = :rule)", Object[].class)
-                .setParameter("participating", java.util.EnumSet.of(PlacementStatus.STARTED, PlacementStatus.INTERRUPTED,
-                        PlacementStatus.DROPOUT_RISK))
-                .setParameter("since", since).setParameter("rule", Places.SYSTEM).getResultList();
+        List<Object[]> due = em.createQuery(
+                        "select distinct c, m.title from Placement p join p.customer c join p.measure m"
+                                + " where p.status in :participating and (c.lastContactAt is null or c.lastContactAt < :since)"
+                                + " and not exists (select f from FollowUp f where f.customer = c"
+                                + " and f.doneAt is null and f.createdBy = :rule)",
+                        Object[].class)
+                .setParameter(
+                        "participating",
+                        java.util.EnumSet.of(
+                                PlacementStatus.STARTED, PlacementStatus.INTERRUPTED, PlacementStatus.DROPOUT_RISK))
+                .setParameter("since", since)
+                .setParameter("rule", Places.SYSTEM)
+                .getResultList();
         // further vocational training runs at the Agentur's provider: the same rule keeps the caseworker in touch
         due = new java.util.ArrayList<>(due);
-        due.addAll(em.createQuery("select distinct c, concat('Weiterbildung ', r.goal) from FbwReferral r join r.customer c"
-                        + " where r.status = :started and (c.lastContactAt is null or c.lastContactAt < :since)"
-                        + " and not exists (select f from FollowUp f where f.customer = c and f.doneAt is null"
-                        + " and f.createdBy = :rule)", Object[].class)
-                .setParameter("started", FbwStatus.STARTED).setParameter("since", since).setParameter("rule", Places.SYSTEM)
+        due.addAll(em.createQuery(
+                        "select distinct c, concat('Weiterbildung ', r.goal) from FbwReferral r join r.customer c"
+                                + " where r.status = :started and (c.lastContactAt is null or c.lastContactAt < :since)"
+                                + " and not exists (select f from FollowUp f where f.customer = c and f.doneAt is null"
+                                + " and f.createdBy = :rule)",
+                        Object[].class)
+                .setParameter("started", FbwStatus.STARTED)
+                .setParameter("since", since)
+                .setParameter("rule", Places.SYSTEM)
                 .getResultList());
         java.util.Set<Long> reminded = new java.util.HashSet<>();
         for (Object[] row : due) {
@@ -78,8 +88,8 @@ public class ParticipationContactRule {
                 continue; // in two measures at once: one reminder is enough
             }
             String title = "Kontakt halten: " + row[1];
-            em.persist(new FollowUp(customer, FollowUpKind.FOLLOW_UP,
-                    Guard.shorten(title, FollowUp.TITLE_MAX), today, Places.SYSTEM));
+            em.persist(new FollowUp(
+                    customer, FollowUpKind.FOLLOW_UP, Guard.shorten(title, FollowUp.TITLE_MAX), today, Places.SYSTEM));
             CaseIndex.refreshNextDue(em, customer.getId());
         }
         if (!reminded.isEmpty()) {

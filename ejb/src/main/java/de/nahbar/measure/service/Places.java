@@ -32,13 +32,14 @@ final class Places {
     /** Hibernate's hint for the tables a native statement touches. */
     private static final String NATIVE_SPACES = "org.hibernate.query.native.spaces";
 
-    private Places() {
-    }
+    private Places() {}
 
     /** Takes one place if one is free; false when the entry date is full. */
     static boolean take(EntityManager em, long entryDateId) {
         return onEntryDate(em, "update entry_date set taken = taken + 1 where id = ?1 and taken < places + allowance")
-                .setParameter(1, entryDateId).executeUpdate() == 1;
+                        .setParameter(1, entryDateId)
+                        .executeUpdate()
+                == 1;
     }
 
     /**
@@ -53,12 +54,14 @@ final class Places {
     /** Gives a place back. */
     static void release(EntityManager em, long entryDateId) {
         onEntryDate(em, "update entry_date set taken = taken - 1 where id = ?1 and taken > 0")
-                .setParameter(1, entryDateId).executeUpdate();
+                .setParameter(1, entryDateId)
+                .executeUpdate();
     }
 
     /** The end of the hold: the close of the n-th working day from today, in German time. */
     static Instant holdUntil(int workingDays) {
-        return JobcenterTime.startOf(JobcenterTime.workingDaysAfter(JobcenterTime.today(), workingDays).plusDays(1));
+        return JobcenterTime.startOf(JobcenterTime.workingDaysAfter(JobcenterTime.today(), workingDays)
+                .plusDays(1));
     }
 
     /**
@@ -85,9 +88,12 @@ final class Places {
         if (!rolling && entryDate.getEntryOn().isBefore(JobcenterTime.today())) {
             return;
         }
-        List<Placement> waiting = em.createQuery("select p from Placement p join fetch p.proposal where p.entryDate = :entry"
-                        + " and p.status = :waiting order by p.queuedAt, p.id", Placement.class)
-                .setParameter("entry", entryDate).setParameter("waiting", PlacementStatus.WAITING)
+        List<Placement> waiting = em.createQuery(
+                        "select p from Placement p join fetch p.proposal where p.entryDate = :entry"
+                                + " and p.status = :waiting order by p.queuedAt, p.id",
+                        Placement.class)
+                .setParameter("entry", entryDate)
+                .setParameter("waiting", PlacementStatus.WAITING)
                 .getResultList();
         for (Placement next : waiting) {
             if (!next.getProposal().hasConsent()) {
@@ -109,8 +115,7 @@ final class Places {
         EntryDate entry = placement.getEntryDate();
         String subject = entry.getMeasure().getTitle() + " · " + german(entry.getEntryOn())
                 + (reason == null ? "" : " · " + reason);
-        em.persist(new Notice(placement.getCustomer(), kind,
-                Guard.shorten(subject, Notice.TEXT_MAX), Instant.now()));
+        em.persist(new Notice(placement.getCustomer(), kind, Guard.shorten(subject, Notice.TEXT_MAX), Instant.now()));
     }
 
     /** A date as German letters and notices write it: 24.11.2026. */

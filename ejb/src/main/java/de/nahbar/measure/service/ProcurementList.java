@@ -19,7 +19,6 @@ import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.usermodel.DateUtil;
-
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -33,12 +32,12 @@ final class ProcurementList {
 
     /** More rows than this are a catalogue for several imports, not one. */
     static final int ROWS_MAX = 2000;
+
     static final int BYTES_MAX = 5 * 1024 * 1024;
 
     private static final DateTimeFormatter GERMAN_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
-    private ProcurementList() {
-    }
+    private ProcurementList() {}
 
     /** A data row: its number as the spreadsheet counts (header = 1) and its cells by normalised header. */
     record Row(int number, Map<String, String> cells) {
@@ -83,17 +82,27 @@ final class ProcurementList {
     }
 
     static String key(String header) {
-        return header == null ? "" : header.replace("\uFEFF", "").replaceAll("\\s+", "").toLowerCase(Locale.GERMAN);
+        return header == null
+                ? ""
+                : header.replace("\uFEFF", "").replaceAll("\\s+", "").toLowerCase(Locale.GERMAN);
     }
 
     private static List<Row> csv(byte[] content) throws IOException {
-        String firstLine = new String(content, StandardCharsets.UTF_8).lines().findFirst().orElse("");
+        String firstLine =
+                new String(content, StandardCharsets.UTF_8).lines().findFirst().orElse("");
         char delimiter = firstLine.indexOf(';') >= 0 ? ';' : ',';
-        CSVFormat format = CSVFormat.DEFAULT.builder().setDelimiter(delimiter).setHeader().setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(true).setTrim(true).get();
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setDelimiter(delimiter)
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setIgnoreEmptyLines(true)
+                .setTrim(true)
+                .get();
         List<Row> rows = new ArrayList<>();
         try (Reader reader = new InputStreamReader(new ByteArrayInputStream(content), StandardCharsets.UTF_8);
-                CSVParser parser = CSVParser.builder().setReader(reader).setFormat(format).get()) {
+                CSVParser parser =
+                        CSVParser.builder().setReader(reader).setFormat(format).get()) {
             List<String> headers = parser.getHeaderNames();
             for (CSVRecord record : parser) {
                 Map<String, String> cells = new LinkedHashMap<>();
@@ -156,5 +165,4 @@ final class ProcurementList {
             throw new Unreadable("tooManyRows", null);
         }
     }
-
 }

@@ -13,9 +13,18 @@ import de.nahbar.measure.domain.TargetGroup;
  * current cooperation plan, the customer's earlier participations, whether one of them was
  * similar (same legal basis or target group) in the last two years, and the entry dates.
  */
-public record ProposalContext(long measureId, String measureNumber, String measureTitle, LegalBasis legalBasis,
-        TargetGroup targetGroup, String providerName, String planGoal, List<Earlier> earlier,
-        List<Earlier> similarRecently, List<EntryChoice> entries) implements Serializable {
+public record ProposalContext(
+        long measureId,
+        String measureNumber,
+        String measureTitle,
+        LegalBasis legalBasis,
+        TargetGroup targetGroup,
+        String providerName,
+        String planGoal,
+        List<Earlier> earlier,
+        List<Earlier> similarRecently,
+        List<EntryChoice> entries)
+        implements Serializable {
 
     public ProposalContext {
         earlier = List.copyOf(earlier);
@@ -23,11 +32,15 @@ public record ProposalContext(long measureId, String measureNumber, String measu
         entries = List.copyOf(entries);
     }
 
-    public record Earlier(String measureNumber, String measureTitle, LegalBasis legalBasis, TargetGroup targetGroup,
-            LocalDate entryOn, PlacementStatus status) implements Serializable {
-    }
+    public record Earlier(
+            String measureNumber,
+            String measureTitle,
+            LegalBasis legalBasis,
+            TargetGroup targetGroup,
+            LocalDate entryOn,
+            PlacementStatus status)
+            implements Serializable {}
 
     /** An entry date that can still be chosen, with its free places. */
-    public record EntryChoice(long id, LocalDate entryOn, int free) implements Serializable {
-    }
+    public record EntryChoice(long id, LocalDate entryOn, int free) implements Serializable {}
 }

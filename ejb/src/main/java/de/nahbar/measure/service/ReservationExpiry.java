@@ -38,10 +38,14 @@ public class ReservationExpiry {
 
     @Schedule(hour = "*", minute = "*", second = "*/15", persistent = true, info = "Reservierungsfristen")
     void expireLapsedReservations() {
-        List<Placement> lapsed = em.createQuery("select p from Placement p join fetch p.entryDate e join fetch e.measure"
-                        + " where p.status = :reserved and p.holdUntil < :now order by p.holdUntil", Placement.class)
-                .setParameter("reserved", PlacementStatus.RESERVED).setParameter("now", Instant.now())
-                .setMaxResults(BATCH).getResultList();
+        List<Placement> lapsed = em.createQuery(
+                        "select p from Placement p join fetch p.entryDate e join fetch e.measure"
+                                + " where p.status = :reserved and p.holdUntil < :now order by p.holdUntil",
+                        Placement.class)
+                .setParameter("reserved", PlacementStatus.RESERVED)
+                .setParameter("now", Instant.now())
+                .setMaxResults(BATCH)
+                .getResultList();
         for (Placement placement : lapsed) {
             Places.move(em, placement, PlacementStatus.EXPIRED, null, Places.SYSTEM);
             Places.notify(em, placement, NoticeKind.RESERVATION_EXPIRED, null);

@@ -42,9 +42,12 @@ public class DeficiencyDeadlines {
 
     int markOverdue() {
         LocalDate today = JobcenterTime.today();
-        List<Deficiency> due = em.createQuery("select d from Deficiency d where d.status in :awaiting"
-                        + " and d.deadline < :today and d.overdueSince is null", Deficiency.class)
-                .setParameter("awaiting", ProviderDirectory.AWAITING_REMEDY).setParameter("today", today)
+        List<Deficiency> due = em.createQuery(
+                        "select d from Deficiency d where d.status in :awaiting"
+                                + " and d.deadline < :today and d.overdueSince is null",
+                        Deficiency.class)
+                .setParameter("awaiting", ProviderDirectory.AWAITING_REMEDY)
+                .setParameter("today", today)
                 .getResultList();
         int marked = (int) due.stream().filter(d -> d.markOverdue(today)).count();
         if (marked > 0) {

@@ -16,11 +16,27 @@ import de.nahbar.provider.domain.PassedOnTo;
  * every entry in order. Customer numbers of the affected participations only for those who
  * manage it (logged); others see how many there are.
  */
-public record DeficiencyDetail(long id, long providerId, String providerName, DeficiencyCategory category,
-        String description, DeficiencyStatus status, LocalDate deadline, EscalationStep escalation, boolean overdue,
-        String owner, Instant openedAt, List<String> measures, int participations, List<String> participationNumbers,
-        List<ProviderPage.Observation> observations, List<Entry> entries, boolean manageable,
-        List<DeficiencyStatus> next, long version) implements Serializable {
+public record DeficiencyDetail(
+        long id,
+        long providerId,
+        String providerName,
+        DeficiencyCategory category,
+        String description,
+        DeficiencyStatus status,
+        LocalDate deadline,
+        EscalationStep escalation,
+        boolean overdue,
+        String owner,
+        Instant openedAt,
+        List<String> measures,
+        int participations,
+        List<String> participationNumbers,
+        List<ProviderPage.Observation> observations,
+        List<Entry> entries,
+        boolean manageable,
+        List<DeficiencyStatus> next,
+        long version)
+        implements Serializable {
 
     public DeficiencyDetail {
         measures = List.copyOf(measures);
@@ -31,9 +47,21 @@ public record DeficiencyDetail(long id, long providerId, String providerName, De
     }
 
     /** One entry as it was written; {@code correctsId} names the entry it corrects. */
-    public record Entry(long id, DeficiencyEntryKind kind, String text, DeficiencyStatus status,
-            EscalationStep escalation, PassedOnTo passedOnTo, LocalDate deadline, Long correctsId, String fileName,
-            String contentType, Integer fileSize, String author, Instant recordedAt) implements Serializable {
+    public record Entry(
+            long id,
+            DeficiencyEntryKind kind,
+            String text,
+            DeficiencyStatus status,
+            EscalationStep escalation,
+            PassedOnTo passedOnTo,
+            LocalDate deadline,
+            Long correctsId,
+            String fileName,
+            String contentType,
+            Integer fileSize,
+            String author,
+            Instant recordedAt)
+            implements Serializable {
 
         public boolean hasFile() {
             return fileName != null;

@@ -11,9 +11,12 @@ import de.nahbar.provider.domain.Deficiency;
 import de.nahbar.provider.domain.DeficiencyCategory;
 
 /** A deficiency as it is opened: what is established, until when it must be remedied, which measures and observations. */
-public record DeficiencyForm(@NotNull DeficiencyCategory category,
-        @Size(max = Deficiency.DESCRIPTION_MAX) String description, @NotNull LocalDate deadline,
-        @NotNull @Size(max = 100) List<Long> measureIds, @NotNull @Size(max = 100) List<Long> observationIds)
+public record DeficiencyForm(
+        @NotNull DeficiencyCategory category,
+        @Size(max = Deficiency.DESCRIPTION_MAX) String description,
+        @NotNull LocalDate deadline,
+        @NotNull @Size(max = 100) List<Long> measureIds,
+        @NotNull @Size(max = 100) List<Long> observationIds)
         implements Serializable {
 
     public DeficiencyForm {

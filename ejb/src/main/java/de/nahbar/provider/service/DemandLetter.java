@@ -11,9 +11,20 @@ import de.nahbar.provider.domain.DeficiencyCategory;
  * measures and contracts, what was established, the deadline, and who signs. Taken from the
  * entry that recorded the notification, so that the letter reads the same on every download.
  */
-public record DemandLetter(long deficiencyId, String providerName, String providerAddress, String contactName,
-        List<String> measures, DeficiencyCategory category, String description, List<Evidence> evidence,
-        LocalDate writtenOn, LocalDate deadline, String notice, String signedBy, String signerEmail)
+public record DemandLetter(
+        long deficiencyId,
+        String providerName,
+        String providerAddress,
+        String contactName,
+        List<String> measures,
+        DeficiencyCategory category,
+        String description,
+        List<Evidence> evidence,
+        LocalDate writtenOn,
+        LocalDate deadline,
+        String notice,
+        String signedBy,
+        String signerEmail)
         implements Serializable {
 
     public DemandLetter {
@@ -22,6 +33,5 @@ public record DemandLetter(long deficiencyId, String providerName, String provid
     }
 
     /** An observation or evidence entry the deficiency rests on, with its day. */
-    public record Evidence(LocalDate on, String text) implements Serializable {
-    }
+    public record Evidence(LocalDate on, String text) implements Serializable {}
 }

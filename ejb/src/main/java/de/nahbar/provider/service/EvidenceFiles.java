@@ -3,7 +3,6 @@ package de.nahbar.provider.service;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.Iterator;
-
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
@@ -24,8 +23,7 @@ final class EvidenceFiles {
     /** Larger images are refused before decoding: a few bytes can announce a picture that fills the heap. */
     static final long MAX_PIXELS = 100_000_000L;
 
-    private EvidenceFiles() {
-    }
+    private EvidenceFiles() {}
 
     static EvidenceUpload checked(String fileName, byte[] content) {
         EvidenceUpload upload = EvidenceUpload.of(fileName, content);

@@ -13,6 +13,11 @@ import de.nahbar.provider.domain.QualityObservation;
  * An observation about a provider, one of its measures or one participation: the most specific
  * id given decides (placement, else measure, else provider).
  */
-public record ObservationForm(Long providerId, Long measureId, Long placementId, @NotNull ObservationTone tone,
-        @NotNull LocalDate observedOn, @Size(max = QualityObservation.TEXT_MAX) String text) implements Serializable {
-}
+public record ObservationForm(
+        Long providerId,
+        Long measureId,
+        Long placementId,
+        @NotNull ObservationTone tone,
+        @NotNull LocalDate observedOn,
+        @Size(max = QualityObservation.TEXT_MAX) String text)
+        implements Serializable {}

@@ -37,8 +37,9 @@ import de.nahbar.provider.domain.Deficiency;
 public class ProviderAccess {
 
     /** JPQL: the measure {@code m} is coordinated or deputised by {@code :me}. */
-    static final String OWNED = "(exists (select 1 from Measure o join o.coordinators oc where o = m and oc.username = :me)"
-            + " or exists (select 1 from Measure o join o.deputyCoordinator od where o = m and od.username = :me))";
+    static final String OWNED =
+            "(exists (select 1 from Measure o join o.coordinators oc where o = m and oc.username = :me)"
+                    + " or exists (select 1 from Measure o join o.deputyCoordinator od where o = m and od.username = :me))";
 
     @Resource
     private EJBContext context;
@@ -74,9 +75,15 @@ public class ProviderAccess {
         if (isTeamLead()) {
             return true;
         }
-        return isCoordinator() && !em.createQuery("select 1 from Deficiency d join d.measures m where d.id = :id and "
-                + OWNED, Integer.class).setParameter("id", deficiencyId).setParameter("me", caller())
-                .setMaxResults(1).getResultList().isEmpty();
+        return isCoordinator()
+                && !em.createQuery(
+                                "select 1 from Deficiency d join d.measures m where d.id = :id and " + OWNED,
+                                Integer.class)
+                        .setParameter("id", deficiencyId)
+                        .setParameter("me", caller())
+                        .setMaxResults(1)
+                        .getResultList()
+                        .isEmpty();
     }
 
     /** The deficiency, if the caller may change it; unknown ids are refused like foreign ones. */
@@ -94,8 +101,12 @@ public class ProviderAccess {
             return;
         }
         List<Long> ids = measures.stream().map(Measure::getId).toList();
-        long owned = ids.isEmpty() || !isCoordinator() ? 0 : em.createQuery("select count(m) from Measure m where m.id in :ids and "
-                + OWNED, Long.class).setParameter("ids", ids).setParameter("me", caller()).getSingleResult();
+        long owned = ids.isEmpty() || !isCoordinator()
+                ? 0
+                : em.createQuery("select count(m) from Measure m where m.id in :ids and " + OWNED, Long.class)
+                        .setParameter("ids", ids)
+                        .setParameter("me", caller())
+                        .getSingleResult();
         if (ids.isEmpty() || owned != ids.size()) {
             throw new ProviderAccessDeniedException(caller(), "deficiency about measures " + ids);
         }
@@ -107,7 +118,9 @@ public class ProviderAccess {
             return List.of();
         }
         return em.createQuery("select m.id from Measure m where m.id in :ids and " + OWNED, Long.class)
-                .setParameter("ids", measureIds).setParameter("me", caller()).getResultList();
+                .setParameter("ids", measureIds)
+                .setParameter("me", caller())
+                .getResultList();
     }
 
     /**
@@ -115,8 +128,12 @@ public class ProviderAccess {
      * caseworker (or active deputy) of its customer. Unknown ids are refused like foreign ones.
      */
     public Placement placementToObserve(long placementId) {
-        Placement placement = em.createQuery("select p from Placement p join fetch p.measure m join fetch m.provider"
-                + " where p.id = :id", Placement.class).setParameter("id", placementId).getResultStream().findFirst()
+        Placement placement = em.createQuery(
+                        "select p from Placement p join fetch p.measure m join fetch m.provider" + " where p.id = :id",
+                        Placement.class)
+                .setParameter("id", placementId)
+                .getResultStream()
+                .findFirst()
                 .orElseThrow(() -> new ProviderAccessDeniedException(caller(), "participation " + placementId));
         if (!ownedAmong(List.of(placement.getMeasure().getId())).isEmpty()) {
             return placement;

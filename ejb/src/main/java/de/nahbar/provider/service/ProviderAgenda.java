@@ -44,13 +44,13 @@ public class ProviderAgenda {
         }
     }
 
-    public record FollowUp(long visitId, long providerId, String providerName, LocalDate dueOn, String nextSteps,
-            boolean overdue) implements Serializable {
-    }
+    public record FollowUp(
+            long visitId, long providerId, String providerName, LocalDate dueOn, String nextSteps, boolean overdue)
+            implements Serializable {}
 
-    public record Overdue(long deficiencyId, long providerId, String providerName, DeficiencyCategory category,
-            LocalDate deadline) implements Serializable {
-    }
+    public record Overdue(
+            long deficiencyId, long providerId, String providerName, DeficiencyCategory category, LocalDate deadline)
+            implements Serializable {}
 
     @Resource
     private EJBContext context;
@@ -61,20 +61,34 @@ public class ProviderAgenda {
     public Agenda mine() {
         String me = context.getCallerPrincipal().getName();
         LocalDate today = JobcenterTime.today();
-        List<FollowUp> followUps = em.createQuery("select v.id, p.id, p.name, v.followUpOn, v.nextSteps"
-                        + " from ProviderVisit v join v.provider p where v.followUpBy = :me and v.followUpDone is null"
-                        + " and v.followUpOn <= :until order by v.followUpOn, v.id", Object[].class)
-                .setParameter("me", me).setParameter("until", today.plusDays(AHEAD_DAYS)).setMaxResults(ITEMS_MAX)
+        List<FollowUp> followUps = em.createQuery(
+                        "select v.id, p.id, p.name, v.followUpOn, v.nextSteps"
+                                + " from ProviderVisit v join v.provider p where v.followUpBy = :me and v.followUpDone is null"
+                                + " and v.followUpOn <= :until order by v.followUpOn, v.id",
+                        Object[].class)
+                .setParameter("me", me)
+                .setParameter("until", today.plusDays(AHEAD_DAYS))
+                .setMaxResults(ITEMS_MAX)
                 .getResultStream()
-                .map(r -> new FollowUp((Long) r[0], (Long) r[1], (String) r[2], (LocalDate) r[3], (String) r[4],
+                .map(r -> new FollowUp(
+                        (Long) r[0],
+                        (Long) r[1],
+                        (String) r[2],
+                        (LocalDate) r[3],
+                        (String) r[4],
                         ((LocalDate) r[3]).isBefore(today)))
                 .toList();
-        List<Overdue> overdue = em.createQuery("select d.id, p.id, p.name, d.category, d.deadline from Deficiency d"
-                        + " join d.provider p where d.owner = :me and d.overdueSince is not null and d.status in :awaiting"
-                        + " order by d.deadline, d.id", Object[].class)
-                .setParameter("me", me).setParameter("awaiting", ProviderDirectory.AWAITING_REMEDY)
-                .setMaxResults(ITEMS_MAX).getResultStream()
-                .map(r -> new Overdue((Long) r[0], (Long) r[1], (String) r[2], (DeficiencyCategory) r[3], (LocalDate) r[4]))
+        List<Overdue> overdue = em.createQuery(
+                        "select d.id, p.id, p.name, d.category, d.deadline from Deficiency d"
+                                + " join d.provider p where d.owner = :me and d.overdueSince is not null and d.status in :awaiting"
+                                + " order by d.deadline, d.id",
+                        Object[].class)
+                .setParameter("me", me)
+                .setParameter("awaiting", ProviderDirectory.AWAITING_REMEDY)
+                .setMaxResults(ITEMS_MAX)
+                .getResultStream()
+                .map(r -> new Overdue(
+                        (Long) r[0], (Long) r[1], (String) r[2], (DeficiencyCategory) r[3], (LocalDate) r[4]))
                 .toList();
         return new Agenda(followUps, overdue);
     }

@@ -10,7 +10,9 @@ public record ProviderFilter(@Size(max = 100) String text, Certification certifi
 
     /** The certification filter. */
     public enum Certification {
-        VALID, EXPIRED, NONE
+        VALID,
+        EXPIRED,
+        NONE
     }
 
     public static ProviderFilter all() {

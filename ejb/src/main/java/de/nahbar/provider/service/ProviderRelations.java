@@ -47,12 +47,20 @@ public class ProviderRelations {
     public long recordVisit(long providerId, @NotNull @Valid VisitForm form) {
         Provider provider = provider(providerId);
         StaffMember me = em.createNamedQuery(StaffMember.FIND_BY_USERNAME, StaffMember.class)
-                .setParameter("username", access.caller()).getSingleResult();
+                .setParameter("username", access.caller())
+                .getSingleResult();
         List<StaffMember> colleagues = byIds(StaffMember.class, form.colleagueIds());
         List<ProviderContact> met = byIds(ProviderContact.class, form.contactIds());
         List<Measure> measures = byIds(Measure.class, form.measureIds());
-        ProviderVisit visit = new ProviderVisit(provider, new ProviderVisit.Report(form.visitedOn(), form.impressions(),
-                form.agreements(), form.nextSteps(), form.followUpOn()), me, colleagues, met, measures, Instant.now());
+        ProviderVisit visit = new ProviderVisit(
+                provider,
+                new ProviderVisit.Report(
+                        form.visitedOn(), form.impressions(), form.agreements(), form.nextSteps(), form.followUpOn()),
+                me,
+                colleagues,
+                met,
+                measures,
+                Instant.now());
         em.persist(visit);
         em.flush();
         return visit.getId();
@@ -75,7 +83,8 @@ public class ProviderRelations {
         QualityObservation observation;
         if (form.placementId() != null) {
             Placement placement = access.placementToObserve(form.placementId());
-            observation = QualityObservation.ofParticipation(placement, form.tone(), form.observedOn(), form.text(), me, now);
+            observation =
+                    QualityObservation.ofParticipation(placement, form.tone(), form.observedOn(), form.text(), me, now);
         } else if (form.measureId() != null) {
             Measure measure = em.find(Measure.class, form.measureId());
             if (measure == null) {
@@ -83,8 +92,13 @@ public class ProviderRelations {
             }
             observation = QualityObservation.ofMeasure(measure, form.tone(), form.observedOn(), form.text(), me, now);
         } else {
-            observation = QualityObservation.ofProvider(provider(form.providerId() == null ? -1 : form.providerId()),
-                    form.tone(), form.observedOn(), form.text(), me, now);
+            observation = QualityObservation.ofProvider(
+                    provider(form.providerId() == null ? -1 : form.providerId()),
+                    form.tone(),
+                    form.observedOn(),
+                    form.text(),
+                    me,
+                    now);
         }
         em.persist(observation);
         em.flush();
@@ -98,8 +112,8 @@ public class ProviderRelations {
         if (earlier == null || !earlier.getRecordedBy().equals(access.caller())) {
             throw new ProviderAccessDeniedException(access.caller(), "observation " + observationId);
         }
-        QualityObservation correction = earlier.correctedBy(form.tone(), form.observedOn(), form.text(), access.caller(),
-                Instant.now());
+        QualityObservation correction =
+                earlier.correctedBy(form.tone(), form.observedOn(), form.text(), access.caller(), Instant.now());
         em.persist(correction);
         em.flush();
         return correction.getId();
@@ -166,7 +180,8 @@ public class ProviderRelations {
             return List.of();
         }
         List<T> found = em.createQuery("select x from " + type.getSimpleName() + " x where x.id in :ids", type)
-                .setParameter("ids", ids).getResultList();
+                .setParameter("ids", ids)
+                .getResultList();
         if (found.size() != ids.stream().distinct().count()) {
             throw new IllegalArgumentException("unknown " + type.getSimpleName() + " among " + ids);
         }

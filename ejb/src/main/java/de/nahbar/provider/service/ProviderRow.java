@@ -8,9 +8,22 @@ import java.util.List;
  * A provider in the directory: address, certification, contracts and lots, its running measures
  * with the places purchased and taken from today on, its staff and its open deficiencies.
  */
-public record ProviderRow(long id, String name, String address, String phone, String certification,
-        LocalDate certifiedUntil, boolean certifiedNow, List<String> contracts, long measures, long places, long taken,
-        long contacts, long openDeficiencies, long overdueDeficiencies) implements Serializable {
+public record ProviderRow(
+        long id,
+        String name,
+        String address,
+        String phone,
+        String certification,
+        LocalDate certifiedUntil,
+        boolean certifiedNow,
+        List<String> contracts,
+        long measures,
+        long places,
+        long taken,
+        long contacts,
+        long openDeficiencies,
+        long overdueDeficiencies)
+        implements Serializable {
 
     public ProviderRow {
         contracts = List.copyOf(contracts);

@@ -18,11 +18,25 @@ import de.nahbar.reach.domain.AppointmentMode;
  * Everything a caseworker needs on one screen while the customer is on the line: how they are
  * supported, what was agreed, what is open, what happened lately.
  */
-public record CallCard(long customerId, String name, String customerNumber, String phone, int age,
-        SupportMode supportMode, MandateStatus mandateStatus, String mandateGoals, boolean deputised,
-        String caseworker, List<Reason> reasons, List<RecentContact> lastContacts, List<OpenItem> openItems,
-        List<CurrentMeasure> measures, NextAppointment nextAppointment, int consecutiveMissed,
-        LocalDate hearingOfferedOn) implements Serializable {
+public record CallCard(
+        long customerId,
+        String name,
+        String customerNumber,
+        String phone,
+        int age,
+        SupportMode supportMode,
+        MandateStatus mandateStatus,
+        String mandateGoals,
+        boolean deputised,
+        String caseworker,
+        List<Reason> reasons,
+        List<RecentContact> lastContacts,
+        List<OpenItem> openItems,
+        List<CurrentMeasure> measures,
+        NextAppointment nextAppointment,
+        int consecutiveMissed,
+        LocalDate hearingOfferedOn)
+        implements Serializable {
 
     public static final int CONTACTS_SHOWN = 3;
 
@@ -33,22 +47,25 @@ public record CallCard(long customerId, String name, String customerNumber, Stri
         measures = List.copyOf(measures);
     }
 
-    public record Reason(AvailabilityReasonKind kind, String note, LocalDate until) implements Serializable {
-    }
+    public record Reason(AvailabilityReasonKind kind, String note, LocalDate until) implements Serializable {}
 
-    public record RecentContact(Instant occurredAt, ContactChannel channel, String topic, String note, String recordedBy)
-            implements Serializable {
-    }
+    public record RecentContact(
+            Instant occurredAt, ContactChannel channel, String topic, String note, String recordedBy)
+            implements Serializable {}
 
-    public record OpenItem(long followUpId, long version, FollowUpKind kind, String title, LocalDate dueOn, Instant dueAt,
-            boolean overdue) implements Serializable {
-    }
+    public record OpenItem(
+            long followUpId,
+            long version,
+            FollowUpKind kind,
+            String title,
+            LocalDate dueOn,
+            Instant dueAt,
+            boolean overdue)
+            implements Serializable {}
 
     public record CurrentMeasure(String title, String provider, LocalDate entryOn, PlacementStatus status)
-            implements Serializable {
-    }
+            implements Serializable {}
 
     public record NextAppointment(LocalDateTime startsAt, AppointmentMode mode, String place, String purpose)
-            implements Serializable {
-    }
+            implements Serializable {}
 }

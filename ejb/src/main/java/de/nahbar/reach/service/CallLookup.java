@@ -74,21 +74,26 @@ public class CallLookup {
         List<CallMatch> found = matches("c.phoneKey = :value", canonical.get());
         String me = context.getCallerPrincipal().getName();
         for (CallMatch match : found) {
-            em.persist(new AccessLogEntry(Instant.now(), me, match.customerNumber(), AccessPurpose.CALL_LOOKUP.name(), null));
+            em.persist(new AccessLogEntry(
+                    Instant.now(), me, match.customerNumber(), AccessPurpose.CALL_LOOKUP.name(), null));
         }
         return found;
     }
 
     private List<CallMatch> matches(String condition, Object value) {
         String me = context.getCallerPrincipal().getName();
-        TypedQuery<Object[]> query = em.createQuery("select c.id, c.lastName, c.firstName, c.customerNumber, c.phone,"
-                        + " cw.username from Customer c join c.caseworker cw where " + condition
-                        + " and " + CaseloadScope.condition("cw.id") + " order by c.lastName, c.firstName, c.id", Object[].class)
+        TypedQuery<Object[]> query = em.createQuery(
+                        "select c.id, c.lastName, c.firstName, c.customerNumber, c.phone,"
+                                + " cw.username from Customer c join c.caseworker cw where " + condition
+                                + " and " + CaseloadScope.condition("cw.id")
+                                + " order by c.lastName, c.firstName, c.id",
+                        Object[].class)
                 .setParameter("value", value)
                 .setMaxResults(MATCHES_MAX);
         CaseloadScope.parameters(me).forEach(query::setParameter);
         return query.getResultList().stream()
-                .map(r -> new CallMatch((Long) r[0], r[1] + ", " + r[2], (String) r[3], (String) r[4], !me.equals(r[5])))
+                .map(r ->
+                        new CallMatch((Long) r[0], r[1] + ", " + r[2], (String) r[3], (String) r[4], !me.equals(r[5])))
                 .toList();
     }
 }

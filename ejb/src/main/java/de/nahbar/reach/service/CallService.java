@@ -64,8 +64,12 @@ public class CallService {
      * Logs an incoming call that just ended. A call about another unit's matter names where the
      * caller was referred, from the responsibility directory.
      */
-    public void logCall(long customerId, @NotNull CallTopic topic, @Min(0) @Max(Contact.DURATION_MAX_MINUTES) Integer minutes,
-            @Size(max = Contact.NOTE_MAX) String note, Long responsibilityId) {
+    public void logCall(
+            long customerId,
+            @NotNull CallTopic topic,
+            @Min(0) @Max(Contact.DURATION_MAX_MINUTES) Integer minutes,
+            @Size(max = Contact.NOTE_MAX) String note,
+            Long responsibilityId) {
         Customer customer = access.forWork(customerId);
         String referral = null;
         if (responsibilityId != null) {
@@ -75,7 +79,8 @@ public class CallService {
             }
             referral = responsibility.referral();
         } else if (topic == CallTopic.NOT_RESPONSIBLE) {
-            throw new IllegalArgumentException("a call about another unit's matter names where the caller was referred");
+            throw new IllegalArgumentException(
+                    "a call about another unit's matter names where the caller was referred");
         }
         Instant now = Instant.now();
         em.persist(new Contact(customer, ContactChannel.PHONE_IN, now, minutes, topicText(topic), note, access.caller())
@@ -84,8 +89,8 @@ public class CallService {
     }
 
     /** Promises to call the customer back by the end of the window (by default within 48 hours). */
-    public long scheduleCallback(long customerId, @NotBlank @Size(max = FollowUp.TITLE_MAX) String topic,
-            @NotNull Instant dueBy) {
+    public long scheduleCallback(
+            long customerId, @NotBlank @Size(max = FollowUp.TITLE_MAX) String topic, @NotNull Instant dueBy) {
         Customer customer = access.forWork(customerId);
         FollowUp callback = FollowUp.callback(customer, topic, dueBy, access.caller(), Instant.now());
         em.persist(callback);

@@ -7,5 +7,4 @@ import de.nahbar.reach.domain.AppointmentMode;
 
 /** What the caseworker fills in for an invitation. */
 public record InvitationForm(LocalDateTime startsAt, AppointmentMode mode, String place, String purpose, String bring)
-        implements Serializable {
-}
+        implements Serializable {}

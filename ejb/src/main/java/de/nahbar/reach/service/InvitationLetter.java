@@ -10,9 +10,23 @@ import de.nahbar.reach.domain.AppointmentMode;
  * Everything an invitation letter says, decided by the service: the direct dial and e-mail
  * address appear only when the caseworker opted in, and absences name the deputy.
  */
-public record InvitationLetter(String customerName, String street, String postalCodeAndCity, String customerNumber,
-        String caseworker, String directDial, String email, String phoneHours, List<MySettings.Absence> absences,
-        LocalDateTime startsAt, AppointmentMode mode, String place, String purpose, String bring, LocalDate writtenOn) implements java.io.Serializable {
+public record InvitationLetter(
+        String customerName,
+        String street,
+        String postalCodeAndCity,
+        String customerNumber,
+        String caseworker,
+        String directDial,
+        String email,
+        String phoneHours,
+        List<MySettings.Absence> absences,
+        LocalDateTime startsAt,
+        AppointmentMode mode,
+        String place,
+        String purpose,
+        String bring,
+        LocalDate writtenOn)
+        implements java.io.Serializable {
 
     public InvitationLetter {
         absences = List.copyOf(absences);

@@ -45,7 +45,8 @@ import de.nahbar.staff.domain.StaffMember;
 @Interceptors(DomainRules.class)
 public class InvitationService {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("dd.MM.yyyy 'um' HH:mm 'Uhr'", Locale.GERMAN);
+    private static final DateTimeFormatter WHEN =
+            DateTimeFormatter.ofPattern("dd.MM.yyyy 'um' HH:mm 'Uhr'", Locale.GERMAN);
 
     @EJB
     private CaseAccess access;
@@ -55,23 +56,49 @@ public class InvitationService {
 
     public Appointments of(long customerId) {
         Customer customer = access.forWork(customerId);
-        List<Appointments.Row> rows = em.createQuery("select a.id, a.version, a.startsAt, a.mode, a.place, a.purpose,"
-                        + " a.outcome, a.outcomeNote, a.hearingOffered, l.id, l.writtenAt from Appointment a"
-                        + " left join Letter l on l.appointment = a where a.customer = :customer"
-                        + " order by a.startsAt desc, a.id desc", Object[].class)
-                .setParameter("customer", customer).getResultList().stream()
-                .map(r -> new Appointments.Row((Long) r[0], (Long) r[1], (LocalDateTime) r[2], (AppointmentMode) r[3],
-                        (String) r[4], (String) r[5], (AppointmentOutcome) r[6], (String) r[7], (Boolean) r[8],
-                        (Long) r[9], (Instant) r[10]))
+        List<Appointments.Row> rows = em
+                .createQuery(
+                        "select a.id, a.version, a.startsAt, a.mode, a.place, a.purpose,"
+                                + " a.outcome, a.outcomeNote, a.hearingOffered, l.id, l.writtenAt from Appointment a"
+                                + " left join Letter l on l.appointment = a where a.customer = :customer"
+                                + " order by a.startsAt desc, a.id desc",
+                        Object[].class)
+                .setParameter("customer", customer)
+                .getResultList()
+                .stream()
+                .map(r -> new Appointments.Row(
+                        (Long) r[0],
+                        (Long) r[1],
+                        (LocalDateTime) r[2],
+                        (AppointmentMode) r[3],
+                        (String) r[4],
+                        (String) r[5],
+                        (AppointmentOutcome) r[6],
+                        (String) r[7],
+                        (Boolean) r[8],
+                        (Long) r[9],
+                        (Instant) r[10]))
                 .toList();
-        List<Appointments.Row> decided = rows.stream().filter(r -> r.outcome() != null).toList();
-        int missed = Appointment.consecutiveMissed(decided.stream().map(Appointments.Row::outcome).toList());
-        boolean hearing = decided.stream().filter(r -> r.outcome() != AppointmentOutcome.RESCHEDULED).limit(missed)
+        List<Appointments.Row> decided =
+                rows.stream().filter(r -> r.outcome() != null).toList();
+        int missed = Appointment.consecutiveMissed(
+                decided.stream().map(Appointments.Row::outcome).toList());
+        boolean hearing = decided.stream()
+                .filter(r -> r.outcome() != AppointmentOutcome.RESCHEDULED)
+                .limit(missed)
                 .anyMatch(Appointments.Row::hearingOffered);
         ReachabilitySettings published = published(customer.getCaseworker());
-        return new Appointments(customer.getFirstName() + " " + customer.getLastName(), customer.hasAddress(),
-                customer.getStreet(), customer.getPostalCode(), customer.getCity(), customer.getVersion(), rows, missed,
-                hearing, published.isPublishPhone() ? published.getDirectDial() : null,
+        return new Appointments(
+                customer.getFirstName() + " " + customer.getLastName(),
+                customer.hasAddress(),
+                customer.getStreet(),
+                customer.getPostalCode(),
+                customer.getCity(),
+                customer.getVersion(),
+                rows,
+                missed,
+                hearing,
+                published.isPublishPhone() ? published.getDirectDial() : null,
                 published.isPublishEmail() ? customer.getCaseworker().getEmail() : null);
     }
 
@@ -85,18 +112,33 @@ public class InvitationService {
             throw new IllegalArgumentException("the customer has no postal address");
         }
         LocalDateTime now = LocalDateTime.now(JobcenterTime.ZONE);
-        if (form.startsAt() == null || !form.startsAt().isAfter(now) || form.startsAt().isAfter(now.plusYears(1))) {
+        if (form.startsAt() == null
+                || !form.startsAt().isAfter(now)
+                || form.startsAt().isAfter(now.plusYears(1))) {
             throw new IllegalArgumentException("an invitation is for a time within the coming year");
         }
         Instant at = Instant.now();
-        Appointment appointment = new Appointment(customer, form.startsAt(), form.mode(), form.place(), form.purpose(),
-                form.bring(), access.caller(), at);
+        Appointment appointment = new Appointment(
+                customer,
+                form.startsAt(),
+                form.mode(),
+                form.place(),
+                form.purpose(),
+                form.bring(),
+                access.caller(),
+                at);
         em.persist(appointment);
         String subject = "Einladung zum Termin am " + WHEN.format(form.startsAt());
         Letter letter = new Letter(appointment, subject, renderer.render(letter(customer, form)), access.caller(), at);
         em.persist(letter);
-        em.persist(new Contact(customer, ContactChannel.LETTER, at, null, subject,
-                Guard.shorten(form.purpose(), Contact.NOTE_MAX), access.caller()));
+        em.persist(new Contact(
+                customer,
+                ContactChannel.LETTER,
+                at,
+                null,
+                subject,
+                Guard.shorten(form.purpose(), Contact.NOTE_MAX),
+                access.caller()));
         CaseIndex.contactRecorded(em, customer.getId(), at);
         em.flush();
         return letter.getId();
@@ -109,15 +151,20 @@ public class InvitationService {
             throw new CaseAccessDeniedException(access.caller(), -1);
         }
         Customer customer = access.forWork(letter.getCustomer().getId());
-        return new LetterFile("Einladung-" + customer.getCustomerNumber() + "-" + letter.getId() + ".pdf", letter.getPdf());
+        return new LetterFile(
+                "Einladung-" + customer.getCustomerNumber() + "-" + letter.getId() + ".pdf", letter.getPdf());
     }
 
     /**
      * What became of the appointment, for the record: it is written to the contact journal and
      * never triggers anything else.
      */
-    public void recordOutcome(long appointmentId, long loadedVersion, @NotNull AppointmentOutcome outcome,
-            @Size(max = Appointment.NOTE_MAX) String note, boolean hearingOffered) {
+    public void recordOutcome(
+            long appointmentId,
+            long loadedVersion,
+            @NotNull AppointmentOutcome outcome,
+            @Size(max = Appointment.NOTE_MAX) String note,
+            boolean hearingOffered) {
         Appointment appointment = em.find(Appointment.class, appointmentId);
         if (appointment == null) {
             throw new CaseAccessDeniedException(access.caller(), -1);
@@ -130,10 +177,15 @@ public class InvitationService {
         appointment.recordOutcome(outcome, note, hearingOffered, access.caller(), now);
         Instant startsAt = appointment.getStartsAt().atZone(JobcenterTime.ZONE).toInstant();
         Instant occurred = startsAt.isBefore(now) ? startsAt : now;
-        em.persist(new Contact(customer, ContactChannel.APPOINTMENT, occurred, null,
+        em.persist(new Contact(
+                customer,
+                ContactChannel.APPOINTMENT,
+                occurred,
+                null,
                 "Termin am " + WHEN.format(appointment.getStartsAt()) + ": " + OUTCOME_TEXT.get(outcome)
                         + (hearingOffered ? ", persönliche Anhörung angeboten" : ""),
-                note, access.caller()));
+                note,
+                access.caller()));
         try {
             em.flush();
         } catch (OptimisticLockException e) {
@@ -159,11 +211,23 @@ public class InvitationService {
         ReachabilitySettings settings = published(caseworker);
         boolean phone = settings.isPublishPhone();
         boolean email = settings.isPublishEmail();
-        List<MySettings.Absence> absences = Reachable.absences(em, caseworker, form.startsAt().toLocalDate());
-        return new InvitationLetter(customer.getFirstName() + " " + customer.getLastName(), customer.getStreet(),
+        List<MySettings.Absence> absences =
+                Reachable.absences(em, caseworker, form.startsAt().toLocalDate());
+        return new InvitationLetter(
+                customer.getFirstName() + " " + customer.getLastName(),
+                customer.getStreet(),
                 customer.hasAddress() ? customer.getPostalCode() + " " + customer.getCity() : null,
-                customer.getCustomerNumber(), caseworker.getDisplayName(), phone ? settings.getDirectDial() : null,
-                email ? caseworker.getEmail() : null, phone ? settings.getPhoneHours() : null, absences,
-                form.startsAt(), form.mode(), form.place(), form.purpose(), form.bring(), JobcenterTime.today());
+                customer.getCustomerNumber(),
+                caseworker.getDisplayName(),
+                phone ? settings.getDirectDial() : null,
+                email ? caseworker.getEmail() : null,
+                phone ? settings.getPhoneHours() : null,
+                absences,
+                form.startsAt(),
+                form.mode(),
+                form.place(),
+                form.purpose(),
+                form.bring(),
+                JobcenterTime.today());
     }
 }

@@ -1,5 +1,4 @@
 package de.nahbar.reach.service;
 
 /** A stored letter for download. */
-public record LetterFile(String fileName, byte[] pdf) {
-}
+public record LetterFile(String fileName, byte[] pdf) {}

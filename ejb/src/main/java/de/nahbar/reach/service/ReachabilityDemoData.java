@@ -45,38 +45,128 @@ public class ReachabilityDemoData {
 
     /** Topic, unit, phone, e-mail, hours, note. */
     private static final String[][] DIRECTORY = {
-        {"Leistungsberechnung (Bürgergeld)", "Leistungsabteilung, Team Leistung 1–4", "0345 7001-200",
-            "leistung@jobcenter-musterstadt.example", "Mo–Fr 8–12 Uhr, Do 14–18 Uhr", "Bescheide, Nachzahlungen, Änderungen im Einkommen"},
-        {"Kosten der Unterkunft", "Leistungsabteilung, Team KdU", "0345 7001-250", null, "Mo–Fr 8–12 Uhr",
-            "Miete, Nebenkostenabrechnung, Umzug"},
-        {"Kindergeld", "Familienkasse der Bundesagentur für Arbeit", "0800 4 5555 30", null, "Mo–Fr 8–18 Uhr",
-            "Gebührenfrei; Kinderzuschlag ebenfalls dort"},
-        {"Wohngeld", "Wohngeldstelle der Stadt Musterstadt", "0345 221-4040", "wohngeld@musterstadt.example",
-            "Di 9–12 Uhr, Do 14–17 Uhr", "Vorrangig vor Bürgergeld prüfen"},
-        {"Rentenversicherung", "Deutsche Rentenversicherung, Auskunfts- und Beratungsstelle", "0800 1000 4800", null,
-            "Mo–Do 7:30–19:30 Uhr, Fr 7:30–15:30 Uhr", "Rentenauskunft, Kontenklärung, Reha"},
-        {"Schuldnerberatung", "Schuldner- und Insolvenzberatung der Diakonie", "0345 690-1122", null,
-            "Offene Sprechstunde Mi 10–12 Uhr", "Termin vorher telefonisch; kostenlos"},
-        {"Suchtberatung", "Suchtberatungsstelle Musterstadt", "0345 690-2233", null, "Mo–Fr 9–16 Uhr",
-            "Auch anonym möglich"},
-        {"Bildung und Teilhabe", "Jobcenter, Team BuT", "0345 7001-300", "but@jobcenter-musterstadt.example",
-            "Mo–Fr 8–12 Uhr", "Schulbedarf, Klassenfahrten, Lernförderung"},
-        {"Krankenversicherung", "Leistungsabteilung, Team Sozialversicherung", "0345 7001-280", null, "Mo–Fr 8–12 Uhr",
-            "Anmeldung, Beiträge, Bescheinigungen"},
-        {"Unterhaltsvorschuss", "Jugendamt Musterstadt, Unterhaltsvorschusskasse", "0345 221-5050", null,
-            "Di und Do 9–12 Uhr", null},
+        {
+            "Leistungsberechnung (Bürgergeld)",
+            "Leistungsabteilung, Team Leistung 1–4",
+            "0345 7001-200",
+            "leistung@jobcenter-musterstadt.example",
+            "Mo–Fr 8–12 Uhr, Do 14–18 Uhr",
+            "Bescheide, Nachzahlungen, Änderungen im Einkommen"
+        },
+        {
+            "Kosten der Unterkunft",
+            "Leistungsabteilung, Team KdU",
+            "0345 7001-250",
+            null,
+            "Mo–Fr 8–12 Uhr",
+            "Miete, Nebenkostenabrechnung, Umzug"
+        },
+        {
+            "Kindergeld",
+            "Familienkasse der Bundesagentur für Arbeit",
+            "0800 4 5555 30",
+            null,
+            "Mo–Fr 8–18 Uhr",
+            "Gebührenfrei; Kinderzuschlag ebenfalls dort"
+        },
+        {
+            "Wohngeld",
+            "Wohngeldstelle der Stadt Musterstadt",
+            "0345 221-4040",
+            "wohngeld@musterstadt.example",
+            "Di 9–12 Uhr, Do 14–17 Uhr",
+            "Vorrangig vor Bürgergeld prüfen"
+        },
+        {
+            "Rentenversicherung",
+            "Deutsche Rentenversicherung, Auskunfts- und Beratungsstelle",
+            "0800 1000 4800",
+            null,
+            "Mo–Do 7:30–19:30 Uhr, Fr 7:30–15:30 Uhr",
+            "Rentenauskunft, Kontenklärung, Reha"
+        },
+        {
+            "Schuldnerberatung",
+            "Schuldner- und Insolvenzberatung der Diakonie",
+            "0345 690-1122",
+            null,
+            "Offene Sprechstunde Mi 10–12 Uhr",
+            "Termin vorher telefonisch; kostenlos"
+        },
+        {
+            "Suchtberatung",
+            "Suchtberatungsstelle Musterstadt",
+            "0345 690-2233",
+            null,
+            "Mo–Fr 9–16 Uhr",
+            "Auch anonym möglich"
+        },
+        {
+            "Bildung und Teilhabe",
+            "Jobcenter, Team BuT",
+            "0345 7001-300",
+            "but@jobcenter-musterstadt.example",
+            "Mo–Fr 8–12 Uhr",
+            "Schulbedarf, Klassenfahrten, Lernförderung"
+        },
+        {
+            "Krankenversicherung",
+            "Leistungsabteilung, Team Sozialversicherung",
+            "0345 7001-280",
+            null,
+            "Mo–Fr 8–12 Uhr",
+            "Anmeldung, Beiträge, Bescheinigungen"
+        },
+        {
+            "Unterhaltsvorschuss",
+            "Jugendamt Musterstadt, Unterhaltsvorschusskasse",
+            "0345 221-5050",
+            null,
+            "Di und Do 9–12 Uhr",
+            null
+        },
         {"Elterngeld", "Elterngeldstelle des Landesverwaltungsamts", "0345 514-3000", null, "Mo–Fr 9–12 Uhr", null},
-        {"Ausländerbehörde, Aufenthalt", "Ausländerbehörde der Stadt Musterstadt", "0345 221-6060", null,
-            "Termine nur nach Vereinbarung", "Aufenthaltstitel, Arbeitserlaubnis"},
-        {"Anerkennung ausländischer Abschlüsse", "IQ Netzwerk Anerkennungsberatung", "0345 690-3344", null,
-            "Mo–Mi 9–15 Uhr", "Kostenlose Beratung"},
-        {"Arbeitslosengeld (SGB III)", "Agentur für Arbeit Musterstadt", "0800 4 5555 00", null, "Mo–Fr 8–18 Uhr",
-            "Wenn Anspruch auf Arbeitslosengeld besteht oder bestand"},
-        {"Widerspruch", "Jobcenter, Widerspruchsstelle", "0345 7001-400", "widerspruch@jobcenter-musterstadt.example",
-            "Mo–Fr 9–12 Uhr", "Widerspruch schriftlich oder zur Niederschrift"}};
+        {
+            "Ausländerbehörde, Aufenthalt",
+            "Ausländerbehörde der Stadt Musterstadt",
+            "0345 221-6060",
+            null,
+            "Termine nur nach Vereinbarung",
+            "Aufenthaltstitel, Arbeitserlaubnis"
+        },
+        {
+            "Anerkennung ausländischer Abschlüsse",
+            "IQ Netzwerk Anerkennungsberatung",
+            "0345 690-3344",
+            null,
+            "Mo–Mi 9–15 Uhr",
+            "Kostenlose Beratung"
+        },
+        {
+            "Arbeitslosengeld (SGB III)",
+            "Agentur für Arbeit Musterstadt",
+            "0800 4 5555 00",
+            null,
+            "Mo–Fr 8–18 Uhr",
+            "Wenn Anspruch auf Arbeitslosengeld besteht oder bestand"
+        },
+        {
+            "Widerspruch",
+            "Jobcenter, Widerspruchsstelle",
+            "0345 7001-400",
+            "widerspruch@jobcenter-musterstadt.example",
+            "Mo–Fr 9–12 Uhr",
+            "Widerspruch schriftlich oder zur Niederschrift"
+        }
+    };
 
-    private static final String[] OWN = {"Frage zur Bewerbung bei einem Pflegedienst", "Rückmeldung zum Vorstellungsgespräch",
-        "Frage zum Coaching-Termin beim Träger", "Unterlagen für den Bildungsgutschein", "Kinderbetreuung geklärt, Beginn möglich"};
+    private static final String[] OWN = {
+        "Frage zur Bewerbung bei einem Pflegedienst",
+        "Rückmeldung zum Vorstellungsgespräch",
+        "Frage zum Coaching-Termin beim Träger",
+        "Unterlagen für den Bildungsgutschein",
+        "Kinderbetreuung geklärt, Beginn möglich"
+    };
 
     @PersistenceContext
     private EntityManager em;
@@ -85,7 +175,9 @@ public class ReachabilityDemoData {
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     void loadWhenWanted() {
         if (!DemoDataTurn.takeIfWanted(em)
-                || em.createQuery("select count(r) from Responsibility r", Long.class).getSingleResult() > 0
+                || em.createQuery("select count(r) from Responsibility r", Long.class)
+                                .getSingleResult()
+                        > 0
                 || em.createQuery("select count(c) from Customer c", Long.class).getSingleResult() == 0) {
             return;
         }
@@ -112,7 +204,12 @@ public class ReachabilityDemoData {
 
     private void publish(StaffMember caseworker, String dial, String hours, LocalDate on) {
         ReachabilitySettings settings = new ReachabilitySettings(caseworker);
-        ReachabilityConsent consent = settings.decide(dial, true, true, hours, caseworker.getUsername(),
+        ReachabilityConsent consent = settings.decide(
+                dial,
+                true,
+                true,
+                hours,
+                caseworker.getUsername(),
                 JobcenterTime.startOf(on).plus(8, ChronoUnit.HOURS));
         em.persist(settings);
         em.persist(consent);
@@ -120,8 +217,12 @@ public class ReachabilityDemoData {
 
     /** Calls on the working days of the trial so far; returns how many. */
     private int logCalls(StaffMember caseworker, LocalDate from, LocalDate today, List<Responsibility> directory) {
-        List<Customer> callers = em.createQuery("select c from Customer c where c.caseworker = :cw and c.phone is not null"
-                + " order by c.id", Customer.class).setParameter("cw", caseworker).setMaxResults(120).getResultList();
+        List<Customer> callers = em.createQuery(
+                        "select c from Customer c where c.caseworker = :cw and c.phone is not null" + " order by c.id",
+                        Customer.class)
+                .setParameter("cw", caseworker)
+                .setMaxResults(120)
+                .getResultList();
         Random random = new Random(10);
         long days = ChronoUnit.DAYS.between(from, today);
         int count = 0;
@@ -135,17 +236,27 @@ public class ReachabilityDemoData {
             int callsThatDay = 2 + random.nextInt(5);
             for (int i = 0; i < callsThatDay; i++) {
                 Customer customer = callers.get(random.nextInt(callers.size()));
-                Instant at = JobcenterTime.startOf(day).plus(8, ChronoUnit.HOURS).plus(random.nextInt(150), ChronoUnit.MINUTES);
+                Instant at = JobcenterTime.startOf(day)
+                        .plus(8, ChronoUnit.HOURS)
+                        .plus(random.nextInt(150), ChronoUnit.MINUTES);
                 CallTopic topic = random.nextDouble() < notMine ? CallTopic.NOT_RESPONSIBLE : pickOther(random);
                 String referral = topic == CallTopic.NOT_RESPONSIBLE
-                        ? directory.get(random.nextInt(directory.size())).referral() : null;
+                        ? directory.get(random.nextInt(directory.size())).referral()
+                        : null;
                 String note = topic == CallTopic.OWN_MATTER ? OWN[random.nextInt(OWN.length)] : null;
-                em.persist(new Contact(customer, ContactChannel.PHONE_IN, at, 3 + random.nextInt(topic == CallTopic.ENCOURAGEMENT
-                        ? 20 : 10), CallService.topicText(topic), note, by).asCall(topic.name(), referral));
+                em.persist(new Contact(
+                                customer,
+                                ContactChannel.PHONE_IN,
+                                at,
+                                3 + random.nextInt(topic == CallTopic.ENCOURAGEMENT ? 20 : 10),
+                                CallService.topicText(topic),
+                                note,
+                                by)
+                        .asCall(topic.name(), referral));
                 count++;
                 if (topic == CallTopic.OWN_MATTER && random.nextInt(4) == 0 && day.isBefore(today.minusDays(3))) {
-                    FollowUp callback = FollowUp.callback(customer, "Rückruf: " + note, at.plus(FollowUp.CALLBACK_WINDOW),
-                            by, at);
+                    FollowUp callback =
+                            FollowUp.callback(customer, "Rückruf: " + note, at.plus(FollowUp.CALLBACK_WINDOW), by, at);
                     // most callbacks are made the same or the next day, a few only after the window closed
                     long hours = random.nextInt(10) == 0 ? 50 + random.nextInt(24) : 2 + random.nextInt(30);
                     callback.complete(by, at.plus(hours, ChronoUnit.HOURS), "Erreicht, Anliegen geklärt");
@@ -154,8 +265,11 @@ public class ReachabilityDemoData {
             }
         }
         em.flush();
-        em.createQuery("update Customer c set c.lastContactAt = (select max(k.occurredAt) from Contact k where k.customer = c)"
-                + " where c.caseworker = :cw").setParameter("cw", caseworker).executeUpdate();
+        em.createQuery(
+                        "update Customer c set c.lastContactAt = (select max(k.occurredAt) from Contact k where k.customer = c)"
+                                + " where c.caseworker = :cw")
+                .setParameter("cw", caseworker)
+                .executeUpdate();
         return count;
     }
 

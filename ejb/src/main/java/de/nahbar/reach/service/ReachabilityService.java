@@ -11,8 +11,8 @@ import jakarta.ejb.EJBContext;
 import jakarta.ejb.Stateless;
 import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceException;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.validation.constraints.Size;
 
 import de.nahbar.reach.domain.ReachabilityConsent;
@@ -39,21 +39,33 @@ public class ReachabilityService {
     public MySettings mine() {
         StaffMember me = me();
         ReachabilitySettings settings = settingsOf(me, false);
-        List<MySettings.Consent> consents = em.createQuery("select new " + MySettings.Consent.class.getName()
-                        + "(c.decidedAt, c.directDial, c.email) from ReachabilityConsent c where c.caseworker = :me"
-                        + " order by c.decidedAt desc, c.id desc", MySettings.Consent.class)
-                .setParameter("me", me).getResultList();
-        return new MySettings(settings == null ? null : settings.getDirectDial(),
-                settings != null && settings.isPublishPhone(), settings != null && settings.isPublishEmail(),
-                settings == null ? null : settings.getPhoneHours(), settings == null ? -1 : settings.getVersion(),
-                me.getEmail(), consents, Reachable.absences(em, me, null));
+        List<MySettings.Consent> consents = em.createQuery(
+                        "select new " + MySettings.Consent.class.getName()
+                                + "(c.decidedAt, c.directDial, c.email) from ReachabilityConsent c where c.caseworker = :me"
+                                + " order by c.decidedAt desc, c.id desc",
+                        MySettings.Consent.class)
+                .setParameter("me", me)
+                .getResultList();
+        return new MySettings(
+                settings == null ? null : settings.getDirectDial(),
+                settings != null && settings.isPublishPhone(),
+                settings != null && settings.isPublishEmail(),
+                settings == null ? null : settings.getPhoneHours(),
+                settings == null ? -1 : settings.getVersion(),
+                me.getEmail(),
+                consents,
+                Reachable.absences(em, me, null));
     }
 
     /**
      * The caller's decision; {@code loadedVersion} is the version {@link #mine()} showed (-1 for
      * settings not yet made). Returns the new version.
      */
-    public long decide(long loadedVersion, @Size(max = 30) String directDial, boolean publishPhone, boolean publishEmail,
+    public long decide(
+            long loadedVersion,
+            @Size(max = 30) String directDial,
+            boolean publishPhone,
+            boolean publishEmail,
             @Size(max = ReachabilitySettings.HOURS_MAX) String phoneHours) {
         StaffMember me = me();
         ReachabilitySettings settings = settingsOf(me, false);
@@ -63,8 +75,8 @@ public class ReachabilityService {
         if (settings == null) {
             settings = settingsOf(me, true);
         }
-        ReachabilityConsent consent = settings.decide(directDial, publishPhone, publishEmail, phoneHours,
-                me.getUsername(), Instant.now());
+        ReachabilityConsent consent =
+                settings.decide(directDial, publishPhone, publishEmail, phoneHours, me.getUsername(), Instant.now());
         if (consent != null) {
             em.persist(consent);
         }

@@ -33,11 +33,15 @@ public class ResponsibilityDirectory {
     /** Topics whose topic, unit or note contains the text; all topics for no text. */
     public List<ResponsibilityRow> search(String text) {
         String pattern = Like.containing(text);
-        var query = em.createQuery("select new " + ResponsibilityRow.class.getName()
+        var query = em.createQuery(
+                "select new " + ResponsibilityRow.class.getName()
                         + "(r.id, r.version, r.topic, r.unit, r.phone, r.email, r.hours, r.note) from Responsibility r"
-                        + (pattern == null ? "" : " where lower(r.topic) like :p escape '\\' or lower(r.unit) like :p escape '\\'"
-                                + " or lower(r.note) like :p escape '\\'")
-                        + " order by r.topic", ResponsibilityRow.class);
+                        + (pattern == null
+                                ? ""
+                                : " where lower(r.topic) like :p escape '\\' or lower(r.unit) like :p escape '\\'"
+                                        + " or lower(r.note) like :p escape '\\'")
+                        + " order by r.topic",
+                ResponsibilityRow.class);
         if (pattern != null) {
             query.setParameter("p", pattern);
         }
@@ -46,12 +50,21 @@ public class ResponsibilityDirectory {
 
     /** Adds a topic ({@code id} null) or changes one, if nobody changed it since {@code loadedVersion}. */
     @RolesAllowed(ADMIN)
-    public long save(Long id, long loadedVersion, @NotBlank @Size(max = Responsibility.TOPIC_MAX) String topic,
-            @NotBlank @Size(max = Responsibility.UNIT_MAX) String unit, @Size(max = 30) String phone,
-            @Size(max = Responsibility.EMAIL_MAX) String email, @Size(max = Responsibility.HOURS_MAX) String hours,
+    public long save(
+            Long id,
+            long loadedVersion,
+            @NotBlank @Size(max = Responsibility.TOPIC_MAX) String topic,
+            @NotBlank @Size(max = Responsibility.UNIT_MAX) String unit,
+            @Size(max = 30) String phone,
+            @Size(max = Responsibility.EMAIL_MAX) String email,
+            @Size(max = Responsibility.HOURS_MAX) String hours,
             @Size(max = Responsibility.NOTE_MAX) String note) {
-        Long other = em.createQuery("select r.id from Responsibility r where lower(r.topic) = lower(:topic)", Long.class)
-                .setParameter("topic", topic.strip()).getResultStream().findFirst().orElse(null);
+        Long other = em.createQuery(
+                        "select r.id from Responsibility r where lower(r.topic) = lower(:topic)", Long.class)
+                .setParameter("topic", topic.strip())
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
         if (other != null && !other.equals(id)) {
             throw new IllegalArgumentException("topic exists: " + topic);
         }

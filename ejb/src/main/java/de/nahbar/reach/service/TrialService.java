@@ -55,9 +55,18 @@ public class TrialService {
         if (trial == null) {
             return new TrialDashboard(null, null, true);
         }
-        return new TrialDashboard(new TrialDashboard.Trial(trial.getId(), trial.getVersion(), trial.getStartedOn(),
-                trial.getPlannedEndOn(), trial.getEndedOn(), trial.getReflection(), trial.isShareFigures(),
-                trial.isRunningOn(today)), figures(trial, today), !trial.isRunningOn(today));
+        return new TrialDashboard(
+                new TrialDashboard.Trial(
+                        trial.getId(),
+                        trial.getVersion(),
+                        trial.getStartedOn(),
+                        trial.getPlannedEndOn(),
+                        trial.getEndedOn(),
+                        trial.getReflection(),
+                        trial.isShareFigures(),
+                        trial.isRunningOn(today)),
+                figures(trial, today),
+                !trial.isRunningOn(today));
     }
 
     /**
@@ -73,8 +82,13 @@ public class TrialService {
         }
         ReachabilitySettings mine = Reachable.settingsOf(em, me, true);
         // the e-mail address only when the staff record has one; the direct dial is required
-        ReachabilityConsent consent = mine.decide(mine.getDirectDial(), true, me.getEmail() != null, mine.getPhoneHours(),
-                me.getUsername(), Instant.now());
+        ReachabilityConsent consent = mine.decide(
+                mine.getDirectDial(),
+                true,
+                me.getEmail() != null,
+                mine.getPhoneHours(),
+                me.getUsername(),
+                Instant.now());
         if (consent != null) {
             em.persist(consent);
         }
@@ -109,11 +123,13 @@ public class TrialService {
         if (lead.getTeam() == null) {
             return new TrialAggregate(0, null);
         }
-        List<ReachabilityTrial> shared = em.createQuery("select t from ReachabilityTrial t join fetch t.caseworker cw"
-                        + " where t.shareFigures = true and cw.team = :team and cw.active = true"
-                        + " and t.startedOn = (select max(o.startedOn) from ReachabilityTrial o where o.caseworker = cw)",
+        List<ReachabilityTrial> shared = em.createQuery(
+                        "select t from ReachabilityTrial t join fetch t.caseworker cw"
+                                + " where t.shareFigures = true and cw.team = :team and cw.active = true"
+                                + " and t.startedOn = (select max(o.startedOn) from ReachabilityTrial o where o.caseworker = cw)",
                         ReachabilityTrial.class)
-                .setParameter("team", lead.getTeam()).getResultList();
+                .setParameter("team", lead.getTeam())
+                .getResultList();
         if (shared.size() < TrialAggregate.MIN_PARTICIPANTS) {
             return new TrialAggregate(shared.size(), null);
         }
@@ -130,29 +146,46 @@ public class TrialService {
      * counted within its own trial's days.
      */
     private List<TrialFigures> figures(List<ReachabilityTrial> trials, LocalDate today) {
-        LocalDate from = trials.stream().map(ReachabilityTrial::getStartedOn).min(LocalDate::compareTo).orElseThrow();
-        LocalDate to = trials.stream().map(t -> t.lastDayOn(today)).max(LocalDate::compareTo).orElseThrow();
-        List<String> usernames = trials.stream().map(t -> t.getCaseworker().getUsername()).distinct().toList();
+        LocalDate from = trials.stream()
+                .map(ReachabilityTrial::getStartedOn)
+                .min(LocalDate::compareTo)
+                .orElseThrow();
+        LocalDate to = trials.stream()
+                .map(t -> t.lastDayOn(today))
+                .max(LocalDate::compareTo)
+                .orElseThrow();
+        List<String> usernames = trials.stream()
+                .map(t -> t.getCaseworker().getUsername())
+                .distinct()
+                .toList();
         Map<String, List<TrialFigures.Call>> calls = new HashMap<>();
-        em.createQuery("select k.recordedBy, k.occurredAt, k.callTopic, k.durationMinutes from Contact k"
-                        + " where k.recordedBy in :names and k.callTopic is not null and k.occurredAt >= :from"
-                        + " and k.occurredAt < :to", Object[].class)
+        em.createQuery(
+                        "select k.recordedBy, k.occurredAt, k.callTopic, k.durationMinutes from Contact k"
+                                + " where k.recordedBy in :names and k.callTopic is not null and k.occurredAt >= :from"
+                                + " and k.occurredAt < :to",
+                        Object[].class)
                 .setParameter("names", usernames)
                 .setParameter("from", JobcenterTime.startOf(from))
                 .setParameter("to", JobcenterTime.startOf(to.plusDays(1)))
                 .getResultList()
-                .forEach(r -> calls.computeIfAbsent((String) r[0], u -> new ArrayList<>()).add(new TrialFigures.Call(
-                        JobcenterTime.dayOf((Instant) r[1]), CallTopic.valueOf((String) r[2]), (Integer) r[3])));
+                .forEach(r -> calls.computeIfAbsent((String) r[0], u -> new ArrayList<>())
+                        .add(new TrialFigures.Call(
+                                JobcenterTime.dayOf((Instant) r[1]), CallTopic.valueOf((String) r[2]), (Integer)
+                                        r[3])));
         Map<String, List<Object[]>> callbacks = new HashMap<>();
-        em.createQuery("select f.createdBy, f.dueOn, f.dueAt, f.doneAt from FollowUp f"
-                        + " where f.createdBy in :names and f.kind = :callback and f.dueAt is not null"
-                        + " and f.dueOn between :from and :to", Object[].class)
+        em.createQuery(
+                        "select f.createdBy, f.dueOn, f.dueAt, f.doneAt from FollowUp f"
+                                + " where f.createdBy in :names and f.kind = :callback and f.dueAt is not null"
+                                + " and f.dueOn between :from and :to",
+                        Object[].class)
                 .setParameter("names", usernames)
                 .setParameter("callback", FollowUpKind.CALLBACK)
                 .setParameter("from", from)
                 .setParameter("to", to)
                 .getResultList()
-                .forEach(r -> callbacks.computeIfAbsent((String) r[0], u -> new ArrayList<>()).add(r));
+                .forEach(r -> callbacks
+                        .computeIfAbsent((String) r[0], u -> new ArrayList<>())
+                        .add(r));
         Instant now = Instant.now();
         List<TrialFigures> figures = new ArrayList<>();
         for (ReachabilityTrial trial : trials) {
@@ -188,9 +221,14 @@ public class TrialService {
     }
 
     private ReachabilityTrial latest(StaffMember me) {
-        return em.createQuery("select t from ReachabilityTrial t where t.caseworker = :me order by t.startedOn desc, t.id desc",
+        return em.createQuery(
+                        "select t from ReachabilityTrial t where t.caseworker = :me order by t.startedOn desc, t.id desc",
                         ReachabilityTrial.class)
-                .setParameter("me", me).setMaxResults(1).getResultStream().findFirst().orElse(null);
+                .setParameter("me", me)
+                .setMaxResults(1)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
     }
 
     private StaffMember me() {

@@ -13,8 +13,7 @@ import jakarta.persistence.EntityManager;
  */
 public final class DemoDataTurn {
 
-    private DemoDataTurn() {
-    }
+    private DemoDataTurn() {}
 
     /**
      * Whether this server was started to show demo data ({@code -Dnahbar.demo-data=true}); if so,

@@ -7,8 +7,7 @@ import jakarta.persistence.Query;
 /** Binds the parameters a filter collected while it built its where clause. */
 public final class QueryParameters {
 
-    private QueryParameters() {
-    }
+    private QueryParameters() {}
 
     public static <Q extends Query> Q bind(Q query, Map<String, Object> parameters) {
         parameters.forEach(query::setParameter);

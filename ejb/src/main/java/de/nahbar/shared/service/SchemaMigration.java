@@ -1,11 +1,7 @@
 package de.nahbar.shared.service;
 
 import java.util.logging.Logger;
-
 import javax.sql.DataSource;
-
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.output.MigrateResult;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
@@ -13,6 +9,9 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
 
 /**
  * Brings the database schema to the version this build expects, before anything else uses it.
@@ -35,7 +34,7 @@ public class SchemaMigration {
                 .locations("classpath:db/migration")
                 .load()
                 .migrate();
-        LOG.info(() -> "Datenbankschema auf Version " + result.targetSchemaVersion
-                + " (" + result.migrationsExecuted + " Migration(en) ausgeführt)");
+        LOG.info(() -> "Datenbankschema auf Version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
+                + " Migration(en) ausgeführt)");
     }
 }

@@ -8,8 +8,7 @@ import de.nahbar.staff.domain.StaffMember;
 /** The staff record of whoever calls an EJB; shared by the staff services. */
 public final class Caller {
 
-    private Caller() {
-    }
+    private Caller() {}
 
     public static StaffMember of(EJBContext context, EntityManager em) {
         return em.createNamedQuery(StaffMember.FIND_BY_USERNAME, StaffMember.class)

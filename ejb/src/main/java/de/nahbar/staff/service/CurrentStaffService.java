@@ -43,9 +43,12 @@ public class CurrentStaffService {
      */
     @PermitAll
     public Standing standing() {
-        List<Object[]> rows = em.createQuery("select m.active, m.accessRevision, m.passwordMustChange from StaffMember m"
-                + " where m.username = :u", Object[].class)
-                .setParameter("u", context.getCallerPrincipal().getName()).getResultList();
+        List<Object[]> rows = em.createQuery(
+                        "select m.active, m.accessRevision, m.passwordMustChange from StaffMember m"
+                                + " where m.username = :u",
+                        Object[].class)
+                .setParameter("u", context.getCallerPrincipal().getName())
+                .getResultList();
         if (rows.isEmpty()) {
             return new Standing(false, -1, false);
         }
@@ -54,8 +57,7 @@ public class CurrentStaffService {
     }
 
     /** See {@link #standing()}. */
-    public record Standing(boolean active, long accessRevision, boolean passwordMustChange) {
-    }
+    public record Standing(boolean active, long accessRevision, boolean passwordMustChange) {}
 
     /**
      * The caller chooses her own password (the first time: instead of the start password she was
@@ -67,9 +69,10 @@ public class CurrentStaffService {
         if (!me.hasPassword() || !PasswordHasher.matches(current, me.getPasswordHash())) {
             throw new WrongPasswordException();
         }
-        PasswordRule.check(next, me.getUsername(), me.getFirstName(), me.getLastName()).ifPresent(refusal -> {
-            throw new PasswordRefusedException(refusal);
-        });
+        PasswordRule.check(next, me.getUsername(), me.getFirstName(), me.getLastName())
+                .ifPresent(refusal -> {
+                    throw new PasswordRefusedException(refusal);
+                });
         if (PasswordHasher.matches(next, me.getPasswordHash())) {
             throw new PasswordRefusedException(null);
         }
@@ -80,7 +83,10 @@ public class CurrentStaffService {
 
     public StaffProfile profile() {
         StaffMember me = Caller.of(context, em);
-        return new StaffProfile(me.getUsername(), me.getDisplayName(),
-                me.getTeam() == null ? null : me.getTeam().getName(), me.getRoles());
+        return new StaffProfile(
+                me.getUsername(),
+                me.getDisplayName(),
+                me.getTeam() == null ? null : me.getTeam().getName(),
+                me.getRoles());
     }
 }

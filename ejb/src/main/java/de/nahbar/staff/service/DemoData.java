@@ -6,8 +6,8 @@ import static de.nahbar.staff.domain.Role.CASEWORKER;
 import static de.nahbar.staff.domain.Role.MEASURE_COORDINATOR;
 import static de.nahbar.staff.domain.Role.TEAM_LEAD;
 
-import java.util.EnumSet;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -59,7 +59,8 @@ public class DemoData {
             new DemoPerson("g.nowak", "Greta", "Nowak", TEAM_U25, EnumSet.of(CASEWORKER)),
             new DemoPerson("h.becker", "Hanna", "Becker", TEAM_U25, EnumSet.of(TEAM_LEAD)),
             new DemoPerson("i.schmidt", "Ivo", "Schmidt", TEAM_CASE_MANAGEMENT, EnumSet.of(CASEWORKER)),
-            new DemoPerson("j.weber", "Jana", "Weber", TEAM_CASE_MANAGEMENT, EnumSet.of(CASEWORKER, MEASURE_COORDINATOR)),
+            new DemoPerson(
+                    "j.weber", "Jana", "Weber", TEAM_CASE_MANAGEMENT, EnumSet.of(CASEWORKER, MEASURE_COORDINATOR)),
             new DemoPerson("k.fischer", "Katrin", "Fischer", TEAM_CASE_MANAGEMENT, EnumSet.of(TEAM_LEAD)),
             new DemoPerson("l.koch", "Lukas", "Koch", TEAM_MARKET, EnumSet.of(CASEWORKER)));
 
@@ -75,8 +76,8 @@ public class DemoData {
         if (em.createNamedQuery(StaffMember.COUNT_ALL, Long.class).getSingleResult() == 0) {
             load();
         }
-        LOG.info(() -> "nahbar mit Demodaten: http://localhost:8080/ — Anmeldungen (Passwort jeweils \""
-                + PASSWORD + "\"): " + logins());
+        LOG.info(() -> "nahbar mit Demodaten: http://localhost:8080/ — Anmeldungen (Passwort jeweils \"" + PASSWORD
+                + "\"): " + logins());
     }
 
     private void load() {
@@ -98,7 +99,8 @@ public class DemoData {
             // invented people, given their roles by nobody: the staff events say so
             for (Role role : person.roles()) {
                 member.grant(role);
-                em.persist(new StaffEvent(member.getUsername(), StaffEvent.Kind.GRANTED, now, DEMO_DATA, role, DEMO_DATA));
+                em.persist(
+                        new StaffEvent(member.getUsername(), StaffEvent.Kind.GRANTED, now, DEMO_DATA, role, DEMO_DATA));
             }
         }
         LOG.info(() -> "Demodaten angelegt: 3 Teams, " + PEOPLE.size() + " Mitarbeitende");
@@ -110,12 +112,16 @@ public class DemoData {
     private static String logins() {
         StringBuilder text = new StringBuilder();
         for (Role role : Role.values()) {
-            PEOPLE.stream().filter(p -> p.roles().contains(role)).findFirst()
-                    .ifPresent(p -> text.append(text.isEmpty() ? "" : ", ").append(role).append(' ').append(p.username()));
+            PEOPLE.stream()
+                    .filter(p -> p.roles().contains(role))
+                    .findFirst()
+                    .ifPresent(p -> text.append(text.isEmpty() ? "" : ", ")
+                            .append(role)
+                            .append(' ')
+                            .append(p.username()));
         }
         return text.toString();
     }
 
-    record DemoPerson(String username, String firstName, String lastName, String team, Set<Role> roles) {
-    }
+    record DemoPerson(String username, String firstName, String lastName, String team, Set<Role> roles) {}
 }

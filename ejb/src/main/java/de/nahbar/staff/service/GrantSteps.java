@@ -19,8 +19,7 @@ final class GrantSteps {
 
     private static final Logger SECURITY = Logger.getLogger("de.nahbar.security");
 
-    private GrantSteps() {
-    }
+    private GrantSteps() {}
 
     /** Asks for the role; it waits for a second person (RoleGrants#confirm). */
     static void ask(EntityManager em, StaffMember member, Role role, String by, Instant now) {
@@ -31,14 +30,17 @@ final class GrantSteps {
 
     static void withdraw(EntityManager em, RoleGrant grant, String by, Instant now) {
         grant.withdraw(by, now);
-        em.persist(new StaffEvent(grant.getMember().getUsername(), StaffEvent.Kind.GRANT_WITHDRAWN, now, by,
-                grant.getRole(), null));
+        em.persist(new StaffEvent(
+                grant.getMember().getUsername(), StaffEvent.Kind.GRANT_WITHDRAWN, now, by, grant.getRole(), null));
     }
 
     /** The open requests for a login, oldest first. */
     static List<RoleGrant> pendingFor(EntityManager em, StaffMember member) {
-        return em.createQuery("select g from RoleGrant g where g.member = :member and g.status = :pending order by g.id",
-                RoleGrant.class).setParameter("member", member).setParameter("pending", RoleGrant.Status.PENDING)
+        return em.createQuery(
+                        "select g from RoleGrant g where g.member = :member and g.status = :pending order by g.id",
+                        RoleGrant.class)
+                .setParameter("member", member)
+                .setParameter("pending", RoleGrant.Status.PENDING)
                 .getResultList();
     }
 }

@@ -5,5 +5,4 @@ package de.nahbar.staff.service;
  * above staff: caseload refuses while the login still has customers and ends its deputy
  * periods. An observer refuses by throwing a {@code NahbarException}; nothing is then changed.
  */
-public record LoginDeactivating(long staffMemberId, String username) {
-}
+public record LoginDeactivating(long staffMemberId, String username) {}

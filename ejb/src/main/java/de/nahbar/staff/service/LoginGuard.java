@@ -59,8 +59,7 @@ public class LoginGuard {
         }
     }
 
-    private record Key(LoginThrottle.Kind kind, String username, String client) {
-    }
+    private record Key(LoginThrottle.Kind kind, String username, String client) {}
 
     @PersistenceContext
     private EntityManager em;
@@ -93,7 +92,9 @@ public class LoginGuard {
             // "on conflict" without a target: the only form H2's PostgreSQL mode (the embedded database) knows
             em.createNativeQuery("insert into login_throttle (id, kind, username, client, failures)"
                             + " values (nextval('login_throttle_seq'), ?, ?, ?, 0) on conflict do nothing")
-                    .setParameter(1, key.kind().name()).setParameter(2, key.username()).setParameter(3, key.client())
+                    .setParameter(1, key.kind().name())
+                    .setParameter(2, key.username())
+                    .setParameter(3, key.client())
                     .executeUpdate();
             // locked for the update: parallel guesses must each be counted
             LoginThrottle throttle = find(key, LockModeType.PESSIMISTIC_WRITE).orElseThrow();
@@ -109,9 +110,12 @@ public class LoginGuard {
     public void succeeded(Attempt attempt) {
         Instant now = Instant.now();
         Key client = keys(attempt, trusts(attempt, now)).get(0);
-        em.createQuery("delete from LoginThrottle t where t.kind = :kind and t.username = :username and t.client = :client")
-                .setParameter("kind", client.kind()).setParameter("username", client.username())
-                .setParameter("client", client.client()).executeUpdate();
+        em.createQuery(
+                        "delete from LoginThrottle t where t.kind = :kind and t.username = :username and t.client = :client")
+                .setParameter("kind", client.kind())
+                .setParameter("username", client.username())
+                .setParameter("client", client.client())
+                .executeUpdate();
     }
 
     /**
@@ -122,13 +126,19 @@ public class LoginGuard {
         Instant now = Instant.now();
         String token = attempt.deviceHash() != null ? attempt.deviceToken() : newToken();
         String hash = sha256(token);
-        List<TrustedDevice> known = em.createQuery("select d from TrustedDevice d where d.username = :username"
-                + " and d.tokenHash = :hash", TrustedDevice.class)
-                .setParameter("username", attempt.key()).setParameter("hash", hash).getResultList();
+        List<TrustedDevice> known = em.createQuery(
+                        "select d from TrustedDevice d where d.username = :username" + " and d.tokenHash = :hash",
+                        TrustedDevice.class)
+                .setParameter("username", attempt.key())
+                .setParameter("hash", hash)
+                .getResultList();
         if (known.isEmpty()) {
             em.createNativeQuery("insert into trusted_device (id, username, token_hash, trusted_at, last_login_at)"
                             + " values (nextval('trusted_device_seq'), ?, ?, ?, ?) on conflict do nothing")
-                    .setParameter(1, attempt.key()).setParameter(2, hash).setParameter(3, now).setParameter(4, now)
+                    .setParameter(1, attempt.key())
+                    .setParameter(2, hash)
+                    .setParameter(3, now)
+                    .setParameter(4, now)
                     .executeUpdate();
         } else {
             known.get(0).loggedIn(now);
@@ -140,30 +150,43 @@ public class LoginGuard {
         switch (throttle.getKind()) {
             case LOGIN -> {
                 if (!em.createQuery("select m.id from StaffMember m where m.username = :u", Long.class)
-                        .setParameter("u", throttle.getUsername()).getResultList().isEmpty()) {
+                        .setParameter("u", throttle.getUsername())
+                        .getResultList()
+                        .isEmpty()) {
                     em.persist(new StaffEvent(throttle.getUsername(), StaffEvent.Kind.THROTTLED, now, null));
                 }
                 SECURITY.warning(() -> "Anmeldung verzögert: " + throttle.getUsername() + " after "
                         + throttle.getFailures() + " wrong passwords from clients it does not trust");
             }
-            case ADDRESS -> SECURITY.warning(() -> "Anmeldungen verzögert: " + throttle.getClient() + " after "
-                    + throttle.getFailures() + " wrong passwords for any login");
-            case CLIENT -> SECURITY.info(() -> "Anmeldung verzögert: " + throttle.getUsername() + " from " + throttle.getClient());
+            case ADDRESS ->
+                SECURITY.warning(() -> "Anmeldungen verzögert: " + throttle.getClient() + " after "
+                        + throttle.getFailures() + " wrong passwords for any login");
+            case CLIENT ->
+                SECURITY.info(() -> "Anmeldung verzögert: " + throttle.getUsername() + " from " + throttle.getClient());
         }
     }
 
     private boolean trusts(Attempt attempt, Instant now) {
         String hash = attempt.deviceHash();
-        return hash != null && !em.createQuery("select d.id from TrustedDevice d where d.username = :username"
-                        + " and d.tokenHash = :hash and d.lastLoginAt > :since", Long.class)
-                .setParameter("username", attempt.key()).setParameter("hash", hash)
-                .setParameter("since", now.minus(TrustedDevice.FORGOTTEN_AFTER)).getResultList().isEmpty();
+        return hash != null
+                && !em.createQuery(
+                                "select d.id from TrustedDevice d where d.username = :username"
+                                        + " and d.tokenHash = :hash and d.lastLoginAt > :since",
+                                Long.class)
+                        .setParameter("username", attempt.key())
+                        .setParameter("hash", hash)
+                        .setParameter("since", now.minus(TrustedDevice.FORGOTTEN_AFTER))
+                        .getResultList()
+                        .isEmpty();
     }
 
     /** The client's own key first; untrusted clients also count for the login and their address. */
     private static List<Key> keys(Attempt attempt, boolean trusted) {
         List<Key> keys = new ArrayList<>(3);
-        keys.add(new Key(LoginThrottle.Kind.CLIENT, attempt.key(), trusted ? "device:" + attempt.deviceHash() : attempt.client()));
+        keys.add(new Key(
+                LoginThrottle.Kind.CLIENT,
+                attempt.key(),
+                trusted ? "device:" + attempt.deviceHash() : attempt.client()));
         if (!trusted) {
             keys.add(new Key(LoginThrottle.Kind.LOGIN, attempt.key(), ""));
             keys.add(new Key(LoginThrottle.Kind.ADDRESS, "", attempt.client()));
@@ -172,10 +195,16 @@ public class LoginGuard {
     }
 
     private Optional<LoginThrottle> find(Key key, LockModeType lock) {
-        return em.createQuery("select t from LoginThrottle t where t.kind = :kind and t.username = :username"
-                        + " and t.client = :client", LoginThrottle.class)
-                .setParameter("kind", key.kind()).setParameter("username", key.username())
-                .setParameter("client", key.client()).setLockMode(lock).getResultStream().findFirst();
+        return em.createQuery(
+                        "select t from LoginThrottle t where t.kind = :kind and t.username = :username"
+                                + " and t.client = :client",
+                        LoginThrottle.class)
+                .setParameter("kind", key.kind())
+                .setParameter("username", key.username())
+                .setParameter("client", key.client())
+                .setLockMode(lock)
+                .getResultStream()
+                .findFirst();
     }
 
     private static String newToken() {
@@ -186,7 +215,8 @@ public class LoginGuard {
 
     private static String sha256(String token) {
         try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII)));
+            return HexFormat.of()
+                    .formatHex(MessageDigest.getInstance("SHA-256").digest(token.getBytes(StandardCharsets.US_ASCII)));
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is not available", e);
         }

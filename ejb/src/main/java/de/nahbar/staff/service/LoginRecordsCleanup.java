@@ -28,9 +28,13 @@ public class LoginRecordsCleanup {
     @Schedule(hour = "*", minute = "17", persistent = false, info = "Anmeldezähler aufräumen")
     void forgetOldRecords() {
         Instant now = Instant.now();
-        em.createQuery("delete from LoginThrottle t where t.lastFailureAt < :forgotten and (t.waitUntil is null or t.waitUntil < :now)")
-                .setParameter("forgotten", now.minus(LoginThrottle.FORGOTTEN_AFTER)).setParameter("now", now).executeUpdate();
+        em.createQuery(
+                        "delete from LoginThrottle t where t.lastFailureAt < :forgotten and (t.waitUntil is null or t.waitUntil < :now)")
+                .setParameter("forgotten", now.minus(LoginThrottle.FORGOTTEN_AFTER))
+                .setParameter("now", now)
+                .executeUpdate();
         em.createQuery("delete from TrustedDevice d where d.lastLoginAt < :forgotten")
-                .setParameter("forgotten", now.minus(TrustedDevice.FORGOTTEN_AFTER)).executeUpdate();
+                .setParameter("forgotten", now.minus(TrustedDevice.FORGOTTEN_AFTER))
+                .executeUpdate();
     }
 }

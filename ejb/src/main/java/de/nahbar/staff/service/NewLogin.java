@@ -21,5 +21,5 @@ public record NewLogin(
         @NotBlank @Size(max = StaffMember.NAME_MAX) String lastName,
         @Email @Size(max = StaffMember.EMAIL_MAX) String email,
         Long teamId,
-        @NotEmpty Set<Role> roles) implements Serializable {
-}
+        @NotEmpty Set<Role> roles)
+        implements Serializable {}

@@ -32,15 +32,15 @@ public final class PasswordHasher {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private PasswordHasher() {
-    }
+    private PasswordHasher() {}
 
     public static String hash(String plainPassword) {
         byte[] salt = new byte[BCryptPassword.BCRYPT_SALT_SIZE];
         RANDOM.nextBytes(salt);
         try {
-            Password password = factory().generatePassword(new EncryptablePasswordSpec(
-                    plainPassword.toCharArray(), new IteratedSaltedPasswordAlgorithmSpec(COST, salt)));
+            Password password = factory()
+                    .generatePassword(new EncryptablePasswordSpec(
+                            plainPassword.toCharArray(), new IteratedSaltedPasswordAlgorithmSpec(COST, salt)));
             return ModularCrypt.encodeAsString(password);
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("bcrypt is not available", e);
@@ -65,7 +65,7 @@ public final class PasswordHasher {
     }
 
     private static PasswordFactory factory() throws GeneralSecurityException {
-        return PasswordFactory.getInstance(BCryptPassword.ALGORITHM_BCRYPT,
-                WildFlyElytronPasswordProvider.getInstance());
+        return PasswordFactory.getInstance(
+                BCryptPassword.ALGORITHM_BCRYPT, WildFlyElytronPasswordProvider.getInstance());
     }
 }

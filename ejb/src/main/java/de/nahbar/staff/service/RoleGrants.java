@@ -57,16 +57,20 @@ public class RoleGrants {
     public List<PendingGrant> decidable() {
         StaffMember me = Caller.of(context, em);
         boolean admin = me.hasRole(Role.ADMIN);
-        return em.createQuery("select g from RoleGrant g join fetch g.member m left join fetch m.team t"
-                        + " where g.status = :pending and g.requestedBy <> :me and m.username <> :me"
-                        + " and (:admin = true or (g.role in :teamRoles and t.id = :team))"
-                        + " order by g.requestedAt, g.id", RoleGrant.class)
+        return em.createQuery(
+                        "select g from RoleGrant g join fetch g.member m left join fetch m.team t"
+                                + " where g.status = :pending and g.requestedBy <> :me and m.username <> :me"
+                                + " and (:admin = true or (g.role in :teamRoles and t.id = :team))"
+                                + " order by g.requestedAt, g.id",
+                        RoleGrant.class)
                 .setParameter("pending", RoleGrant.Status.PENDING)
                 .setParameter("me", me.getUsername())
                 .setParameter("admin", admin)
                 .setParameter("teamRoles", RoleGrant.CONFIRMED_BY_TEAM_LEAD)
                 .setParameter("team", me.getTeam() == null ? -1L : me.getTeam().getId())
-                .getResultStream().map(PendingGrant::of).toList();
+                .getResultStream()
+                .map(PendingGrant::of)
+                .toList();
     }
 
     /**
@@ -80,8 +84,13 @@ public class RoleGrants {
         Instant now = Instant.now();
         grant.confirm(me.getUsername(), me.getRoles(), teamOf(me), now);
         StaffMember member = grant.getMember();
-        em.persist(new StaffEvent(member.getUsername(), StaffEvent.Kind.GRANTED, now, grant.getRequestedBy(),
-                grant.getRole(), me.getUsername()));
+        em.persist(new StaffEvent(
+                member.getUsername(),
+                StaffEvent.Kind.GRANTED,
+                now,
+                grant.getRequestedBy(),
+                grant.getRole(),
+                me.getUsername()));
         SECURITY.info(() -> "Rolle erteilt: " + grant.getRole() + " for " + member.getUsername() + ", asked by "
                 + grant.getRequestedBy() + ", confirmed by " + me.getUsername());
         String startPassword = null;
@@ -99,10 +108,15 @@ public class RoleGrants {
         RoleGrant grant = decidableGrant(grantId, version, me);
         Instant now = Instant.now();
         grant.refuse(me.getUsername(), me.getRoles(), teamOf(me), now);
-        em.persist(new StaffEvent(grant.getMember().getUsername(), StaffEvent.Kind.GRANT_REFUSED, now,
-                grant.getRequestedBy(), grant.getRole(), me.getUsername()));
-        SECURITY.info(() -> "Rolle abgelehnt: " + grant.getRole() + " for " + grant.getMember().getUsername()
-                + " by " + me.getUsername());
+        em.persist(new StaffEvent(
+                grant.getMember().getUsername(),
+                StaffEvent.Kind.GRANT_REFUSED,
+                now,
+                grant.getRequestedBy(),
+                grant.getRole(),
+                me.getUsername()));
+        SECURITY.info(() -> "Rolle abgelehnt: " + grant.getRole() + " for "
+                + grant.getMember().getUsername() + " by " + me.getUsername());
     }
 
     /** An administrator takes a request back before it is decided. */
@@ -127,7 +141,9 @@ public class RoleGrants {
     }
 
     private List<RoleGrant> pending(StaffMember member, Role role) {
-        return GrantSteps.pendingFor(em, member).stream().filter(g -> g.getRole() == role).toList();
+        return GrantSteps.pendingFor(em, member).stream()
+                .filter(g -> g.getRole() == role)
+                .toList();
     }
 
     private RoleGrant decidableGrant(long grantId, long version, StaffMember me) {

@@ -68,8 +68,8 @@ public class StaffAdministration {
     /** A page of staff, by last and first name; roles and waits come in one batch query each for the page. */
     public List<StaffRow> list(String search, boolean heldOnly, @Min(0) int offset, @Min(1) @Max(500) int limit) {
         Instant now = Instant.now();
-        TypedQuery<StaffMember> query = em.createQuery(
-                "select m" + MATCHING + " order by m.lastName, m.firstName, m.id", StaffMember.class);
+        TypedQuery<StaffMember> query =
+                em.createQuery("select m" + MATCHING + " order by m.lastName, m.firstName, m.id", StaffMember.class);
         List<StaffMember> members = query.setParameter("q", Like.containing(search))
                 .setParameter("heldOnly", heldOnly)
                 .setParameter("address", LoginThrottle.Kind.ADDRESS)
@@ -77,14 +77,17 @@ public class StaffAdministration {
                 .setFirstResult(offset)
                 .setMaxResults(limit)
                 .getResultList();
-        Map<String, Instant> waits = LoginWaits.of(em, members.stream().map(StaffMember::getUsername).toList(), now);
+        Map<String, Instant> waits =
+                LoginWaits.of(em, members.stream().map(StaffMember::getUsername).toList(), now);
         return members.stream().map(m -> StaffRow.of(m, waits)).toList();
     }
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public List<TeamRef> teams() {
-        return em.createQuery("select new " + TeamRef.class.getName() + "(t.id, t.name) from Team t order by t.name",
-                TeamRef.class).getResultList();
+        return em.createQuery(
+                        "select new " + TeamRef.class.getName() + "(t.id, t.name) from Team t order by t.name",
+                        TeamRef.class)
+                .getResultList();
     }
 
     /**
@@ -93,7 +96,8 @@ public class StaffAdministration {
      */
     public void unlock(long staffMemberId) {
         StaffMember member = StaffRecords.member(em, staffMemberId);
-        LoginWaits.release(em, member.getUsername(), context.getCallerPrincipal().getName());
+        LoginWaits.release(
+                em, member.getUsername(), context.getCallerPrincipal().getName());
     }
 
     /**
@@ -104,7 +108,9 @@ public class StaffAdministration {
     public long create(@NotNull @Valid NewLogin login) {
         String username = login.username().strip();
         if (!em.createQuery("select m.id from StaffMember m where m.username = :u", Long.class)
-                .setParameter("u", username).getResultList().isEmpty()) {
+                .setParameter("u", username)
+                .getResultList()
+                .isEmpty()) {
             throw new UsernameTakenException(username);
         }
         StaffMember member = new StaffMember(username, login.firstName(), login.lastName());
@@ -127,14 +133,27 @@ public class StaffAdministration {
         if (m == null) {
             return Optional.empty();
         }
-        List<MemberDetail.Event> events = em.createQuery("select e from StaffEvent e where e.username = :u"
-                        + " order by e.occurredAt desc, e.id desc", StaffEvent.class)
-                .setParameter("u", m.getUsername()).setMaxResults(200).getResultStream()
-                .map(e -> new MemberDetail.Event(e.getOccurredAt(), e.getKind(), e.getRole(), e.getActor(), e.getConfirmedBy()))
+        List<MemberDetail.Event> events = em.createQuery(
+                        "select e from StaffEvent e where e.username = :u" + " order by e.occurredAt desc, e.id desc",
+                        StaffEvent.class)
+                .setParameter("u", m.getUsername())
+                .setMaxResults(200)
+                .getResultStream()
+                .map(e -> new MemberDetail.Event(
+                        e.getOccurredAt(), e.getKind(), e.getRole(), e.getActor(), e.getConfirmedBy()))
                 .toList();
-        return Optional.of(new MemberDetail(m.getId(), m.getVersion(), m.getUsername(), m.getDisplayName(),
-                m.getTeam() == null ? null : m.getTeam().getName(), m.getEmail(), m.isActive(), m.hasPassword(),
-                m.getRoles().stream().sorted().toList(), GrantSteps.pendingFor(em, m).stream().map(PendingGrant::of).toList(), events));
+        return Optional.of(new MemberDetail(
+                m.getId(),
+                m.getVersion(),
+                m.getUsername(),
+                m.getDisplayName(),
+                m.getTeam() == null ? null : m.getTeam().getName(),
+                m.getEmail(),
+                m.isActive(),
+                m.hasPassword(),
+                m.getRoles().stream().sorted().toList(),
+                GrantSteps.pendingFor(em, m).stream().map(PendingGrant::of).toList(),
+                events));
     }
 
     /**

@@ -7,8 +7,7 @@ import de.nahbar.staff.domain.StaffMember;
 /** Loading a login by id for the administrators' services. */
 final class StaffRecords {
 
-    private StaffRecords() {
-    }
+    private StaffRecords() {}
 
     static StaffMember member(EntityManager em, long id) {
         StaffMember member = em.find(StaffMember.class, id);

@@ -14,8 +14,7 @@ final class StartPasswords {
     private static final String ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789";
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private StartPasswords() {
-    }
+    private StartPasswords() {}
 
     static String newFor(StaffMember member) {
         while (true) {
@@ -27,7 +26,8 @@ final class StartPasswords {
                 password.append(ALPHABET.charAt(RANDOM.nextInt(ALPHABET.length())));
             }
             String candidate = password.toString();
-            if (PasswordRule.check(candidate, member.getUsername(), member.getFirstName(), member.getLastName()).isEmpty()) {
+            if (PasswordRule.check(candidate, member.getUsername(), member.getFirstName(), member.getLastName())
+                    .isEmpty()) {
                 return candidate;
             }
         }

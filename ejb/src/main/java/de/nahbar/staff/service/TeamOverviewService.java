@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.annotation.security.RolesAllowed;
 import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJBContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -31,12 +31,15 @@ public class TeamOverviewService {
         if (team == null) {
             return new TeamOverview(null, List.of());
         }
-        List<StaffMember> members = em.createQuery("select m from StaffMember m where m.team = :team"
-                        + " order by m.lastName, m.firstName, m.id", StaffMember.class)
+        List<StaffMember> members = em.createQuery(
+                        "select m from StaffMember m where m.team = :team" + " order by m.lastName, m.firstName, m.id",
+                        StaffMember.class)
                 .setParameter("team", team)
                 .getResultList();
-        Map<String, Instant> waits = LoginWaits.of(em, members.stream().map(StaffMember::getUsername).toList(), Instant.now());
-        return new TeamOverview(team.getName(), members.stream().map(m -> StaffRow.of(m, waits)).toList());
+        Map<String, Instant> waits =
+                LoginWaits.of(em, members.stream().map(StaffMember::getUsername).toList(), Instant.now());
+        return new TeamOverview(
+                team.getName(), members.stream().map(m -> StaffRow.of(m, waits)).toList());
     }
 
     /**
@@ -46,9 +49,12 @@ public class TeamOverviewService {
     public void release(long staffMemberId) {
         StaffMember me = Caller.of(context, em);
         StaffMember member = em.find(StaffMember.class, staffMemberId);
-        if (member == null || me.getTeam() == null || member.getTeam() == null
+        if (member == null
+                || me.getTeam() == null
+                || member.getTeam() == null
                 || !member.getTeam().getId().equals(me.getTeam().getId())) {
-            throw new StaffAccessDeniedException(me.getUsername(), "release the login of staff member " + staffMemberId);
+            throw new StaffAccessDeniedException(
+                    me.getUsername(), "release the login of staff member " + staffMemberId);
         }
         LoginWaits.release(em, member.getUsername(), me.getUsername());
     }

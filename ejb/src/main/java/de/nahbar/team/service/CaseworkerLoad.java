@@ -8,8 +8,17 @@ import java.util.List;
  * One caseworker's caseload as the team lead sees it: sizes and the load under the legal key,
  * overdue follow-ups and deputy periods. Counts only, no customer.
  */
-public record CaseworkerLoad(String username, String name, long customers, long active, long observing, long under25,
-        int loadPercent, long overdueFollowUps, List<DeputyPeriod> deputies) implements Serializable {
+public record CaseworkerLoad(
+        String username,
+        String name,
+        long customers,
+        long active,
+        long observing,
+        long under25,
+        int loadPercent,
+        long overdueFollowUps,
+        List<DeputyPeriod> deputies)
+        implements Serializable {
 
     public CaseworkerLoad {
         deputies = List.copyOf(deputies);
@@ -20,6 +29,5 @@ public record CaseworkerLoad(String username, String name, long customers, long 
     }
 
     /** A period in which a colleague deputises for this caseworker. */
-    public record DeputyPeriod(String deputyName, LocalDate from, LocalDate to) implements Serializable {
-    }
+    public record DeputyPeriod(String deputyName, LocalDate from, LocalDate to) implements Serializable {}
 }

@@ -11,12 +11,12 @@ import de.nahbar.measure.domain.PlacementStatus;
  * allocations by customer number and status. No names: the team lead sees aggregates and opens
  * a case only through the reason path.
  */
-public record EntryAllocations(LocalDate entryOn, int places, long free, List<Allocation> allocations) implements Serializable {
+public record EntryAllocations(LocalDate entryOn, int places, long free, List<Allocation> allocations)
+        implements Serializable {
 
     public EntryAllocations {
         allocations = List.copyOf(allocations);
     }
 
-    public record Allocation(String customerNumber, PlacementStatus status) implements Serializable {
-    }
+    public record Allocation(String customerNumber, PlacementStatus status) implements Serializable {}
 }

@@ -16,10 +16,27 @@ import de.nahbar.measure.domain.PlaceUse;
  * the entries of the period that have passed; {@code occupiedByMonth} holds the places occupied
  * on each month's reference day ({@code null}: the month does not count for this measure).
  */
-public record MeasureOccupancy(long id, String number, String title, String provider, LegalBasis legalBasis,
-        String location, LocalDate startsOn, LocalDate endsOn, int purchased, int minimum, BigDecimal pricePerPlaceMonth,
-        long reserved, long allocated, long started, long free, long tookUp, long noShows, long upcomingExits,
-        List<Integer> occupiedByMonth) implements Serializable {
+public record MeasureOccupancy(
+        long id,
+        String number,
+        String title,
+        String provider,
+        LegalBasis legalBasis,
+        String location,
+        LocalDate startsOn,
+        LocalDate endsOn,
+        int purchased,
+        int minimum,
+        BigDecimal pricePerPlaceMonth,
+        long reserved,
+        long allocated,
+        long started,
+        long free,
+        long tookUp,
+        long noShows,
+        long upcomingExits,
+        List<Integer> occupiedByMonth)
+        implements Serializable {
 
     public MeasureOccupancy {
         occupiedByMonth = Collections.unmodifiableList(new ArrayList<>(occupiedByMonth));

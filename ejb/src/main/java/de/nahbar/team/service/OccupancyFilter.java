@@ -19,9 +19,16 @@ import de.nahbar.measure.domain.LegalBasis;
  * (of a coordinator) or location (part of the name). Fill rates below {@code thresholdPercent}
  * are highlighted.
  */
-public record OccupancyFilter(LegalBasis legalBasis, Long providerId, @Size(max = 64) String coordinator,
-        @Size(max = 100) String team, @Size(max = 100) String location, @NotNull YearMonth from, @NotNull YearMonth to,
-        @Min(0) @Max(100) int thresholdPercent) implements Serializable {
+public record OccupancyFilter(
+        LegalBasis legalBasis,
+        Long providerId,
+        @Size(max = 64) String coordinator,
+        @Size(max = 100) String team,
+        @Size(max = 100) String location,
+        @NotNull YearMonth from,
+        @NotNull YearMonth to,
+        @Min(0) @Max(100) int thresholdPercent)
+        implements Serializable {
 
     public static final int MAX_MONTHS = 24;
     public static final int DEFAULT_THRESHOLD = 80;

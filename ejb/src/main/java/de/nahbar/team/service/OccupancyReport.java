@@ -14,8 +14,13 @@ import de.nahbar.measure.domain.PlaceUse;
  * of each month (trend) and the entry dates of the coming weeks with free places. Totals are sums
  * of the figures the database aggregated per measure.
  */
-public record OccupancyReport(OccupancyFilter filter, LocalDate asOf, List<YearMonth> months,
-        List<MeasureOccupancy> measures, List<FreeEntry> freeEntries) implements Serializable {
+public record OccupancyReport(
+        OccupancyFilter filter,
+        LocalDate asOf,
+        List<YearMonth> months,
+        List<MeasureOccupancy> measures,
+        List<FreeEntry> freeEntries)
+        implements Serializable {
 
     public OccupancyReport {
         months = List.copyOf(months);
@@ -65,7 +70,9 @@ public record OccupancyReport(OccupancyFilter filter, LocalDate asOf, List<YearM
     }
 
     public BigDecimal emptyMinimumCost() {
-        return measures.stream().map(m -> m.use().emptyMinimumCost()).reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
+        return measures.stream()
+                .map(m -> m.use().emptyMinimumCost())
+                .reduce(BigDecimal.ZERO.setScale(2), BigDecimal::add);
     }
 
     public long unusedPlaceMonths() {
@@ -74,22 +81,26 @@ public record OccupancyReport(OccupancyFilter filter, LocalDate asOf, List<YearM
 
     /** The fill rate of all measures that ran in each month, {@code null} for months ahead or without measures. */
     public List<Integer> trend() {
-        return java.util.stream.IntStream.range(0, months.size()).mapToObj(i -> {
-            long occupied = 0;
-            long purchased = 0;
-            for (MeasureOccupancy m : measures) {
-                Integer o = m.occupiedByMonth().get(i);
-                if (o != null) {
-                    occupied += o;
-                    purchased += m.purchased();
-                }
-            }
-            return PlaceUse.percent(occupied, purchased);
-        }).toList();
+        return java.util.stream.IntStream.range(0, months.size())
+                .mapToObj(i -> {
+                    long occupied = 0;
+                    long purchased = 0;
+                    for (MeasureOccupancy m : measures) {
+                        Integer o = m.occupiedByMonth().get(i);
+                        if (o != null) {
+                            occupied += o;
+                            purchased += m.purchased();
+                        }
+                    }
+                    return PlaceUse.percent(occupied, purchased);
+                })
+                .toList();
     }
 
     public List<MeasureOccupancy> belowThreshold() {
-        return measures.stream().filter(m -> m.belowThreshold(filter.thresholdPercent())).toList();
+        return measures.stream()
+                .filter(m -> m.belowThreshold(filter.thresholdPercent()))
+                .toList();
     }
 
     public List<FreeEntry> freeWithinFourWeeks() {

@@ -8,7 +8,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.zip.CRC32;
-
 import javax.imageio.ImageIO;
 
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -41,7 +40,8 @@ class EvidenceFilesTest {
 
     private static void assertUnreadable(byte[] content, String name) {
         assertThatThrownBy(() -> EvidenceFiles.checked(name, content))
-                .isInstanceOfSatisfying(EvidenceUpload.RefusedException.class,
+                .isInstanceOfSatisfying(
+                        EvidenceUpload.RefusedException.class,
                         e -> assertThat(e.refusal()).isEqualTo(EvidenceUpload.Refusal.UNREADABLE));
     }
 

@@ -27,9 +27,12 @@ class PasswordHasherTest {
 
     @Test
     void theDummyHashHasTheCostOfEveryStoredHashAndTheRealmUsesTheSameOne() throws Exception {
-        assertThat(PasswordHasher.DUMMY_HASH).startsWith("$2a$" + PasswordHasher.COST + "$").hasSize(60);
+        assertThat(PasswordHasher.DUMMY_HASH)
+                .startsWith("$2a$" + PasswordHasher.COST + "$")
+                .hasSize(60);
         assertThat(PasswordHasher.matches("", PasswordHasher.DUMMY_HASH)).isFalse();
-        String cli = java.nio.file.Files.readString(java.nio.file.Path.of("..", "ear", "src", "main", "wildfly", "nahbar.cli"));
+        String cli = java.nio.file.Files.readString(
+                java.nio.file.Path.of("..", "ear", "src", "main", "wildfly", "nahbar.cli"));
         assertThat(cli).contains("'" + PasswordHasher.DUMMY_HASH + "'");
     }
 }

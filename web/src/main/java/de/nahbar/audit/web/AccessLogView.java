@@ -31,8 +31,10 @@ public class AccessLogView implements Serializable {
 
     @PostConstruct
     void init() {
-        model = new PagedModel<>(() -> queries.count(filter),
-                (first, size, sortField, ascending) -> queries.search(filter, first, size), AccessLogRow::id);
+        model = new PagedModel<>(
+                () -> queries.count(filter),
+                (first, size, sortField, ascending) -> queries.search(filter, first, size),
+                AccessLogRow::id);
     }
 
     /** Applies the entered filter; dates in the wrong order are refused next to the field. */

@@ -2,7 +2,6 @@ package de.nahbar.caseload.web;
 
 import java.io.IOException;
 import java.io.Serializable;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 
 import jakarta.ejb.EJB;
@@ -11,16 +10,15 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletResponse;
 
-import de.nahbar.shared.domain.JobcenterTime;
 import de.nahbar.caseload.domain.MandateStatus;
 import de.nahbar.caseload.service.CaseFile;
 import de.nahbar.caseload.service.CaseFileService;
 import de.nahbar.caseload.service.CaseworkService;
 import de.nahbar.caseload.service.ReasonRequiredException;
+import de.nahbar.shared.domain.JobcenterTime;
 import de.nahbar.shared.service.ConcurrentChangeException;
 import de.nahbar.shared.service.NahbarException;
 import de.nahbar.shared.web.FacesMessages;
-import de.nahbar.shared.web.Formats;
 
 /**
  * case/file.xhtml: one customer's case file. Opening it is logged by the service; a team lead
@@ -46,7 +44,9 @@ public class CaseFileView implements Serializable {
     /** f:viewAction: opens the case, or asks a team lead for the reason first. */
     public void load() throws IOException {
         if (id == null) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, "");
+            FacesContext.getCurrentInstance()
+                    .getExternalContext()
+                    .responseSendError(HttpServletResponse.SC_NOT_FOUND, "");
             FacesContext.getCurrentInstance().responseComplete();
             return;
         }
@@ -119,8 +119,10 @@ public class CaseFileView implements Serializable {
 
     public void saveMasterData() {
         CaseForms f = forms;
-        attempt(() -> casework.changeMasterData(id, file.summary().version(), f.firstName, f.lastName, f.birthDate,
-                f.phone, f.email), "case.masterData.saved");
+        attempt(
+                () -> casework.changeMasterData(
+                        id, file.summary().version(), f.firstName, f.lastName, f.birthDate, f.phone, f.email),
+                "case.masterData.saved");
     }
 
     public void changeSupportMode() {
@@ -129,8 +131,10 @@ public class CaseFileView implements Serializable {
             FacesMessages.error("supportForm:supportModeOn", "validation.notInFuture");
             return;
         }
-        if (attempt(() -> casework.changeSupportMode(id, file.summary().version(), f.supportMode, f.supportModeOn,
-                f.supportModeReason), "case.supportMode.saved")) {
+        if (attempt(
+                () -> casework.changeSupportMode(
+                        id, file.summary().version(), f.supportMode, f.supportModeOn, f.supportModeReason),
+                "case.supportMode.saved")) {
             f.supportModeReason = null;
         }
     }
@@ -145,7 +149,9 @@ public class CaseFileView implements Serializable {
             FacesMessages.error("mandateForm:mandateOn", "validation.required");
             return;
         }
-        attempt(() -> casework.clarifyMandate(id, file.summary().version(), f.mandateStatus, f.mandateOn, f.mandateGoals),
+        attempt(
+                () -> casework.clarifyMandate(
+                        id, file.summary().version(), f.mandateStatus, f.mandateOn, f.mandateGoals),
                 "case.mandate.saved");
     }
 
@@ -155,7 +161,8 @@ public class CaseFileView implements Serializable {
             FacesMessages.error("reasonsForm:reasonTo", "validation.toBeforeFrom");
             return;
         }
-        if (attempt(() -> casework.addAvailabilityReason(id, f.reasonKind, f.reasonNote, f.reasonFrom, f.reasonTo),
+        if (attempt(
+                () -> casework.addAvailabilityReason(id, f.reasonKind, f.reasonNote, f.reasonFrom, f.reasonTo),
                 "case.reason.saved")) {
             f.clearReason();
         }
@@ -189,7 +196,9 @@ public class CaseFileView implements Serializable {
 
     public void addFollowUp() {
         CaseForms f = forms;
-        if (attempt(() -> casework.addFollowUp(id, f.followUpKind, f.followUpTitle, f.followUpDue), "case.followUp.saved")) {
+        if (attempt(
+                () -> casework.addFollowUp(id, f.followUpKind, f.followUpTitle, f.followUpDue),
+                "case.followUp.saved")) {
             f.followUpTitle = null;
             f.followUpDue = null;
         }
@@ -206,8 +215,15 @@ public class CaseFileView implements Serializable {
             FacesMessages.error("contactForm:contactAt", "validation.notInFuture");
             return;
         }
-        if (attempt(() -> casework.logContact(id, f.contactChannel, at.atZone(JobcenterTime.ZONE).toInstant(),
-                f.contactMinutes, f.contactTopic, f.contactNote), "case.contact.saved")) {
+        if (attempt(
+                () -> casework.logContact(
+                        id,
+                        f.contactChannel,
+                        at.atZone(JobcenterTime.ZONE).toInstant(),
+                        f.contactMinutes,
+                        f.contactTopic,
+                        f.contactNote),
+                "case.contact.saved")) {
             f.clearContact();
         }
     }
@@ -218,8 +234,10 @@ public class CaseFileView implements Serializable {
             FacesMessages.error("planForm:planReviewOn", "validation.reviewBeforeAgreed");
             return;
         }
-        if (attempt(() -> casework.agreeCooperationPlan(id, f.planGoal, f.planCustomerSteps, f.planJobcenterSteps,
-                f.planAgreedOn, f.planReviewOn), "case.plan.saved")) {
+        if (attempt(
+                () -> casework.agreeCooperationPlan(
+                        id, f.planGoal, f.planCustomerSteps, f.planJobcenterSteps, f.planAgreedOn, f.planReviewOn),
+                "case.plan.saved")) {
             f.clearPlan();
         }
     }

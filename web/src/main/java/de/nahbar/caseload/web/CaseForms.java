@@ -4,7 +4,6 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 
-import de.nahbar.shared.domain.JobcenterTime;
 import de.nahbar.caseload.domain.AvailabilityReasonKind;
 import de.nahbar.caseload.domain.ContactChannel;
 import de.nahbar.caseload.domain.FollowUpKind;
@@ -12,7 +11,7 @@ import de.nahbar.caseload.domain.IntegrationProfile;
 import de.nahbar.caseload.domain.MandateStatus;
 import de.nahbar.caseload.domain.SupportMode;
 import de.nahbar.caseload.service.CaseFile;
-import de.nahbar.shared.web.Formats;
+import de.nahbar.shared.domain.JobcenterTime;
 
 /** The input of the case file's forms, bound by EL through the accessors below. */
 public class CaseForms implements Serializable {
@@ -104,68 +103,259 @@ public class CaseForms implements Serializable {
 
     // getters and setters for EL
 
-    public String getFirstName() { return firstName; }
-    public void setFirstName(String v) { firstName = v; }
-    public String getLastName() { return lastName; }
-    public void setLastName(String v) { lastName = v; }
-    public LocalDate getBirthDate() { return birthDate; }
-    public void setBirthDate(LocalDate v) { birthDate = v; }
-    public String getPhone() { return phone; }
-    public void setPhone(String v) { phone = v; }
-    public String getEmail() { return email; }
-    public void setEmail(String v) { email = v; }
-    public SupportMode getSupportMode() { return supportMode; }
-    public void setSupportMode(SupportMode v) { supportMode = v; }
-    public LocalDate getSupportModeOn() { return supportModeOn; }
-    public void setSupportModeOn(LocalDate v) { supportModeOn = v; }
-    public String getSupportModeReason() { return supportModeReason; }
-    public void setSupportModeReason(String v) { supportModeReason = v; }
-    public IntegrationProfile getProfile() { return profile; }
-    public void setProfile(IntegrationProfile v) { profile = v; }
-    public MandateStatus getMandateStatus() { return mandateStatus; }
-    public void setMandateStatus(MandateStatus v) { mandateStatus = v; }
-    public LocalDate getMandateOn() { return mandateOn; }
-    public void setMandateOn(LocalDate v) { mandateOn = v; }
-    public String getMandateGoals() { return mandateGoals; }
-    public void setMandateGoals(String v) { mandateGoals = v; }
-    public AvailabilityReasonKind getReasonKind() { return reasonKind; }
-    public void setReasonKind(AvailabilityReasonKind v) { reasonKind = v; }
-    public String getReasonNote() { return reasonNote; }
-    public void setReasonNote(String v) { reasonNote = v; }
-    public LocalDate getReasonFrom() { return reasonFrom; }
-    public void setReasonFrom(LocalDate v) { reasonFrom = v; }
-    public LocalDate getReasonTo() { return reasonTo; }
-    public void setReasonTo(LocalDate v) { reasonTo = v; }
-    public String getNoteText() { return noteText; }
-    public void setNoteText(String v) { noteText = v; }
-    public Long getCorrectingNoteId() { return correctingNoteId; }
-    public String getCorrectionText() { return correctionText; }
-    public void setCorrectionText(String v) { correctionText = v; }
-    public FollowUpKind getFollowUpKind() { return followUpKind; }
-    public void setFollowUpKind(FollowUpKind v) { followUpKind = v; }
-    public String getFollowUpTitle() { return followUpTitle; }
-    public void setFollowUpTitle(String v) { followUpTitle = v; }
-    public LocalDate getFollowUpDue() { return followUpDue; }
-    public void setFollowUpDue(LocalDate v) { followUpDue = v; }
-    public ContactChannel getContactChannel() { return contactChannel; }
-    public void setContactChannel(ContactChannel v) { contactChannel = v; }
-    public LocalDateTime getContactAt() { return contactAt; }
-    public void setContactAt(LocalDateTime v) { contactAt = v; }
-    public Integer getContactMinutes() { return contactMinutes; }
-    public void setContactMinutes(Integer v) { contactMinutes = v; }
-    public String getContactTopic() { return contactTopic; }
-    public void setContactTopic(String v) { contactTopic = v; }
-    public String getContactNote() { return contactNote; }
-    public void setContactNote(String v) { contactNote = v; }
-    public String getPlanGoal() { return planGoal; }
-    public void setPlanGoal(String v) { planGoal = v; }
-    public String getPlanCustomerSteps() { return planCustomerSteps; }
-    public void setPlanCustomerSteps(String v) { planCustomerSteps = v; }
-    public String getPlanJobcenterSteps() { return planJobcenterSteps; }
-    public void setPlanJobcenterSteps(String v) { planJobcenterSteps = v; }
-    public LocalDate getPlanAgreedOn() { return planAgreedOn; }
-    public void setPlanAgreedOn(LocalDate v) { planAgreedOn = v; }
-    public LocalDate getPlanReviewOn() { return planReviewOn; }
-    public void setPlanReviewOn(LocalDate v) { planReviewOn = v; }
-    public boolean isConcurrentChange() { return concurrentChange; }
+    public String getFirstName() {
+        return firstName;
+    }
+
+    public void setFirstName(String v) {
+        firstName = v;
+    }
+
+    public String getLastName() {
+        return lastName;
+    }
+
+    public void setLastName(String v) {
+        lastName = v;
+    }
+
+    public LocalDate getBirthDate() {
+        return birthDate;
+    }
+
+    public void setBirthDate(LocalDate v) {
+        birthDate = v;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String v) {
+        phone = v;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String v) {
+        email = v;
+    }
+
+    public SupportMode getSupportMode() {
+        return supportMode;
+    }
+
+    public void setSupportMode(SupportMode v) {
+        supportMode = v;
+    }
+
+    public LocalDate getSupportModeOn() {
+        return supportModeOn;
+    }
+
+    public void setSupportModeOn(LocalDate v) {
+        supportModeOn = v;
+    }
+
+    public String getSupportModeReason() {
+        return supportModeReason;
+    }
+
+    public void setSupportModeReason(String v) {
+        supportModeReason = v;
+    }
+
+    public IntegrationProfile getProfile() {
+        return profile;
+    }
+
+    public void setProfile(IntegrationProfile v) {
+        profile = v;
+    }
+
+    public MandateStatus getMandateStatus() {
+        return mandateStatus;
+    }
+
+    public void setMandateStatus(MandateStatus v) {
+        mandateStatus = v;
+    }
+
+    public LocalDate getMandateOn() {
+        return mandateOn;
+    }
+
+    public void setMandateOn(LocalDate v) {
+        mandateOn = v;
+    }
+
+    public String getMandateGoals() {
+        return mandateGoals;
+    }
+
+    public void setMandateGoals(String v) {
+        mandateGoals = v;
+    }
+
+    public AvailabilityReasonKind getReasonKind() {
+        return reasonKind;
+    }
+
+    public void setReasonKind(AvailabilityReasonKind v) {
+        reasonKind = v;
+    }
+
+    public String getReasonNote() {
+        return reasonNote;
+    }
+
+    public void setReasonNote(String v) {
+        reasonNote = v;
+    }
+
+    public LocalDate getReasonFrom() {
+        return reasonFrom;
+    }
+
+    public void setReasonFrom(LocalDate v) {
+        reasonFrom = v;
+    }
+
+    public LocalDate getReasonTo() {
+        return reasonTo;
+    }
+
+    public void setReasonTo(LocalDate v) {
+        reasonTo = v;
+    }
+
+    public String getNoteText() {
+        return noteText;
+    }
+
+    public void setNoteText(String v) {
+        noteText = v;
+    }
+
+    public Long getCorrectingNoteId() {
+        return correctingNoteId;
+    }
+
+    public String getCorrectionText() {
+        return correctionText;
+    }
+
+    public void setCorrectionText(String v) {
+        correctionText = v;
+    }
+
+    public FollowUpKind getFollowUpKind() {
+        return followUpKind;
+    }
+
+    public void setFollowUpKind(FollowUpKind v) {
+        followUpKind = v;
+    }
+
+    public String getFollowUpTitle() {
+        return followUpTitle;
+    }
+
+    public void setFollowUpTitle(String v) {
+        followUpTitle = v;
+    }
+
+    public LocalDate getFollowUpDue() {
+        return followUpDue;
+    }
+
+    public void setFollowUpDue(LocalDate v) {
+        followUpDue = v;
+    }
+
+    public ContactChannel getContactChannel() {
+        return contactChannel;
+    }
+
+    public void setContactChannel(ContactChannel v) {
+        contactChannel = v;
+    }
+
+    public LocalDateTime getContactAt() {
+        return contactAt;
+    }
+
+    public void setContactAt(LocalDateTime v) {
+        contactAt = v;
+    }
+
+    public Integer getContactMinutes() {
+        return contactMinutes;
+    }
+
+    public void setContactMinutes(Integer v) {
+        contactMinutes = v;
+    }
+
+    public String getContactTopic() {
+        return contactTopic;
+    }
+
+    public void setContactTopic(String v) {
+        contactTopic = v;
+    }
+
+    public String getContactNote() {
+        return contactNote;
+    }
+
+    public void setContactNote(String v) {
+        contactNote = v;
+    }
+
+    public String getPlanGoal() {
+        return planGoal;
+    }
+
+    public void setPlanGoal(String v) {
+        planGoal = v;
+    }
+
+    public String getPlanCustomerSteps() {
+        return planCustomerSteps;
+    }
+
+    public void setPlanCustomerSteps(String v) {
+        planCustomerSteps = v;
+    }
+
+    public String getPlanJobcenterSteps() {
+        return planJobcenterSteps;
+    }
+
+    public void setPlanJobcenterSteps(String v) {
+        planJobcenterSteps = v;
+    }
+
+    public LocalDate getPlanAgreedOn() {
+        return planAgreedOn;
+    }
+
+    public void setPlanAgreedOn(LocalDate v) {
+        planAgreedOn = v;
+    }
+
+    public LocalDate getPlanReviewOn() {
+        return planReviewOn;
+    }
+
+    public void setPlanReviewOn(LocalDate v) {
+        planReviewOn = v;
+    }
+
+    public boolean isConcurrentChange() {
+        return concurrentChange;
+    }
 }

@@ -57,7 +57,8 @@ public class CaseloadListView implements Serializable {
     @PostConstruct
     void init() {
         counts = queries.counts();
-        model = new PagedModel<>(() -> queries.count(filter),
+        model = new PagedModel<>(
+                () -> queries.count(filter),
                 (first, size, sortField, ascending) -> queries.page(filter, sortOf(sortField), ascending, first, size),
                 CaseloadRow::id);
     }
@@ -74,8 +75,8 @@ public class CaseloadListView implements Serializable {
     }
 
     public void apply() {
-        filter = new CaseloadFilter(search, supportMode, mandateStatus, reason, profile, noContactForDays, dueWithinDays,
-                under25);
+        filter = new CaseloadFilter(
+                search, supportMode, mandateStatus, reason, profile, noContactForDays, dueWithinDays, under25);
     }
 
     public void reset() {
@@ -109,14 +110,32 @@ public class CaseloadListView implements Serializable {
 
     public StreamedContent getExport() {
         List<CaseloadRow> rows = queries.page(filter, CaseloadSort.NAME, true, 0, CaseloadQueries.EXPORT_MAX);
-        List<String> header = List.of(Messages.get("caseload.customerNumber"), Messages.get("caseload.name"),
-                Messages.get("caseload.age"), Messages.get("caseload.supportMode"), Messages.get("caseload.mandate"),
-                Messages.get("caseload.profile"), Messages.get("caseload.reasons"), Messages.get("caseload.lastContact"),
-                Messages.get("caseload.nextDue"), Messages.get("caseload.phone"), Messages.get("caseload.caseworker"));
-        List<List<String>> cells = rows.stream().map(r -> List.of(r.customerNumber(), r.displayName(),
-                Integer.toString(r.age()), labels.of(r.supportMode()), labels.of(r.mandateStatus()), labels.of(r.profile()),
-                labels.list(r.reasons()), formats.dateTime(r.lastContactAt()), formats.date(r.nextDueOn()),
-                r.phone() == null ? "" : r.phone(), r.caseworkerName())).toList();
+        List<String> header = List.of(
+                Messages.get("caseload.customerNumber"),
+                Messages.get("caseload.name"),
+                Messages.get("caseload.age"),
+                Messages.get("caseload.supportMode"),
+                Messages.get("caseload.mandate"),
+                Messages.get("caseload.profile"),
+                Messages.get("caseload.reasons"),
+                Messages.get("caseload.lastContact"),
+                Messages.get("caseload.nextDue"),
+                Messages.get("caseload.phone"),
+                Messages.get("caseload.caseworker"));
+        List<List<String>> cells = rows.stream()
+                .map(r -> List.of(
+                        r.customerNumber(),
+                        r.displayName(),
+                        Integer.toString(r.age()),
+                        labels.of(r.supportMode()),
+                        labels.of(r.mandateStatus()),
+                        labels.of(r.profile()),
+                        labels.list(r.reasons()),
+                        formats.dateTime(r.lastContactAt()),
+                        formats.date(r.nextDueOn()),
+                        r.phone() == null ? "" : r.phone(),
+                        r.caseworkerName()))
+                .toList();
         byte[] bytes = XlsxWriter.write(Messages.get("nav.caseload"), header, cells);
         return Downloads.of("bestand-" + formats.today() + ".xlsx", XlsxWriter.CONTENT_TYPE, bytes);
     }

@@ -10,14 +10,14 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import de.nahbar.caseload.domain.Customer;
 import de.nahbar.caseload.service.MyDay;
 import de.nahbar.caseload.service.MyDayService;
-import de.nahbar.caseload.domain.Customer;
 import de.nahbar.measure.service.FillRequestService;
 import de.nahbar.measure.service.OpenFillRequest;
+import de.nahbar.reach.service.CallService;
 import de.nahbar.shared.service.NahbarException;
 import de.nahbar.shared.web.FacesMessages;
-import de.nahbar.reach.service.CallService;
 
 /** caseload/today.xhtml: "Mein Tag"; keeps what was typed, the rows come from {@link MyDayData} per request. */
 @Named
@@ -67,7 +67,9 @@ public class MyDayView implements Serializable {
     /** The promised call was made: done with one click and an optional note. */
     public void completeCallback(MyDay.Item item) {
         String note = doneNotes.remove(item.followUpId());
-        FacesMessages.attempt(() -> calls.completeCallback(item.followUpId(), item.version(), note), "card.callbackDone",
+        FacesMessages.attempt(
+                () -> calls.completeCallback(item.followUpId(), item.version(), note),
+                "card.callbackDone",
                 data::reload);
     }
 

@@ -12,10 +12,10 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import de.nahbar.caseload.web.CaseFileView;
-import de.nahbar.measure.domain.ProposalOutcome;
-import de.nahbar.measure.domain.Proposal;
 import de.nahbar.measure.domain.FbwStatus;
 import de.nahbar.measure.domain.MeasureTerms;
+import de.nahbar.measure.domain.Proposal;
+import de.nahbar.measure.domain.ProposalOutcome;
 import de.nahbar.measure.service.CaseMeasures;
 import de.nahbar.measure.service.FbwEntry;
 import de.nahbar.measure.service.FbwService;
@@ -92,10 +92,15 @@ public class CaseMeasuresView implements Serializable {
         if (measureChoice == null || measureChoice.isBlank()) {
             return;
         }
-        String number = (measureChoice.contains(" · ") ? measureChoice.substring(0, measureChoice.indexOf(" · ")) : measureChoice).strip();
+        String number = (measureChoice.contains(" · ")
+                        ? measureChoice.substring(0, measureChoice.indexOf(" · "))
+                        : measureChoice)
+                .strip();
         try {
             // longer than any measure number: unknown, without asking the service
-            context = number.length() > MeasureTerms.NUMBER_MAX ? null : placements.context(customerId, number).orElse(null);
+            context = number.length() > MeasureTerms.NUMBER_MAX
+                    ? null
+                    : placements.context(customerId, number).orElse(null);
         } catch (NahbarException e) {
             FacesMessages.error(null, e.messageKey());
             return;
@@ -125,8 +130,10 @@ public class CaseMeasuresView implements Serializable {
             return;
         }
         Proposal.Informed informed = new Proposal.Informed(informedContent, informedProvider, informedVoluntary);
-        if (attempt(() -> placements.recordProposal(customerId, context.measureId(), outcome, conversationOn, informed, note,
-                followUpOn), "case_measures.recorded." + outcome.name())) {
+        if (attempt(
+                () -> placements.recordProposal(
+                        customerId, context.measureId(), outcome, conversationOn, informed, note, followUpOn),
+                "case_measures.recorded." + outcome.name())) {
             if (followUpOn != null) {
                 caseFile.refresh();
             }
@@ -167,6 +174,7 @@ public class CaseMeasuresView implements Serializable {
 
     /** Further vocational training: the referrals, the form for a new one, and the step being recorded. */
     private List<FbwEntry> fbw = List.of();
+
     private String fbwGoal;
     private LocalDate fbwOn = JobcenterTime.today();
     private Long fbwActing;
@@ -209,8 +217,10 @@ public class CaseMeasuresView implements Serializable {
             FacesMessages.error(prefix + "fbwEnd", "validation.toBeforeFrom");
             return;
         }
-        if (attempt(() -> fbwService.advance(referral.id(), referral.version(), fbwNext, fbwStepOn, fbwCourse, fbwStart,
-                fbwEnd), "case_measures.fbwAdvanced")) {
+        if (attempt(
+                () -> fbwService.advance(
+                        referral.id(), referral.version(), fbwNext, fbwStepOn, fbwCourse, fbwStart, fbwEnd),
+                "case_measures.fbwAdvanced")) {
             fbwActing = null;
         }
     }
@@ -281,6 +291,7 @@ public class CaseMeasuresView implements Serializable {
 
     /** The feedback form of one ended participation: what served the customer, what did not. */
     private Long feedbackFor;
+
     private String served;
     private String didNotServe;
 

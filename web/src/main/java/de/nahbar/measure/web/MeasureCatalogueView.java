@@ -35,8 +35,10 @@ public class MeasureCatalogueView implements Serializable {
 
     @PostConstruct
     void init() {
-        model = new PagedModel<>(() -> catalog.count(filter),
-                (first, size, sortField, ascending) -> catalog.page(filter, first, size), MeasureRow::id);
+        model = new PagedModel<>(
+                () -> catalog.count(filter),
+                (first, size, sortField, ascending) -> catalog.page(filter, first, size),
+                MeasureRow::id);
     }
 
     public void apply() {

@@ -4,12 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 
 import de.nahbar.measure.domain.LegalBasis;
+import de.nahbar.measure.domain.PlacementStatus;
 import de.nahbar.measure.domain.ProposalOutcome;
 import de.nahbar.measure.domain.ReportHandling;
 import de.nahbar.measure.domain.ReportKind;
 import de.nahbar.measure.domain.TargetGroup;
 import de.nahbar.measure.service.CoordinationService;
-import de.nahbar.measure.domain.PlacementStatus;
 
 /** The values the measure forms and filters offer, in their declared order ("#{measureChoices.legalBases}"). */
 @Named

@@ -30,7 +30,9 @@ public class MeasureView implements Serializable {
         }
         measure = id == null ? null : catalog.detail(id).orElse(null);
         if (measure == null) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, "");
+            FacesContext.getCurrentInstance()
+                    .getExternalContext()
+                    .responseSendError(HttpServletResponse.SC_NOT_FOUND, "");
             FacesContext.getCurrentInstance().responseComplete();
         }
     }

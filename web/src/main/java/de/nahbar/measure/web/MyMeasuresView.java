@@ -14,12 +14,12 @@ import de.nahbar.measure.domain.PlacementStatus;
 import de.nahbar.measure.domain.ReportHandling;
 import de.nahbar.measure.domain.ReportKind;
 import de.nahbar.measure.service.Addressee;
-import de.nahbar.measure.service.FillRequestRow;
-import de.nahbar.measure.service.ReportRow;
 import de.nahbar.measure.service.CoordinationService;
 import de.nahbar.measure.service.EntryRow;
+import de.nahbar.measure.service.FillRequestRow;
 import de.nahbar.measure.service.MyMeasure;
 import de.nahbar.measure.service.ParticipantRow;
+import de.nahbar.measure.service.ReportRow;
 import de.nahbar.shared.service.NahbarException;
 import de.nahbar.shared.web.FacesMessages;
 import de.nahbar.shared.web.Formats;
@@ -47,6 +47,7 @@ public class MyMeasuresView implements Serializable {
 
     /** The placement being sent back or changed, and the form's values for it. */
     private Long actingOn;
+
     private String reason;
     private PlacementStatus nextStatus;
 
@@ -61,6 +62,7 @@ public class MyMeasuresView implements Serializable {
     private List<ReportRow> reports = List.of();
     /** The participant a report is being recorded for, and the report form. */
     private Long reportingOn;
+
     private ReportKind reportKind;
     private ReportHandling reportHandling = ReportHandling.FOR_INFORMATION;
     private LocalDate reportedOn;
@@ -127,17 +129,27 @@ public class MyMeasuresView implements Serializable {
 
     public void recordReport(ParticipantRow row) {
         if (reportAssessment != null && !reportAssessment.isBlank() && reportKind != ReportKind.PROGRESS) {
-            FacesMessages.error("participantsForm:participants:" + participants.indexOf(row) + ":reportAssessment",
+            FacesMessages.error(
+                    "participantsForm:participants:" + participants.indexOf(row) + ":reportAssessment",
                     "measure_mine.assessmentOnlyProgress");
             return;
         }
         if (reportedOn.isAfter(de.nahbar.shared.domain.JobcenterTime.today())) {
-            FacesMessages.error("participantsForm:participants:" + participants.indexOf(row) + ":reportedOn",
+            FacesMessages.error(
+                    "participantsForm:participants:" + participants.indexOf(row) + ":reportedOn",
                     "validation.notInFuture");
             return;
         }
-        attempt(() -> coordination.recordReport(row.placementId(), reportKind, reportHandling, reportedOn, reportText,
-                reportAssessment, correctsId), "measure_mine.reportRecorded");
+        attempt(
+                () -> coordination.recordReport(
+                        row.placementId(),
+                        reportKind,
+                        reportHandling,
+                        reportedOn,
+                        reportText,
+                        reportAssessment,
+                        correctsId),
+                "measure_mine.reportRecorded");
         if (!jakarta.faces.context.FacesContext.getCurrentInstance().isValidationFailed()) {
             reportingOn = null;
         }
@@ -145,7 +157,9 @@ public class MyMeasuresView implements Serializable {
 
     /** The earlier reports about this participant, which a new report may correct. */
     public List<ReportRow> reportsAbout(ParticipantRow row) {
-        return reports.stream().filter(r -> r.placementId() == row.placementId()).toList();
+        return reports.stream()
+                .filter(r -> r.placementId() == row.placementId())
+                .toList();
     }
 
     public boolean isReporting(ParticipantRow row) {
@@ -157,7 +171,8 @@ public class MyMeasuresView implements Serializable {
             FacesMessages.error("fillForm:fillTeam", "measure_mine.teamOrColleague");
             return;
         }
-        attempt(() -> coordination.requestCandidates(fillEntryId, fillTeamId, fillCaseworkerId, fillMessage),
+        attempt(
+                () -> coordination.requestCandidates(fillEntryId, fillTeamId, fillCaseworkerId, fillMessage),
                 "measure_mine.fillRequested");
         if (!jakarta.faces.context.FacesContext.getCurrentInstance().isValidationFailed()) {
             fillEntryId = null;
@@ -174,16 +189,19 @@ public class MyMeasuresView implements Serializable {
     /** Entry dates from today on of all own measures, for a fill request. */
     public List<EntryChoice> getFillEntries() {
         LocalDate today = de.nahbar.shared.domain.JobcenterTime.today();
-        return measures.stream().flatMap(m -> m.entries().stream()
-                .filter(e -> !e.entryOn().isBefore(today) || m.entryMode() == de.nahbar.measure.domain.EntryMode.ROLLING)
-                .map(e -> new EntryChoice(e.id(), m.title() + " · " + formats.date(e.entryOn()) + " · " + e.free() + " "
-                        + de.nahbar.shared.web.Messages.get("measure.free"))))
+        return measures.stream()
+                .flatMap(m -> m.entries().stream()
+                        .filter(e -> !e.entryOn().isBefore(today)
+                                || m.entryMode() == de.nahbar.measure.domain.EntryMode.ROLLING)
+                        .map(e -> new EntryChoice(
+                                e.id(),
+                                m.title() + " · " + formats.date(e.entryOn()) + " · " + e.free() + " "
+                                        + de.nahbar.shared.web.Messages.get("measure.free"))))
                 .toList();
     }
 
     /** An entry date to choose: its id and how the menu names it. */
-    public record EntryChoice(long id, String label) implements Serializable {
-    }
+    public record EntryChoice(long id, String label) implements Serializable {}
 
     public void confirm(ParticipantRow row) {
         attempt(() -> coordination.confirm(row.placementId(), row.version()), "measure_mine.confirmed");
@@ -204,31 +222,45 @@ public class MyMeasuresView implements Serializable {
     }
 
     public void takeUp(ParticipantRow row, boolean started) {
-        attempt(() -> coordination.recordTakeUp(row.placementId(), row.version(), started),
+        attempt(
+                () -> coordination.recordTakeUp(row.placementId(), row.version(), started),
                 started ? "measure_mine.started" : "measure_mine.noShow");
     }
 
     public void changeParticipation(ParticipantRow row) {
         if (nextStatus == null) {
-            FacesMessages.error("participantsForm:participants:" + participants.indexOf(row) + ":nextStatus", "validation.required");
+            FacesMessages.error(
+                    "participantsForm:participants:" + participants.indexOf(row) + ":nextStatus",
+                    "validation.required");
             return;
         }
         if (nextStatus.needsReason() && (reason == null || reason.isBlank())) {
-            FacesMessages.error("participantsForm:participants:" + participants.indexOf(row) + ":reason", "measure_mine.reasonNeeded");
+            FacesMessages.error(
+                    "participantsForm:participants:" + participants.indexOf(row) + ":reason",
+                    "measure_mine.reasonNeeded");
             return;
         }
-        attempt(() -> coordination.changeParticipation(row.placementId(), row.version(), nextStatus, reason),
+        attempt(
+                () -> coordination.changeParticipation(row.placementId(), row.version(), nextStatus, reason),
                 "measure_mine.participationChanged");
     }
 
     public void addEntryDate() {
-        MyMeasure measure = measures.stream().filter(m -> m.id() == newEntryMeasureId).findFirst().orElse(null);
+        MyMeasure measure = measures.stream()
+                .filter(m -> m.id() == newEntryMeasureId)
+                .findFirst()
+                .orElse(null);
         if (measure != null && (newEntryOn.isBefore(measure.startsOn()) || newEntryOn.isAfter(measure.endsOn()))) {
-            FacesMessages.error("entryForm:newEntryOn", "measure_mine.entryOutsidePeriod", formats.date(measure.startsOn()),
+            FacesMessages.error(
+                    "entryForm:newEntryOn",
+                    "measure_mine.entryOutsidePeriod",
+                    formats.date(measure.startsOn()),
                     formats.date(measure.endsOn()));
             return;
         }
-        attempt(() -> coordination.addEntryDate(newEntryMeasureId, newEntryOn, newEntryPlaces), "measure_mine.entryAdded");
+        attempt(
+                () -> coordination.addEntryDate(newEntryMeasureId, newEntryOn, newEntryPlaces),
+                "measure_mine.entryAdded");
         if (!jakarta.faces.context.FacesContext.getCurrentInstance().isValidationFailed()) {
             newEntryOn = null;
             newEntryPlaces = null;
@@ -257,7 +289,9 @@ public class MyMeasuresView implements Serializable {
     }
 
     public void changePlaces(EntryRow entry) {
-        attempt(() -> coordination.changePlaces(entry.id(), entry.version(), places, allowance), "measure_mine.placesChanged");
+        attempt(
+                () -> coordination.changePlaces(entry.id(), entry.version(), places, allowance),
+                "measure_mine.placesChanged");
         placesEntryId = null;
     }
 
@@ -362,7 +396,10 @@ public class MyMeasuresView implements Serializable {
     }
 
     public MyMeasure getSelectedMeasure() {
-        return measures.stream().filter(m -> selectedMeasureId != null && m.id() == selectedMeasureId).findFirst().orElse(null);
+        return measures.stream()
+                .filter(m -> selectedMeasureId != null && m.id() == selectedMeasureId)
+                .findFirst()
+                .orElse(null);
     }
 
     public List<MyMeasure> getMeasures() {
@@ -375,7 +412,10 @@ public class MyMeasuresView implements Serializable {
 
     /** All reservations waiting for confirmation, from the entry dates' counts; the list shows the nearest ones. */
     public long getPendingTotal() {
-        return measures.stream().flatMap(m -> m.entries().stream()).mapToLong(EntryRow::reserved).sum();
+        return measures.stream()
+                .flatMap(m -> m.entries().stream())
+                .mapToLong(EntryRow::reserved)
+                .sum();
     }
 
     public List<ParticipantRow> getParticipants() {

@@ -71,7 +71,9 @@ public class DeficiencyView implements Serializable {
         }
         deficiency = id == null ? null : deficiencies.detail(id).orElse(null);
         if (deficiency == null) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, "");
+            FacesContext.getCurrentInstance()
+                    .getExternalContext()
+                    .responseSendError(HttpServletResponse.SC_NOT_FOUND, "");
             FacesContext.getCurrentInstance().responseComplete();
         }
     }
@@ -87,7 +89,8 @@ public class DeficiencyView implements Serializable {
             pendingFileName = deficiencies.checkFile(event.getFile().getFileName(), content);
             pendingFile = content;
         } catch (EvidenceUpload.RefusedException e) {
-            FacesMessages.error("evidenceForm:file", "deficiency.error.file." + e.refusal().name());
+            FacesMessages.error(
+                    "evidenceForm:file", "deficiency.error.file." + e.refusal().name());
         } catch (NahbarException e) {
             FacesMessages.error("evidenceForm:file", e.messageKey());
         }
@@ -99,7 +102,9 @@ public class DeficiencyView implements Serializable {
     }
 
     public void saveEvidence() {
-        if (attempt(() -> deficiencies.addEvidence(id, evidenceText, pendingFileName, pendingFile), "deficiency.evidenceSaved")) {
+        if (attempt(
+                () -> deficiencies.addEvidence(id, evidenceText, pendingFileName, pendingFile),
+                "deficiency.evidenceSaved")) {
             evidenceText = null;
             removeFile();
         }
@@ -122,32 +127,37 @@ public class DeficiencyView implements Serializable {
 
     public void startStatus(DeficiencyStatus next) {
         nextStatus = next;
-        step = next == DeficiencyStatus.ESCALATED ? (deficiency.escalation() == null ? EscalationStep.WARNING
-                : deficiency.escalation()) : null;
+        step = next == DeficiencyStatus.ESCALATED
+                ? (deficiency.escalation() == null ? EscalationStep.WARNING : deficiency.escalation())
+                : null;
         newDeadline = next == DeficiencyStatus.NOTIFIED ? JobcenterTime.today().plusDays(14) : null;
         statusText = next == DeficiencyStatus.NOTIFIED ? Messages.get("deficiency.notifyText") : null;
     }
 
     public void saveStatus() {
-        if (nextStatus == DeficiencyStatus.NOTIFIED && (newDeadline == null || !newDeadline.isAfter(JobcenterTime.today()))) {
+        if (nextStatus == DeficiencyStatus.NOTIFIED
+                && (newDeadline == null || !newDeadline.isAfter(JobcenterTime.today()))) {
             FacesMessages.error("statusForm:newDeadline", "deficiency.error.deadlinePast");
             return;
         }
-        if (nextStatus == DeficiencyStatus.ESCALATED && deficiency.escalation() != null
+        if (nextStatus == DeficiencyStatus.ESCALATED
+                && deficiency.escalation() != null
                 && step.compareTo(deficiency.escalation()) < 0) {
             FacesMessages.error("statusForm:step", "deficiency.error.milderStep");
             return;
         }
         long version = deficiency.version();
-        boolean done = attempt(() -> {
-            switch (nextStatus) {
-                case NOTIFIED -> deficiencies.notifyProvider(id, version, newDeadline, statusText);
-                case REMEDIED -> deficiencies.remedied(id, version, statusText);
-                case ESCALATED -> deficiencies.escalate(id, version, step, statusText);
-                case CLOSED -> deficiencies.close(id, version, statusText);
-                default -> throw new IllegalStateException("no way to " + nextStatus);
-            }
-        }, "deficiency.statusSaved");
+        boolean done = attempt(
+                () -> {
+                    switch (nextStatus) {
+                        case NOTIFIED -> deficiencies.notifyProvider(id, version, newDeadline, statusText);
+                        case REMEDIED -> deficiencies.remedied(id, version, statusText);
+                        case ESCALATED -> deficiencies.escalate(id, version, step, statusText);
+                        case CLOSED -> deficiencies.close(id, version, statusText);
+                        default -> throw new IllegalStateException("no way to " + nextStatus);
+                    }
+                },
+                "deficiency.statusSaved");
         if (done) {
             nextStatus = null;
         }

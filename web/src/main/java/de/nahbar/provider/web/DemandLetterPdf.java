@@ -18,19 +18,27 @@ final class DemandLetterPdf {
 
     private static final float BODY = 11;
 
-    private DemandLetterPdf() {
-    }
+    private DemandLetterPdf() {}
 
     static byte[] render(DemandLetter letter, Letterhead head) {
         LetterTexts t = new LetterTexts();
-        try (PdfLayout pdf = new PdfLayout(t.text("letter.subject", letter.providerName()), letter.signedBy(),
-                head.footer())) {
-            DinLetter.head(pdf, head, address(letter), List.of(
-                    new String[] {t.text("letter.reference"), t.text("letter.referenceValue", letter.deficiencyId())},
-                    new String[] {t.text("letter.contact"), letter.signedBy()},
-                    new String[] {t.text("letter.email"), letter.signerEmail() == null ? head.email() : letter.signerEmail()},
-                    new String[] {t.text("letter.phone"), head.phone()},
-                    new String[] {t.text("letter.date"), LetterTexts.date(letter.writtenOn())}));
+        try (PdfLayout pdf =
+                new PdfLayout(t.text("letter.subject", letter.providerName()), letter.signedBy(), head.footer())) {
+            DinLetter.head(
+                    pdf,
+                    head,
+                    address(letter),
+                    List.of(
+                            new String[] {
+                                t.text("letter.reference"), t.text("letter.referenceValue", letter.deficiencyId())
+                            },
+                            new String[] {t.text("letter.contact"), letter.signedBy()},
+                            new String[] {
+                                t.text("letter.email"),
+                                letter.signerEmail() == null ? head.email() : letter.signerEmail()
+                            },
+                            new String[] {t.text("letter.phone"), head.phone()},
+                            new String[] {t.text("letter.date"), LetterTexts.date(letter.writtenOn())}));
             pdf.paragraph(t.text("letter.subject", letter.providerName()), true, BODY);
             for (String measure : letter.measures()) {
                 pdf.paragraph(measure, true, BODY);
@@ -40,14 +48,23 @@ final class DemandLetterPdf {
             pdf.gap(4);
             pdf.paragraph(t.text("letter.established", t.label(letter.category())), false, BODY);
             pdf.gap(2);
-            pdf.paragraph(letter.description(), false, BODY, PdfLayout.LEFT_MM + 5, 210 - PdfLayout.LEFT_MM - PdfLayout.RIGHT_MM - 5);
+            pdf.paragraph(
+                    letter.description(),
+                    false,
+                    BODY,
+                    PdfLayout.LEFT_MM + 5,
+                    210 - PdfLayout.LEFT_MM - PdfLayout.RIGHT_MM - 5);
             if (!letter.evidence().isEmpty()) {
                 pdf.gap(4);
                 pdf.paragraph(t.text("letter.basis"), false, BODY);
                 for (DemandLetter.Evidence evidence : letter.evidence()) {
                     pdf.gap(1);
-                    pdf.paragraph(LetterTexts.date(evidence.on()) + ": " + evidence.text(), false, BODY,
-                            PdfLayout.LEFT_MM + 5, 210 - PdfLayout.LEFT_MM - PdfLayout.RIGHT_MM - 5);
+                    pdf.paragraph(
+                            LetterTexts.date(evidence.on()) + ": " + evidence.text(),
+                            false,
+                            BODY,
+                            PdfLayout.LEFT_MM + 5,
+                            210 - PdfLayout.LEFT_MM - PdfLayout.RIGHT_MM - 5);
                 }
             }
             pdf.gap(4);
@@ -71,7 +88,10 @@ final class DemandLetterPdf {
             lines.add(letter.contactName());
         }
         if (letter.providerAddress() != null) {
-            Arrays.stream(letter.providerAddress().split(",")).map(String::strip).filter(s -> !s.isEmpty()).forEach(lines::add);
+            Arrays.stream(letter.providerAddress().split(","))
+                    .map(String::strip)
+                    .filter(s -> !s.isEmpty())
+                    .forEach(lines::add);
         }
         return lines;
     }

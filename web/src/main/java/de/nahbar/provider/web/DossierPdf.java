@@ -19,13 +19,12 @@ final class DossierPdf {
     private static final float INDENT = PdfLayout.LEFT_MM + 5;
     private static final float WIDTH = 210 - PdfLayout.LEFT_MM - PdfLayout.RIGHT_MM - 5;
 
-    private DossierPdf() {
-    }
+    private DossierPdf() {}
 
     static byte[] render(Dossier dossier, Letterhead head) {
         LetterTexts t = new LetterTexts();
-        try (PdfLayout pdf = new PdfLayout(t.text("dossier.title", dossier.providerName()), dossier.createdBy(),
-                head.footer())) {
+        try (PdfLayout pdf =
+                new PdfLayout(t.text("dossier.title", dossier.providerName()), dossier.createdBy(), head.footer())) {
             pdf.paragraph(head.name(), true, 12);
             pdf.gap(4);
             pdf.paragraph(t.text("dossier.title", dossier.providerName()), true, 15);
@@ -33,7 +32,10 @@ final class DossierPdf {
             if (dossier.certification() != null) {
                 pdf.paragraph(t.text("dossier.certification", dossier.certification()), false, TEXT);
             }
-            pdf.paragraph(t.text("dossier.created", LetterTexts.dateTime(dossier.createdAt()), dossier.createdBy()), false, TEXT);
+            pdf.paragraph(
+                    t.text("dossier.created", LetterTexts.dateTime(dossier.createdAt()), dossier.createdBy()),
+                    false,
+                    TEXT);
             if (dossier.deficiencies().isEmpty()) {
                 pdf.gap(6);
                 pdf.paragraph(t.text("dossier.none"), false, TEXT);
@@ -41,35 +43,65 @@ final class DossierPdf {
             for (DeficiencyDetail d : dossier.deficiencies()) {
                 pdf.gap(8);
                 pdf.paragraph(t.text("dossier.deficiency", d.id(), t.label(d.category())), true, 12);
-                pdf.paragraph(t.text("dossier.state", t.label(d.status()), LetterTexts.date(d.deadline()),
-                        d.escalation() == null ? "–" : t.label(d.escalation()), d.owner(), LetterTexts.dateTime(d.openedAt())),
-                        false, TEXT);
+                pdf.paragraph(
+                        t.text(
+                                "dossier.state",
+                                t.label(d.status()),
+                                LetterTexts.date(d.deadline()),
+                                d.escalation() == null ? "–" : t.label(d.escalation()),
+                                d.owner(),
+                                LetterTexts.dateTime(d.openedAt())),
+                        false,
+                        TEXT);
                 pdf.paragraph(t.text("dossier.measures", String.join("; ", d.measures())), false, TEXT);
                 if (d.participations() > 0) {
-                    pdf.paragraph(t.text("dossier.participations", String.join(", ", d.participationNumbers())), false, TEXT);
+                    pdf.paragraph(
+                            t.text("dossier.participations", String.join(", ", d.participationNumbers())), false, TEXT);
                 }
                 pdf.gap(2);
                 pdf.paragraph(d.description(), false, TEXT, INDENT, WIDTH);
                 for (ProviderPage.Observation o : d.observations()) {
                     pdf.gap(2);
-                    pdf.paragraph(t.text("dossier.observation", LetterTexts.date(o.observedOn()), t.label(o.tone()),
-                            o.author()), true, TEXT, INDENT, WIDTH);
+                    pdf.paragraph(
+                            t.text(
+                                    "dossier.observation",
+                                    LetterTexts.date(o.observedOn()),
+                                    t.label(o.tone()),
+                                    o.author()),
+                            true,
+                            TEXT,
+                            INDENT,
+                            WIDTH);
                     pdf.paragraph(o.text(), false, TEXT, INDENT, WIDTH);
                 }
                 for (DeficiencyDetail.Entry e : d.entries()) {
                     pdf.gap(2);
-                    pdf.paragraph(t.text("dossier.entry", e.id(), LetterTexts.dateTime(e.recordedAt()), e.author(),
-                            title(t, e)), true, TEXT, INDENT, WIDTH);
+                    pdf.paragraph(
+                            t.text(
+                                    "dossier.entry",
+                                    e.id(),
+                                    LetterTexts.dateTime(e.recordedAt()),
+                                    e.author(),
+                                    title(t, e)),
+                            true,
+                            TEXT,
+                            INDENT,
+                            WIDTH);
                     if (e.correctsId() != null) {
                         pdf.paragraph(t.text("dossier.corrects", e.correctsId()), false, TEXT, INDENT, WIDTH);
                     }
                     pdf.paragraph(e.text(), false, TEXT, INDENT, WIDTH);
                     if (e.deadline() != null) {
-                        pdf.paragraph(t.text("dossier.deadline", LetterTexts.date(e.deadline())), false, TEXT, INDENT, WIDTH);
+                        pdf.paragraph(
+                                t.text("dossier.deadline", LetterTexts.date(e.deadline())), false, TEXT, INDENT, WIDTH);
                     }
                     if (e.hasFile()) {
-                        pdf.paragraph(t.text("dossier.file", e.fileName(), e.contentType(), e.fileSize()), false, TEXT,
-                                INDENT, WIDTH);
+                        pdf.paragraph(
+                                t.text("dossier.file", e.fileName(), e.contentType(), e.fileSize()),
+                                false,
+                                TEXT,
+                                INDENT,
+                                WIDTH);
                     }
                 }
             }
@@ -83,8 +115,10 @@ final class DossierPdf {
             case STATUS -> t.label(e.kind()) + ": " + t.label(e.status());
             case ESCALATION -> t.label(e.kind()) + ": " + t.label(e.escalation());
             case PASSED_ON -> t.label(e.kind()) + ": " + t.label(e.passedOnTo());
-            case OPENED, EVIDENCE -> e.correctsId() != null && e.kind() == DeficiencyEntryKind.EVIDENCE
-                    ? t.text("deficiency.correction") : t.label(e.kind());
+            case OPENED, EVIDENCE ->
+                e.correctsId() != null && e.kind() == DeficiencyEntryKind.EVIDENCE
+                        ? t.text("deficiency.correction")
+                        : t.label(e.kind());
         };
     }
 }

@@ -33,7 +33,8 @@ public class ParticipationObservationView implements Serializable {
 
     public void save() {
         try {
-            relations.recordObservation(new ObservationForm(null, null, placementId, tone, JobcenterTime.today(), text));
+            relations.recordObservation(
+                    new ObservationForm(null, null, placementId, tone, JobcenterTime.today(), text));
             FacesMessages.info("provider.observationSaved");
             placementId = null;
         } catch (NahbarException e) {

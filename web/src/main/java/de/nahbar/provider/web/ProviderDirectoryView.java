@@ -45,8 +45,10 @@ public class ProviderDirectoryView implements Serializable {
 
     @PostConstruct
     void init() {
-        model = new PagedModel<>(() -> directory.count(filter),
-                (first, size, sortField, ascending) -> directory.page(filter, first, size), ProviderRow::id);
+        model = new PagedModel<>(
+                () -> directory.count(filter),
+                (first, size, sortField, ascending) -> directory.page(filter, first, size),
+                ProviderRow::id);
     }
 
     public void apply() {
@@ -67,17 +69,37 @@ public class ProviderDirectoryView implements Serializable {
 
     public StreamedContent getExport() {
         List<ProviderRow> rows = directory.page(filter, 0, ProviderDirectory.EXPORT_MAX);
-        List<String> header = List.of(Messages.get("provider.name"), Messages.get("provider.address"),
-                Messages.get("provider.phone"), Messages.get("provider.certification"), Messages.get("provider.certifiedUntil"),
-                Messages.get("provider.contracts"), Messages.get("provider.measures"), Messages.get("provider.places"),
-                Messages.get("provider.taken"), Messages.get("provider.contacts"), Messages.get("provider.openDeficiencies"),
+        List<String> header = List.of(
+                Messages.get("provider.name"),
+                Messages.get("provider.address"),
+                Messages.get("provider.phone"),
+                Messages.get("provider.certification"),
+                Messages.get("provider.certifiedUntil"),
+                Messages.get("provider.contracts"),
+                Messages.get("provider.measures"),
+                Messages.get("provider.places"),
+                Messages.get("provider.taken"),
+                Messages.get("provider.contacts"),
+                Messages.get("provider.openDeficiencies"),
                 Messages.get("provider.overdueDeficiencies"));
-        List<List<String>> cells = rows.stream().map(r -> List.of(r.name(), nullToEmpty(r.address()),
-                nullToEmpty(r.phone()), nullToEmpty(r.certification()), formats.date(r.certifiedUntil()), r.contractList(),
-                Long.toString(r.measures()), Long.toString(r.places()), Long.toString(r.taken()),
-                Long.toString(r.contacts()), Long.toString(r.openDeficiencies()), Long.toString(r.overdueDeficiencies())))
+        List<List<String>> cells = rows.stream()
+                .map(r -> List.of(
+                        r.name(),
+                        nullToEmpty(r.address()),
+                        nullToEmpty(r.phone()),
+                        nullToEmpty(r.certification()),
+                        formats.date(r.certifiedUntil()),
+                        r.contractList(),
+                        Long.toString(r.measures()),
+                        Long.toString(r.places()),
+                        Long.toString(r.taken()),
+                        Long.toString(r.contacts()),
+                        Long.toString(r.openDeficiencies()),
+                        Long.toString(r.overdueDeficiencies())))
                 .toList();
-        return Downloads.of("traeger-" + formats.today() + ".xlsx", XlsxWriter.CONTENT_TYPE,
+        return Downloads.of(
+                "traeger-" + formats.today() + ".xlsx",
+                XlsxWriter.CONTENT_TYPE,
                 XlsxWriter.write(Messages.get("provider_directory.title"), header, cells));
     }
 

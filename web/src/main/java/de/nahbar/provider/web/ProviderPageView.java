@@ -44,7 +44,12 @@ public class ProviderPageView implements Serializable {
 
     /** Which form is open. */
     public enum Editing {
-        NONE, VISIT, OBSERVATION, DEFICIENCY, CONTACT, MASTER
+        NONE,
+        VISIT,
+        OBSERVATION,
+        DEFICIENCY,
+        CONTACT,
+        MASTER
     }
 
     @EJB
@@ -109,7 +114,9 @@ public class ProviderPageView implements Serializable {
         }
         page = id == null ? null : pages.of(id).orElse(null);
         if (page == null) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, "");
+            FacesContext.getCurrentInstance()
+                    .getExternalContext()
+                    .responseSendError(HttpServletResponse.SC_NOT_FOUND, "");
             FacesContext.getCurrentInstance().responseComplete();
         }
     }
@@ -142,8 +149,19 @@ public class ProviderPageView implements Serializable {
             FacesMessages.error("visitForm:followUpOn", "provider.error.followUpPast");
             return;
         }
-        attempt(() -> relations.recordVisit(id, new VisitForm(visitedOn, impressions, agreements, nextSteps, followUpOn,
-                List.of(), metContacts, visitedMeasures)), "provider.visitSaved");
+        attempt(
+                () -> relations.recordVisit(
+                        id,
+                        new VisitForm(
+                                visitedOn,
+                                impressions,
+                                agreements,
+                                nextSteps,
+                                followUpOn,
+                                List.of(),
+                                metContacts,
+                                visitedMeasures)),
+                "provider.visitSaved");
     }
 
     public void startObservation() {
@@ -159,8 +177,10 @@ public class ProviderPageView implements Serializable {
             FacesMessages.error("observationForm:observedOn", "provider.error.observationInFuture");
             return;
         }
-        attempt(() -> relations.recordObservation(new ObservationForm(id, observedMeasure, null, tone, observedOn,
-                observation)), "provider.observationSaved");
+        attempt(
+                () -> relations.recordObservation(
+                        new ObservationForm(id, observedMeasure, null, tone, observedOn, observation)),
+                "provider.observationSaved");
     }
 
     public void startDeficiency() {
@@ -182,8 +202,8 @@ public class ProviderPageView implements Serializable {
             return null;
         }
         try {
-            long deficiencyId = deficiencies.open(id, new DeficiencyForm(category, description, deadline,
-                    affectedMeasures, basedOn));
+            long deficiencyId = deficiencies.open(
+                    id, new DeficiencyForm(category, description, deadline, affectedMeasures, basedOn));
             FacesMessages.info("deficiency.opened");
             FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
             return "/provider/deficiency?faces-redirect=true&id=" + deficiencyId;
@@ -211,8 +231,13 @@ public class ProviderPageView implements Serializable {
     }
 
     public void saveContact() {
-        attempt(() -> relations.saveContact(id, contactId, contactVersion, new ContactForm(contactName, contactFunction,
-                contactPhone, contactEmail, contactMeasures)), "provider.contactSaved");
+        attempt(
+                () -> relations.saveContact(
+                        id,
+                        contactId,
+                        contactVersion,
+                        new ContactForm(contactName, contactFunction, contactPhone, contactEmail, contactMeasures)),
+                "provider.contactSaved");
     }
 
     public void contactLeft(ProviderPage.Contact contact) {
@@ -235,13 +260,17 @@ public class ProviderPageView implements Serializable {
             FacesMessages.error("masterForm:certifiedUntil", "provider.error.certificationNeedsDate");
             return;
         }
-        if ((certification == null || certification.isBlank()) && (certifiedUntil != null
-                || certifiedBy != null && !certifiedBy.isBlank())) {
+        if ((certification == null || certification.isBlank())
+                && (certifiedUntil != null || certifiedBy != null && !certifiedBy.isBlank())) {
             FacesMessages.error("masterForm:certification", "provider.error.certificateMissing");
             return;
         }
-        attempt(() -> relations.changeMasterData(id, page.master().version(), new MasterDataForm(address, phone, email,
-                certification, certifiedBy, certifiedUntil)), "provider.masterSaved");
+        attempt(
+                () -> relations.changeMasterData(
+                        id,
+                        page.master().version(),
+                        new MasterDataForm(address, phone, email, certification, certifiedBy, certifiedUntil)),
+                "provider.masterSaved");
     }
 
     public void cancel() {

@@ -58,7 +58,9 @@ public class CallCardView implements Serializable {
     /** f:viewAction: opens the card (and logs the access) once per page visit. */
     public void load() throws IOException {
         if (customer == null) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, "");
+            FacesContext.getCurrentInstance()
+                    .getExternalContext()
+                    .responseSendError(HttpServletResponse.SC_NOT_FOUND, "");
             FacesContext.getCurrentInstance().responseComplete();
             return;
         }
@@ -88,8 +90,11 @@ public class CallCardView implements Serializable {
             FacesMessages.error("callForm:directorySearch", "card.referralNeeded");
             return;
         }
-        if (FacesMessages.attempt(() -> calls.logCall(customer, topic, minutes, note, topic == CallTopic.NOT_RESPONSIBLE
-                ? referral.id() : null), "card.callLogged", this::reload)) {
+        if (FacesMessages.attempt(
+                () -> calls.logCall(
+                        customer, topic, minutes, note, topic == CallTopic.NOT_RESPONSIBLE ? referral.id() : null),
+                "card.callLogged",
+                this::reload)) {
             topic = CallTopic.OWN_MATTER;
             minutes = null;
             note = null;
@@ -103,24 +108,26 @@ public class CallCardView implements Serializable {
             FacesMessages.error("callbackForm:callbackBy", "validation.notInPast");
             return;
         }
-        if (FacesMessages.attempt(() -> calls.scheduleCallback(customer, callbackTopic, by), "card.callbackScheduled",
-                this::reload)) {
+        if (FacesMessages.attempt(
+                () -> calls.scheduleCallback(customer, callbackTopic, by), "card.callbackScheduled", this::reload)) {
             resetCallback();
         }
     }
 
     public void completeCallback(CallCard.OpenItem item) {
         String note = doneNotes.remove(item.followUpId());
-        FacesMessages.attempt(() -> calls.completeCallback(item.followUpId(), item.version(), note), "card.callbackDone",
+        FacesMessages.attempt(
+                () -> calls.completeCallback(item.followUpId(), item.version(), note),
+                "card.callbackDone",
                 this::reload);
     }
 
     private void resetCallback() {
         callbackTopic = null;
         callbackBy = LocalDateTime.ofInstant(Instant.now().plus(FollowUp.CALLBACK_WINDOW), JobcenterTime.ZONE)
-                .withSecond(0).withNano(0);
+                .withSecond(0)
+                .withNano(0);
     }
-
 
     private void reload() {
         card = cards.open(customer);

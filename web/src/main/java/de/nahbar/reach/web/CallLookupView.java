@@ -59,7 +59,8 @@ public class CallLookupView implements Serializable {
 
     public void open(SelectEvent<CallMatch> event) throws IOException {
         ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
-        external.redirect(external.getRequestContextPath() + "/reach/card.xhtml?customer=" + event.getObject().id());
+        external.redirect(external.getRequestContextPath() + "/reach/card.xhtml?customer="
+                + event.getObject().id());
     }
 
     public CallMatch getChosen() {

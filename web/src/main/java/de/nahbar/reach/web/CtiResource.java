@@ -31,14 +31,20 @@ public class CtiResource {
     @Produces(MediaType.APPLICATION_JSON)
     public Response callers(@QueryParam("number") String number) {
         if (number == null || !PhoneNumber.isValid(number)) {
-            return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON)
-                    .entity(Json.createObjectBuilder().add("error", "Keine gültige Telefonnummer.").build().toString())
+            return Response.status(Response.Status.BAD_REQUEST)
+                    .type(MediaType.APPLICATION_JSON)
+                    .entity(Json.createObjectBuilder()
+                            .add("error", "Keine gültige Telefonnummer.")
+                            .build()
+                            .toString())
                     .build();
         }
         List<CallMatch> matches = lookup.byNumber(number);
         JsonArrayBuilder body = Json.createArrayBuilder();
         for (CallMatch match : matches) {
-            body.add(Json.createObjectBuilder().add("id", match.id()).add("name", match.name())
+            body.add(Json.createObjectBuilder()
+                    .add("id", match.id())
+                    .add("name", match.name())
                     .add("customerNumber", match.customerNumber()));
         }
         return Response.ok(body.build().toString(), MediaType.APPLICATION_JSON).build();

@@ -25,8 +25,7 @@ final class InvitationLetterPdf {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE, dd.MM.yyyy", Locale.GERMAN);
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm", Locale.GERMAN);
 
-    private InvitationLetterPdf() {
-    }
+    private InvitationLetterPdf() {}
 
     static byte[] render(InvitationLetter letter, Letterhead head) {
         LetterTexts t = new LetterTexts();
@@ -39,18 +38,27 @@ final class InvitationLetterPdf {
             recipient.add(letter.customerName());
             recipient.add(letter.street());
             recipient.add(letter.postalCodeAndCity());
-            DinLetter.head(pdf, head, recipient, List.of(
-                    new String[] {t.text("invitation.letter.customerNumber"), letter.customerNumber()},
-                    new String[] {t.text("letter.contact"), letter.caseworker()},
-                    new String[] {t.text("letter.phone"), dial != null ? dial : head.phone()},
-                    new String[] {t.text("letter.email"), letter.email() != null ? letter.email() : head.email()},
-                    new String[] {t.text("letter.date"), LetterTexts.date(letter.writtenOn())}));
+            DinLetter.head(
+                    pdf,
+                    head,
+                    recipient,
+                    List.of(
+                            new String[] {t.text("invitation.letter.customerNumber"), letter.customerNumber()},
+                            new String[] {t.text("letter.contact"), letter.caseworker()},
+                            new String[] {t.text("letter.phone"), dial != null ? dial : head.phone()},
+                            new String[] {t.text("letter.email"), letter.email() != null ? letter.email() : head.email()
+                            },
+                            new String[] {t.text("letter.date"), LetterTexts.date(letter.writtenOn())}));
             pdf.paragraph(subject, true, BODY);
             pdf.gap(8);
             pdf.paragraph(t.text("invitation.letter.salutation", letter.customerName()), false, BODY);
             pdf.gap(4);
-            pdf.paragraph(letter.mode() == AppointmentMode.PHONE ? t.text("invitation.letter.byPhone", day, time)
-                    : t.text("invitation.letter.inPerson", day, time, letter.place()), false, BODY);
+            pdf.paragraph(
+                    letter.mode() == AppointmentMode.PHONE
+                            ? t.text("invitation.letter.byPhone", day, time)
+                            : t.text("invitation.letter.inPerson", day, time, letter.place()),
+                    false,
+                    BODY);
             pdf.gap(4);
             pdf.paragraph(t.text("invitation.letter.purpose"), true, BODY);
             pdf.paragraph(letter.purpose(), false, BODY);
@@ -65,8 +73,15 @@ final class InvitationLetterPdf {
             pdf.paragraph(reach(letter, dial, head, t), false, BODY);
             for (MySettings.Absence absence : letter.absences()) {
                 pdf.gap(2);
-                pdf.paragraph(t.text("invitation.letter.absence", LetterTexts.date(absence.from()),
-                        LetterTexts.date(absence.to()), absence.deputy(), head.phone()), false, BODY);
+                pdf.paragraph(
+                        t.text(
+                                "invitation.letter.absence",
+                                LetterTexts.date(absence.from()),
+                                LetterTexts.date(absence.to()),
+                                absence.deputy(),
+                                head.phone()),
+                        false,
+                        BODY);
             }
             pdf.gap(8);
             pdf.paragraph(t.text("letter.regards"), false, BODY);

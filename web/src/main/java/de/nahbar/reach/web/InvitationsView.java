@@ -60,7 +60,9 @@ public class InvitationsView implements Serializable {
 
     public void load() throws IOException {
         if (customer == null) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, "");
+            FacesContext.getCurrentInstance()
+                    .getExternalContext()
+                    .responseSendError(HttpServletResponse.SC_NOT_FOUND, "");
             FacesContext.getCurrentInstance().responseComplete();
             return;
         }
@@ -77,8 +79,10 @@ public class InvitationsView implements Serializable {
     }
 
     public void saveAddress() {
-        FacesMessages.attempt(() -> casework.changeAddress(customer, appointments.customerVersion(), street, postalCode, city),
-                "invitations.addressSaved", this::show);
+        FacesMessages.attempt(
+                () -> casework.changeAddress(customer, appointments.customerVersion(), street, postalCode, city),
+                "invitations.addressSaved",
+                this::show);
     }
 
     public void invite() {
@@ -95,8 +99,13 @@ public class InvitationsView implements Serializable {
             return;
         }
         Letterhead head = Letterhead.fromConfiguration();
-        if (FacesMessages.attempt(() -> invitations.invite(customer, new InvitationForm(startsAt, mode, place, purpose, bring),
-                letter -> InvitationLetterPdf.render(letter, head)), "invitations.created", this::show)) {
+        if (FacesMessages.attempt(
+                () -> invitations.invite(
+                        customer,
+                        new InvitationForm(startsAt, mode, place, purpose, bring),
+                        letter -> InvitationLetterPdf.render(letter, head)),
+                "invitations.created",
+                this::show)) {
             startsAt = null;
             place = null;
             purpose = null;
@@ -121,8 +130,10 @@ public class InvitationsView implements Serializable {
             return;
         }
         String note = outcomeNotes.get(row.id());
-        FacesMessages.attempt(() -> invitations.recordOutcome(row.id(), row.version(), outcome, note, hearing),
-                "invitations.outcomeSaved", this::show);
+        FacesMessages.attempt(
+                () -> invitations.recordOutcome(row.id(), row.version(), outcome, note, hearing),
+                "invitations.outcomeSaved",
+                this::show);
     }
 
     public AppointmentMode[] getModes() {

@@ -5,5 +5,4 @@ import jakarta.ws.rs.core.Application;
 
 /** nahbar's REST interface for other systems of the Jobcenter, such as the telephone system (CTI). */
 @ApplicationPath("api")
-public class NahbarApi extends Application {
-}
+public class NahbarApi extends Application {}

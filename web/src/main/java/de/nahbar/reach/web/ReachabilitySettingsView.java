@@ -47,8 +47,10 @@ public class ReachabilitySettingsView implements Serializable {
             FacesMessages.error("settingsForm:publishEmail", "reach.emailNeeded");
             return;
         }
-        FacesMessages.attempt(() -> service.decide(settings.version(), directDial, publishPhone, publishEmail, phoneHours),
-                "reach.saved", this::show);
+        FacesMessages.attempt(
+                () -> service.decide(settings.version(), directDial, publishPhone, publishEmail, phoneHours),
+                "reach.saved",
+                this::show);
     }
 
     public MySettings getSettings() {

@@ -25,6 +25,7 @@ public class ResponsibilityAdminView implements Serializable {
 
     /** The topic in the form: null id for a new one. */
     private Long id;
+
     private long version;
     private String topic;
     private String unit;
@@ -66,13 +67,16 @@ public class ResponsibilityAdminView implements Serializable {
 
     public void save() {
         boolean taken = directory.search(null).stream()
-                .anyMatch(r -> r.topic().equalsIgnoreCase(topic.strip()) && !Long.valueOf(r.id()).equals(id));
+                .anyMatch(r -> r.topic().equalsIgnoreCase(topic.strip())
+                        && !Long.valueOf(r.id()).equals(id));
         if (taken) {
             FacesMessages.error("editForm:topic", "responsibility.exists");
             return;
         }
-        if (FacesMessages.attempt(() -> directory.save(id, version, topic.strip(), unit, phone, email, hours, note),
-                "responsibility.saved", this::filter)) {
+        if (FacesMessages.attempt(
+                () -> directory.save(id, version, topic.strip(), unit, phone, email, hours, note),
+                "responsibility.saved",
+                this::filter)) {
             clear();
         }
     }

@@ -74,16 +74,17 @@ public class TrialView implements Serializable {
     }
 
     public void saveReflection() {
-        FacesMessages.attempt(() -> service.reflect(dashboard.trial().version(), reflection), "trial.reflectionSaved",
-                this::show);
+        FacesMessages.attempt(
+                () -> service.reflect(dashboard.trial().version(), reflection), "trial.reflectionSaved", this::show);
     }
 
     public void toggleShare() {
         boolean share = !dashboard.trial().shareFigures();
-        FacesMessages.attempt(() -> service.share(dashboard.trial().version(), share),
-                share ? "trial.sharing" : "trial.notSharing", this::show);
+        FacesMessages.attempt(
+                () -> service.share(dashboard.trial().version(), share),
+                share ? "trial.sharing" : "trial.notSharing",
+                this::show);
     }
-
 
     /** Chart.js configuration: calls per working day, week by week. */
     public String getWeeksChart() {
@@ -95,13 +96,31 @@ public class TrialView implements Serializable {
         }
         return Json.createObjectBuilder()
                 .add("type", "line")
-                .add("data", Json.createObjectBuilder().add("labels", labels)
-                        .add("datasets", Json.createArrayBuilder().add(Json.createObjectBuilder()
-                                .add("label", Messages.get("trial.callsPerDay")).add("data", perDay)
-                                .add("borderColor", COLOURS[0]).add("backgroundColor", COLOURS[0]))))
-                .add("options", Json.createObjectBuilder().add("animation", false)
-                        .add("scales", Json.createObjectBuilder().add("y", Json.createObjectBuilder().add("beginAtZero", true))))
-                .build().toString();
+                .add(
+                        "data",
+                        Json.createObjectBuilder()
+                                .add("labels", labels)
+                                .add(
+                                        "datasets",
+                                        Json.createArrayBuilder()
+                                                .add(Json.createObjectBuilder()
+                                                        .add("label", Messages.get("trial.callsPerDay"))
+                                                        .add("data", perDay)
+                                                        .add("borderColor", COLOURS[0])
+                                                        .add("backgroundColor", COLOURS[0]))))
+                .add(
+                        "options",
+                        Json.createObjectBuilder()
+                                .add("animation", false)
+                                .add(
+                                        "scales",
+                                        Json.createObjectBuilder()
+                                                .add(
+                                                        "y",
+                                                        Json.createObjectBuilder()
+                                                                .add("beginAtZero", true))))
+                .build()
+                .toString();
     }
 
     /** Chart.js configuration: the calls of each month by topic, stacked. */
@@ -115,17 +134,31 @@ public class TrialView implements Serializable {
             JsonArrayBuilder counts = Json.createArrayBuilder();
             dashboard.figures().months().forEach(m -> counts.add(m.count(topic)));
             String colour = COLOURS[topic.ordinal() % COLOURS.length];
-            datasets.add(Json.createObjectBuilder().add("label", Messages.get("CallTopic." + topic.name()))
-                    .add("data", counts).add("backgroundColor", colour).add("borderColor", colour));
+            datasets.add(Json.createObjectBuilder()
+                    .add("label", Messages.get("CallTopic." + topic.name()))
+                    .add("data", counts)
+                    .add("backgroundColor", colour)
+                    .add("borderColor", colour));
         }
         JsonObjectBuilder stacked = Json.createObjectBuilder().add("stacked", true);
         return Json.createObjectBuilder()
                 .add("type", "bar")
                 .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
-                .add("options", Json.createObjectBuilder().add("animation", false)
-                        .add("scales", Json.createObjectBuilder().add("x", stacked)
-                                .add("y", Json.createObjectBuilder().add("stacked", true).add("beginAtZero", true))))
-                .build().toString();
+                .add(
+                        "options",
+                        Json.createObjectBuilder()
+                                .add("animation", false)
+                                .add(
+                                        "scales",
+                                        Json.createObjectBuilder()
+                                                .add("x", stacked)
+                                                .add(
+                                                        "y",
+                                                        Json.createObjectBuilder()
+                                                                .add("stacked", true)
+                                                                .add("beginAtZero", true))))
+                .build()
+                .toString();
     }
 
     public String week(TrialFigures.Week week) {

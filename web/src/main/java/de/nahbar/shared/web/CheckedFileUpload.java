@@ -13,7 +13,8 @@ public class CheckedFileUpload extends FileUpload {
 
     @Override
     protected void validateValue(FacesContext context, Object value) {
-        String count = context.getExternalContext().getRequestParameterMap().get(getClientId(context) + "_totalFilesCount");
+        String count =
+                context.getExternalContext().getRequestParameterMap().get(getClientId(context) + "_totalFilesCount");
         if ("advanced".equals(getMode()) && value != null && (count == null || !count.matches("\\d{1,3}"))) {
             throw new ForgedRequestException("upload to " + getClientId(context) + " without the count of files");
         }

@@ -34,17 +34,26 @@ public class CspNonceCheck implements PhaseListener {
     public void afterPhase(PhaseEvent event) {
         FacesContext context = event.getFacesContext();
         // a view that could not be restored (expired) has no nonce to compare: its own page says so
-        boolean restoreFailed = context.getExceptionHandler().getUnhandledExceptionQueuedEvents().iterator().hasNext();
-        if (context.getViewRoot() == null || restoreFailed || !context.isPostback()
-                || !PrimeApplicationContext.getCurrentInstance(context).getConfig().isCsp()) {
+        boolean restoreFailed = context.getExceptionHandler()
+                .getUnhandledExceptionQueuedEvents()
+                .iterator()
+                .hasNext();
+        if (context.getViewRoot() == null
+                || restoreFailed
+                || !context.isPostback()
+                || !PrimeApplicationContext.getCurrentInstance(context)
+                        .getConfig()
+                        .isCsp()) {
             return;
         }
         try {
             // PrimeFaces compares the posted nonce with the view's here, and keeps it for the answer
             PrimeFacesContext.getCspState(context).getNonce();
         } catch (CspException e) {
-            Refusals.log((HttpServletRequest) context.getExternalContext().getRequest(),
-                    "post to " + context.getViewRoot().getViewId() + " without its page's CSP nonce (" + e.getMessage() + ")");
+            Refusals.log(
+                    (HttpServletRequest) context.getExternalContext().getRequest(),
+                    "post to " + context.getViewRoot().getViewId() + " without its page's CSP nonce (" + e.getMessage()
+                            + ")");
             try {
                 context.getExternalContext().responseSendError(400, "Anfrage ohne gültige Sicherheitsmarke");
             } catch (IOException notSent) {

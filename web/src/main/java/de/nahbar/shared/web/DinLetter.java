@@ -12,8 +12,7 @@ public final class DinLetter {
     private static final float INFO_X = 125;
     private static final float LINE = 4.6f;
 
-    private DinLetter() {
-    }
+    private DinLetter() {}
 
     /**
      * @param recipient the address lines, name first

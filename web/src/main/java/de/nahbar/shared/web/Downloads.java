@@ -10,8 +10,7 @@ public final class Downloads {
 
     public static final String PDF = "application/pdf";
 
-    private Downloads() {
-    }
+    private Downloads() {}
 
     public static StreamedContent of(String fileName, String contentType, byte[] bytes) {
         return DefaultStreamedContent.builder()

@@ -25,7 +25,8 @@ public class ErrorPage {
      */
     public void refuse() {
         answer(403);
-        HttpServletRequest request = (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        HttpServletRequest request = (HttpServletRequest)
+                FacesContext.getCurrentInstance().getExternalContext().getRequest();
         Object page = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
         if (page != null) {
             Refusals.log(request, "open " + page);

@@ -10,8 +10,7 @@ import de.nahbar.shared.service.NahbarException;
 /** Adds messages from the "msg" bundle to the current request, next to a field or at the top. */
 public final class FacesMessages {
 
-    private FacesMessages() {
-    }
+    private FacesMessages() {}
 
     /** An error for the field with this client id (null: a page-wide message); fails validation. */
     public static void error(String clientId, String key, Object... arguments) {

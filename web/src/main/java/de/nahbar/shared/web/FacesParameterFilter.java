@@ -55,7 +55,8 @@ public class FacesParameterFilter extends HttpFilter {
                 if (parameter.getKey().endsWith(rule.getKey())) {
                     for (String value : parameter.getValue()) {
                         if (!rule.getValue().matcher(value).matches()
-                                || rule.getKey().equals("_rows") && (Integer.parseInt(value) < 1 || Integer.parseInt(value) > MAX_ROWS)) {
+                                || rule.getKey().equals("_rows")
+                                        && (Integer.parseInt(value) < 1 || Integer.parseInt(value) > MAX_ROWS)) {
                             return false;
                         }
                     }

@@ -1,6 +1,5 @@
 package de.nahbar.shared.web;
 
-import de.nahbar.shared.domain.JobcenterTime;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -11,6 +10,8 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
+import de.nahbar.shared.domain.JobcenterTime;
+
 /** Dates and times in the session's language, in German time (24.12.2026, 24.12.2026, 09:30). */
 @Named
 @RequestScoped
@@ -20,24 +21,36 @@ public class Formats implements Serializable {
     private LocaleSelection localeSelection;
 
     public String date(LocalDate date) {
-        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
-                .withLocale(localeSelection.getLocale()).format(date);
+        return date == null
+                ? ""
+                : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                        .withLocale(localeSelection.getLocale())
+                        .format(date);
     }
 
     public String dateTime(Instant instant) {
-        return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(localeSelection.getLocale()).withZone(JobcenterTime.ZONE).format(instant);
+        return instant == null
+                ? ""
+                : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                        .withLocale(localeSelection.getLocale())
+                        .withZone(JobcenterTime.ZONE)
+                        .format(instant);
     }
 
     /** The last Jobcenter day before an instant: a deadline at the start of a day ends the day before. */
     public String lastDayBefore(Instant instant) {
-        return instant == null ? "" : date(instant.minusNanos(1).atZone(JobcenterTime.ZONE).toLocalDate());
+        return instant == null
+                ? ""
+                : date(instant.minusNanos(1).atZone(JobcenterTime.ZONE).toLocalDate());
     }
 
     /** A wall-clock time of the Jobcenter (appointments), as the reader's locale writes it. */
     public String localDateTime(java.time.LocalDateTime dateTime) {
-        return dateTime == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(localeSelection.getLocale()).format(dateTime);
+        return dateTime == null
+                ? ""
+                : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                        .withLocale(localeSelection.getLocale())
+                        .format(dateTime);
     }
 
     /** A canonical phone number as dialled within Germany. */

@@ -17,7 +17,9 @@ public class Labels {
 
     /** Several values, sorted in their declared order, joined with commas. */
     public String list(Collection<? extends Enum<?>> values) {
-        return values.stream().sorted((a, b) -> Integer.compare(a.ordinal(), b.ordinal())).map(this::of)
+        return values.stream()
+                .sorted((a, b) -> Integer.compare(a.ordinal(), b.ordinal()))
+                .map(this::of)
                 .collect(Collectors.joining(", "));
     }
 }

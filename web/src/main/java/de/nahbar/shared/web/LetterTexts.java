@@ -15,7 +15,8 @@ import de.nahbar.shared.domain.JobcenterTime;
 public final class LetterTexts {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy", Locale.GERMAN);
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy, HH:mm 'Uhr'", Locale.GERMAN)
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern(
+                    "dd.MM.yyyy, HH:mm 'Uhr'", Locale.GERMAN)
             .withZone(JobcenterTime.ZONE);
 
     private final ResourceBundle bundle = ResourceBundle.getBundle("de.nahbar.web.i18n.messages", Locale.GERMAN);

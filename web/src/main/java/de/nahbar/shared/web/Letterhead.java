@@ -11,9 +11,13 @@ import java.util.stream.Stream;
 public record Letterhead(String name, String street, String city, String phone, String email, String web) {
 
     public static Letterhead fromConfiguration() {
-        return new Letterhead(property("name", "Jobcenter Musterstadt"), property("street", "Am Markt 1"),
-                property("city", "12345 Musterstadt"), property("phone", "0345 1234-0"),
-                property("email", "jobcenter-musterstadt@jobcenter-ge.example"), property("web", "www.jobcenter-musterstadt.example"));
+        return new Letterhead(
+                property("name", "Jobcenter Musterstadt"),
+                property("street", "Am Markt 1"),
+                property("city", "12345 Musterstadt"),
+                property("phone", "0345 1234-0"),
+                property("email", "jobcenter-musterstadt@jobcenter-ge.example"),
+                property("web", "www.jobcenter-musterstadt.example"));
     }
 
     /** The one line above the recipient's address that the window envelope shows (Rücksendeangabe). */
@@ -23,7 +27,8 @@ public record Letterhead(String name, String street, String city, String phone, 
 
     /** The footer lines: address and ways to reach the Jobcenter. */
     public List<String> footer() {
-        return Stream.of(name + " · " + street + " · " + city, "Telefon " + phone + " · " + email + " · " + web).toList();
+        return Stream.of(name + " · " + street + " · " + city, "Telefon " + phone + " · " + email + " · " + web)
+                .toList();
     }
 
     private static String property(String key, String fallback) {

@@ -8,8 +8,7 @@ import jakarta.faces.context.FacesContext;
 /** Texts from the "msg" bundle in the current view's language, for Java code. */
 public final class Messages {
 
-    private Messages() {
-    }
+    private Messages() {}
 
     public static String get(String key, Object... arguments) {
         FacesContext faces = FacesContext.getCurrentInstance();

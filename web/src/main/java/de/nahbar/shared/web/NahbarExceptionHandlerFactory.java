@@ -29,8 +29,11 @@ public class NahbarExceptionHandlerFactory extends ExceptionHandlerFactory {
             @Override
             public void handle() {
                 FacesContext faces = FacesContext.getCurrentInstance();
-                HttpServletRequest request = (HttpServletRequest) faces.getExternalContext().getRequest();
-                for (Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator(); events.hasNext();) {
+                HttpServletRequest request =
+                        (HttpServletRequest) faces.getExternalContext().getRequest();
+                for (Iterator<ExceptionQueuedEvent> events =
+                                getUnhandledExceptionQueuedEvents().iterator();
+                        events.hasNext(); ) {
                     Throwable error = events.next().getContext().getException();
                     ForgedRequestException forged = forged(error);
                     if (forged != null) {

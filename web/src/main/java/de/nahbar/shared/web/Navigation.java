@@ -21,13 +21,14 @@ public class Navigation {
         Map<String, Item> items = new LinkedHashMap<>();
         for (StartPages.Entry entry : StartPages.MENU) {
             if (external.isUserInRole(entry.role().name())) {
-                items.putIfAbsent(entry.view(), new Item(entry.view(), entry.labelKey(), entry.view().equals(viewId)));
+                items.putIfAbsent(
+                        entry.view(),
+                        new Item(entry.view(), entry.labelKey(), entry.view().equals(viewId)));
             }
         }
         return List.copyOf(items.values());
     }
 
     /** One entry: where it leads, its label's bundle key, whether it is the page shown now. */
-    public record Item(String outcome, String labelKey, boolean current) {
-    }
+    public record Item(String outcome, String labelKey, boolean current) {}
 }

@@ -22,9 +22,11 @@ public class NumberFieldRenderer extends InputNumberRenderer {
 
     @Override
     public void decode(FacesContext context, UIComponent component) {
-        String submitted = context.getExternalContext().getRequestParameterMap()
-                .get(component.getClientId(context) + "_hinput");
-        if (submitted != null && !submitted.isBlank() && !PLAIN_NUMBER.matcher(submitted.strip()).matches()) {
+        String submitted =
+                context.getExternalContext().getRequestParameterMap().get(component.getClientId(context) + "_hinput");
+        if (submitted != null
+                && !submitted.isBlank()
+                && !PLAIN_NUMBER.matcher(submitted.strip()).matches()) {
             ((UIInput) component).setSubmittedValue(submitted);
             return;
         }
@@ -33,7 +35,9 @@ public class NumberFieldRenderer extends InputNumberRenderer {
 
     @Override
     public Object getConvertedValue(FacesContext context, UIComponent component, Object submittedValue) {
-        if (submittedValue instanceof String text && !text.isBlank() && !PLAIN_NUMBER.matcher(text.strip()).matches()) {
+        if (submittedValue instanceof String text
+                && !text.isBlank()
+                && !PLAIN_NUMBER.matcher(text.strip()).matches()) {
             throw refused(component);
         }
         try {

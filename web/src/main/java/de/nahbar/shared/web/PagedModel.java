@@ -46,8 +46,13 @@ public class PagedModel<T> extends LazyDataModel<T> {
 
     @Override
     public List<T> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-        SortMeta sort = sortBy == null || sortBy.isEmpty() ? null : sortBy.values().iterator().next();
-        return loader.load(first, pageSize, sort == null ? null : sort.getField(),
+        SortMeta sort = sortBy == null || sortBy.isEmpty()
+                ? null
+                : sortBy.values().iterator().next();
+        return loader.load(
+                first,
+                pageSize,
+                sort == null ? null : sort.getField(),
                 sort == null || sort.getOrder() != org.primefaces.model.SortOrder.DESCENDING);
     }
 
@@ -59,6 +64,11 @@ public class PagedModel<T> extends LazyDataModel<T> {
     @Override
     public T getRowData(String rowKey) {
         List<T> page = getWrappedData();
-        return page == null ? null : page.stream().filter(row -> getRowKey(row).equals(rowKey)).findFirst().orElse(null);
+        return page == null
+                ? null
+                : page.stream()
+                        .filter(row -> getRowKey(row).equals(rowKey))
+                        .findFirst()
+                        .orElse(null);
     }
 }

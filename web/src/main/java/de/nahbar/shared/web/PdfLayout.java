@@ -171,7 +171,10 @@ public final class PdfLayout implements AutoCloseable {
             if (stream != null) {
                 stream.close();
             }
-            PDPage page = new PDPage(landscape ? new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth()) : PDRectangle.A4);
+            PDPage page = new PDPage(
+                    landscape
+                            ? new PDRectangle(PDRectangle.A4.getHeight(), PDRectangle.A4.getWidth())
+                            : PDRectangle.A4);
             document.addPage(page);
             stream = new PDPageContentStream(document, page);
             float line = heightMm - 12;

@@ -27,8 +27,8 @@ public class RecordIdConverter implements Converter<Long> {
                 return (Long) opened; // a post of the page leaves the address out: the record stays
             }
             if (opened != null && !Objects.equals(opened, id)) {
-                throw new ForgedRequestException("post " + context.getViewRoot().getViewId() + " for record " + value
-                        + " instead of " + opened);
+                throw new ForgedRequestException(
+                        "post " + context.getViewRoot().getViewId() + " for record " + value + " instead of " + opened);
             }
         }
         return id;

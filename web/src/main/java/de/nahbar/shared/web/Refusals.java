@@ -17,8 +17,7 @@ final class Refusals {
     private static final Logger SECURITY = Logger.getLogger("de.nahbar.security");
     private static final String LOGGED = Refusals.class.getName() + ".logged";
 
-    private Refusals() {
-    }
+    private Refusals() {}
 
     static void log(HttpServletRequest request, String what) {
         if (request.getAttribute(LOGGED) == null) {

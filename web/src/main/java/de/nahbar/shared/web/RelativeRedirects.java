@@ -39,7 +39,8 @@ public class RelativeRedirects extends HttpFilter {
     static String path(String requestUri, String location) {
         try {
             URI uri = new URI(requestUri).resolve(new URI(location));
-            StringBuilder path = new StringBuilder(uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath());
+            StringBuilder path = new StringBuilder(
+                    uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath());
             if (uri.getRawQuery() != null) {
                 path.append('?').append(uri.getRawQuery());
             }

@@ -20,8 +20,12 @@ import jakarta.servlet.http.HttpServletResponseWrapper;
  */
 public class SecurityHeadersKept extends HttpFilter {
 
-    static final List<String> HEADERS = List.of("X-Content-Type-Options", "X-Frame-Options", "Referrer-Policy",
-            "Permissions-Policy", "Strict-Transport-Security");
+    static final List<String> HEADERS = List.of(
+            "X-Content-Type-Options",
+            "X-Frame-Options",
+            "Referrer-Policy",
+            "Permissions-Policy",
+            "Strict-Transport-Security");
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -33,12 +37,16 @@ public class SecurityHeadersKept extends HttpFilter {
                 set.put(name, value);
             }
         }
-        chain.doFilter(request, set.isEmpty() ? response : new HttpServletResponseWrapper(response) {
-            @Override
-            public void reset() {
-                super.reset();
-                set.forEach(super::setHeader);
-            }
-        });
+        chain.doFilter(
+                request,
+                set.isEmpty()
+                        ? response
+                        : new HttpServletResponseWrapper(response) {
+                            @Override
+                            public void reset() {
+                                super.reset();
+                                set.forEach(super::setHeader);
+                            }
+                        });
     }
 }

@@ -17,7 +17,9 @@ public class StartPageServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        List<Role> roles = Arrays.stream(Role.values()).filter(r -> request.isUserInRole(r.name())).toList();
+        List<Role> roles = Arrays.stream(Role.values())
+                .filter(r -> request.isUserInRole(r.name()))
+                .toList();
         var primary = Role.primary(roles);
         if (primary.isEmpty()) {
             response.sendError(HttpServletResponse.SC_FORBIDDEN);

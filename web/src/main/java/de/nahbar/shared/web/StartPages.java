@@ -8,8 +8,7 @@ import de.nahbar.staff.domain.Role;
 public final class StartPages {
 
     /** One navigation entry: the role that sees it, its view and the bundle key of its label. */
-    public record Entry(Role role, String view, String labelKey) {
-    }
+    public record Entry(Role role, String view, String labelKey) {}
 
     static final List<Entry> MENU = List.of(
             new Entry(Role.CASEWORKER, "/caseload/today.xhtml", "nav.myDay"),
@@ -36,10 +35,13 @@ public final class StartPages {
             new Entry(Role.ADMIN, "/staff/approvals.xhtml", "nav.approvals"),
             new Entry(Role.AUDITOR, "/audit/access-log.xhtml", "nav.accessLog"));
 
-    private StartPages() {
-    }
+    private StartPages() {}
 
     public static String viewOf(Role role) {
-        return MENU.stream().filter(e -> e.role() == role).findFirst().map(Entry::view).orElseThrow();
+        return MENU.stream()
+                .filter(e -> e.role() == role)
+                .findFirst()
+                .map(Entry::view)
+                .orElseThrow();
     }
 }

@@ -31,10 +31,13 @@ public class TabRenderer extends TabViewRenderer {
     private static void requireKnownTab(FacesContext context, TabView tabs) {
         if (tabs.isContentLoadRequest(context) && !tabs.isRepeating()) {
             // the parameter PrimeFaces 15 loads the tab by
-            String tab = context.getExternalContext().getRequestParameterMap().get(tabs.getClientId(context) + "_currentTab");
+            String tab = context.getExternalContext()
+                    .getRequestParameterMap()
+                    .get(tabs.getClientId(context) + "_currentTab");
             if (tab == null || tabs.findTab(tab) == null) {
-                throw new ForgedRequestException("load tab " + (tab == null ? "(none)" : tab.substring(0, Math.min(tab.length(), 80)))
-                        + " of " + context.getViewRoot().getViewId());
+                throw new ForgedRequestException(
+                        "load tab " + (tab == null ? "(none)" : tab.substring(0, Math.min(tab.length(), 80))) + " of "
+                                + context.getViewRoot().getViewId());
             }
         }
     }

@@ -17,7 +17,8 @@ import jakarta.faces.convert.FacesConverter;
 @FacesConverter(forClass = String.class)
 public class TextConverter implements Converter<String> {
 
-    static final Pattern UNPRINTABLE = Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F\\u202A-\\u202E\\u2066-\\u2069]");
+    static final Pattern UNPRINTABLE =
+            Pattern.compile("[\\x00-\\x08\\x0B\\x0C\\x0E-\\x1F\\x7F\\u202A-\\u202E\\u2066-\\u2069]");
 
     @Override
     public String getAsObject(FacesContext context, UIComponent component, String value) {

@@ -3,8 +3,8 @@ package de.nahbar.shared.web;
 import java.io.IOException;
 
 import jakarta.servlet.FilterChain;
-import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.FilterConfig;
+import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
@@ -29,7 +29,8 @@ public class TransportSecurity extends HttpFilter {
         super.init(config);
         String keystore = System.getProperty(KEYSTORE_PROPERTY);
         required = keystore != null && !keystore.isBlank();
-        httpsPort = Integer.getInteger("jboss.https.port", 8443) + Integer.getInteger("jboss.socket.binding.port-offset", 0);
+        httpsPort = Integer.getInteger("jboss.https.port", 8443)
+                + Integer.getInteger("jboss.socket.binding.port-offset", 0);
     }
 
     @Override
@@ -45,7 +46,8 @@ public class TransportSecurity extends HttpFilter {
             // for a page that needs a login (then the page asked for is where HTTPS goes on)
             Object asked = request.getAttribute(RequestDispatcher.FORWARD_REQUEST_URI);
             String path = asked != null ? (String) asked : request.getRequestURI();
-            String query = asked != null ? (String) request.getAttribute(RequestDispatcher.FORWARD_QUERY_STRING)
+            String query = asked != null
+                    ? (String) request.getAttribute(RequestDispatcher.FORWARD_QUERY_STRING)
                     : request.getQueryString();
             response.setStatus(HttpServletResponse.SC_MOVED_PERMANENTLY);
             response.setHeader("Location", httpsAddress(request.getServerName(), httpsPort, path, query));

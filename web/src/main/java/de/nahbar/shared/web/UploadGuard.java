@@ -22,7 +22,8 @@ public class UploadGuard extends HttpFilter {
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws IOException, ServletException {
-        if ("POST".equals(request.getMethod()) && request.getContentType() != null
+        if ("POST".equals(request.getMethod())
+                && request.getContentType() != null
                 && request.getContentType().toLowerCase(java.util.Locale.ROOT).startsWith("multipart/")) {
             try {
                 request.getParts();

@@ -24,20 +24,24 @@ public final class XlsxWriter {
     /** Wide enough for names and dates without measuring fonts on a headless server. */
     private static final int COLUMN_WIDTH = 22 * 256;
 
-    private XlsxWriter() {
-    }
+    private XlsxWriter() {}
 
     public static byte[] write(String sheetName, List<String> header, List<List<String>> rows) {
-        return write(sheetName, List.of(), header, rows, written -> { });
+        return write(sheetName, List.of(), header, rows, written -> {});
     }
 
     /**
      * The table below {@code preamble} lines (for example the filter an export was made with);
      * {@code progress} hears how many rows are written so far.
      */
-    public static byte[] write(String sheetName, List<String> preamble, List<String> header, List<List<String>> rows,
+    public static byte[] write(
+            String sheetName,
+            List<String> preamble,
+            List<String> header,
+            List<List<String>> rows,
             IntConsumer progress) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet(WorkbookUtil.createSafeSheetName(sheetName));
             Font bold = workbook.createFont();
             bold.setBold(true);

@@ -35,7 +35,8 @@ public class ApprovalsView implements Serializable {
 
     public void confirm(PendingGrant grant) {
         confirmed = null;
-        FacesMessages.attempt(() -> confirmed = grants.confirm(grant.id(), grant.version()), "approvals.confirmed", this::init);
+        FacesMessages.attempt(
+                () -> confirmed = grants.confirm(grant.id(), grant.version()), "approvals.confirmed", this::init);
     }
 
     public void refuse(PendingGrant grant) {

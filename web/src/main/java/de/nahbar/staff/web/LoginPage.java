@@ -25,7 +25,8 @@ public class LoginPage {
 
     /** How an attempt came out, when the login page is shown again. */
     enum Outcome {
-        WRONG, WAIT
+        WRONG,
+        WAIT
     }
 
     private static final String OUTCOME = LoginPage.class.getName() + ".outcome";
@@ -36,7 +37,8 @@ public class LoginPage {
     private static final Pattern OWN_PATH = Pattern.compile("/(?![/\\\\])[A-Za-z0-9/._~%&=?+-]{0,500}");
 
     /** The login page again, with what came of the attempt. */
-    static void show(HttpServletRequest request, HttpServletResponse response, Outcome outcome, Duration wait, String next)
+    static void show(
+            HttpServletRequest request, HttpServletResponse response, Outcome outcome, Duration wait, String next)
             throws ServletException, IOException {
         request.setAttribute(OUTCOME, outcome);
         request.setAttribute(WAIT, wait);
@@ -52,15 +54,20 @@ public class LoginPage {
 
     /** {@code path} if it is one of nahbar's own pages to go on to, else null. */
     static String safe(String path) {
-        if (path == null || !OWN_PATH.matcher(path).matches() || path.startsWith("/login") || path.startsWith("/error/")
-                || path.startsWith("/jakarta.faces.resource/") || path.startsWith("/api/")) {
+        if (path == null
+                || !OWN_PATH.matcher(path).matches()
+                || path.startsWith("/login")
+                || path.startsWith("/error/")
+                || path.startsWith("/jakarta.faces.resource/")
+                || path.startsWith("/api/")) {
             return null;
         }
         return path;
     }
 
     private HttpServletRequest request() {
-        return (HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest();
+        return (HttpServletRequest)
+                FacesContext.getCurrentInstance().getExternalContext().getRequest();
     }
 
     public boolean isWrong() {
@@ -78,7 +85,9 @@ public class LoginPage {
             return "";
         }
         long seconds = Math.max(1, (wait.toMillis() + 999) / 1000);
-        return seconds < 90 ? Messages.get("login.waitSeconds", seconds) : Messages.get("login.waitMinutes", (seconds + 59) / 60);
+        return seconds < 90
+                ? Messages.get("login.waitSeconds", seconds)
+                : Messages.get("login.waitMinutes", (seconds + 59) / 60);
     }
 
     /** Where to go after the login: the page the server refused without one (it forwarded here), or the one posted again. */

@@ -39,7 +39,8 @@ public class LoginServlet extends HttpServlet {
     }
 
     @Override
-    protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException, ServletException {
+    protected void doPost(HttpServletRequest request, HttpServletResponse response)
+            throws IOException, ServletException {
         String username = orEmpty(request.getParameter("j_username"));
         String password = orEmpty(request.getParameter("j_password"));
         String next = LoginPage.safe(request.getParameter("next"));

@@ -44,7 +44,9 @@ public class MemberView implements Serializable {
         }
         member = id == null ? null : administration.detail(id).orElse(null);
         if (member == null) {
-            FacesContext.getCurrentInstance().getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, "");
+            FacesContext.getCurrentInstance()
+                    .getExternalContext()
+                    .responseSendError(HttpServletResponse.SC_NOT_FOUND, "");
             FacesContext.getCurrentInstance().responseComplete();
         }
     }
@@ -68,16 +70,21 @@ public class MemberView implements Serializable {
     }
 
     public void withdraw(PendingGrant grant) {
-        FacesMessages.attempt(() -> grants.withdraw(grant.id(), grant.version()), "admin_member.withdrawn", this::reload);
+        FacesMessages.attempt(
+                () -> grants.withdraw(grant.id(), grant.version()), "admin_member.withdrawn", this::reload);
     }
 
     public void deactivate() {
-        FacesMessages.attempt(() -> administration.deactivate(member.id(), member.version()), "admin_member.deactivated",
+        FacesMessages.attempt(
+                () -> administration.deactivate(member.id(), member.version()),
+                "admin_member.deactivated",
                 this::reload);
     }
 
     public void reactivate() {
-        FacesMessages.attempt(() -> administration.reactivate(member.id(), member.version()), "admin_member.reactivated",
+        FacesMessages.attempt(
+                () -> administration.reactivate(member.id(), member.version()),
+                "admin_member.reactivated",
                 this::reload);
     }
 

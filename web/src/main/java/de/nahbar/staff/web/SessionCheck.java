@@ -34,7 +34,9 @@ public class SessionCheck extends HttpFilter {
             throws IOException, ServletException {
         HttpSession session = request.getSession(false);
         String path = request.getServletPath();
-        if (request.getRemoteUser() == null || session == null || path.startsWith("/jakarta.faces.resource/")
+        if (request.getRemoteUser() == null
+                || session == null
+                || path.startsWith("/jakarta.faces.resource/")
                 || path.startsWith("/error/")) {
             chain.doFilter(request, response);
             return;
@@ -59,12 +61,14 @@ public class SessionCheck extends HttpFilter {
     }
 
     /** Where the session has to go on (a path, never a host); an Ajax request is told in its own answer format. */
-    private static void redirect(HttpServletRequest request, HttpServletResponse response, String path) throws IOException {
+    private static void redirect(HttpServletRequest request, HttpServletResponse response, String path)
+            throws IOException {
         if ("partial/ajax".equals(request.getHeader("Faces-Request"))) {
             response.setContentType("text/xml");
             response.setCharacterEncoding("UTF-8");
-            response.getWriter().write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
-                    + path.replace("&", "&amp;") + "\"/></partial-response>");
+            response.getWriter()
+                    .write("<?xml version=\"1.0\" encoding=\"UTF-8\"?><partial-response><redirect url=\""
+                            + path.replace("&", "&amp;") + "\"/></partial-response>");
             return;
         }
         LoginPage.redirect(response, path);

@@ -49,12 +49,14 @@ public class StaffListView implements Serializable {
 
     @PostConstruct
     void init() {
-        model = new PagedModel<>(() -> administration.count(search, heldOnly),
-                (first, size, sortField, ascending) -> administration.list(search, heldOnly, first, size), StaffRow::id);
+        model = new PagedModel<>(
+                () -> administration.count(search, heldOnly),
+                (first, size, sortField, ascending) -> administration.list(search, heldOnly, first, size),
+                StaffRow::id);
     }
 
     public void unlock(StaffRow row) {
-        FacesMessages.attempt(() -> administration.unlock(row.id()), "admin_staff.unlocked", () -> { });
+        FacesMessages.attempt(() -> administration.unlock(row.id()), "admin_staff.unlocked", () -> {});
     }
 
     public void startCreating() {

@@ -44,7 +44,8 @@ public class TeamOverviewView implements Serializable {
 
     /** Ends the login waits of a member of the team; the service checks the member is of the caller's team. */
     public void release(StaffRow member) {
-        FacesMessages.attempt(() -> teams.release(member.id()), "admin_staff.unlocked", () -> overview = teams.myTeam());
+        FacesMessages.attempt(
+                () -> teams.release(member.id()), "admin_staff.unlocked", () -> overview = teams.myTeam());
     }
 
     public TeamOverview getOverview() {

@@ -13,10 +13,10 @@ final class OccupancyFiles {
     private static final float HEADER_SIZE = 6f;
     /** Number, title, provider, location, then the figures; fits the 252 mm of an A4 page in landscape. */
     private static final float[] MAIN_WIDTHS = {24, 30, 24, 16, 10, 17, 12, 12, 11, 8, 17, 15, 11, 13, 14, 17};
+
     private static final float NUMBER_WIDTH = 24;
 
-    private OccupancyFiles() {
-    }
+    private OccupancyFiles() {}
 
     static byte[] excel(OccupancySheet sheet, IntConsumer progress) {
         return XlsxWriter.write(sheet.title(), sheet.preamble(), sheet.header(), sheet.rows(), progress);
@@ -32,7 +32,10 @@ final class OccupancyFiles {
             pdf.row(OccupancySheet.pick(sheet.header(), OccupancySheet.PDF_COLUMNS), MAIN_WIDTHS, true, HEADER_SIZE);
             int written = 0;
             for (List<String> row : sheet.rows()) {
-                pdf.row(OccupancySheet.pick(row, OccupancySheet.PDF_COLUMNS), MAIN_WIDTHS, written == sheet.rows().size() - 1,
+                pdf.row(
+                        OccupancySheet.pick(row, OccupancySheet.PDF_COLUMNS),
+                        MAIN_WIDTHS,
+                        written == sheet.rows().size() - 1,
                         SIZE);
                 progress.accept(++written);
             }

@@ -25,8 +25,8 @@ import de.nahbar.shared.web.BackgroundExports;
 import de.nahbar.shared.web.CurrentUser;
 import de.nahbar.shared.web.Downloads;
 import de.nahbar.shared.web.FacesMessages;
-import de.nahbar.shared.web.LocaleSelection;
 import de.nahbar.shared.web.Letterhead;
+import de.nahbar.shared.web.LocaleSelection;
 import de.nahbar.shared.web.Messages;
 import de.nahbar.shared.web.XlsxWriter;
 import de.nahbar.team.service.EntryAllocations;
@@ -47,6 +47,7 @@ public class OccupancyView implements Serializable {
 
     /** How many months back and ahead the period choice offers. */
     private static final int MONTHS_BACK = 36;
+
     private static final int MONTHS_AHEAD = 12;
 
     @EJB
@@ -90,11 +91,13 @@ public class OccupancyView implements Serializable {
             FacesMessages.error("filterForm:to", "occupancy.error.backwards");
             return;
         }
-        if (new OccupancyFilter(null, null, null, null, null, from, to, threshold).months() > OccupancyFilter.MAX_MONTHS) {
+        if (new OccupancyFilter(null, null, null, null, null, from, to, threshold).months()
+                > OccupancyFilter.MAX_MONTHS) {
             FacesMessages.error("filterForm:to", "occupancy.error.tooLong", OccupancyFilter.MAX_MONTHS);
             return;
         }
-        report = overview.report(new OccupancyFilter(legalBasis, providerId, coordinator, team, location, from, to, threshold));
+        report = overview.report(
+                new OccupancyFilter(legalBasis, providerId, coordinator, team, location, from, to, threshold));
         drilled = null;
         entries = null;
         export = null;
@@ -107,16 +110,22 @@ public class OccupancyView implements Serializable {
 
     public void exportExcel() {
         OccupancySheet sheet = sheet();
-        export = exports.start(new BackgroundExport("auslastung-" + JobcenterTime.today() + ".xlsx", XlsxWriter.CONTENT_TYPE,
-                sheet.rows().size(), progress -> OccupancyFiles.excel(sheet, progress)));
+        export = exports.start(new BackgroundExport(
+                "auslastung-" + JobcenterTime.today() + ".xlsx",
+                XlsxWriter.CONTENT_TYPE,
+                sheet.rows().size(),
+                progress -> OccupancyFiles.excel(sheet, progress)));
     }
 
     public void exportPdf() {
         OccupancySheet sheet = sheet();
         List<String> footer = Letterhead.fromConfiguration().footer();
         String author = currentUser.getProfile().displayName();
-        export = exports.start(new BackgroundExport("auslastung-" + JobcenterTime.today() + ".pdf", Downloads.PDF,
-                sheet.rows().size(), progress -> OccupancyFiles.pdf(sheet, footer, author, progress)));
+        export = exports.start(new BackgroundExport(
+                "auslastung-" + JobcenterTime.today() + ".pdf",
+                Downloads.PDF,
+                sheet.rows().size(),
+                progress -> OccupancyFiles.pdf(sheet, footer, author, progress)));
     }
 
     /** Polled while an export runs. */
@@ -143,8 +152,17 @@ public class OccupancyView implements Serializable {
         OccupancyFilter f = report.filter();
         return List.of(
                 Messages.get("occupancy.filter.period", month(f.from()), month(f.to())),
-                Messages.get("occupancy.filter.legalBasis", f.legalBasis() == null ? all : Messages.get("LegalBasis." + f.legalBasis().name())),
-                Messages.get("occupancy.filter.provider", label(choices.providers(), f.providerId() == null ? null : f.providerId().toString(), all)),
+                Messages.get(
+                        "occupancy.filter.legalBasis",
+                        f.legalBasis() == null
+                                ? all
+                                : Messages.get("LegalBasis." + f.legalBasis().name())),
+                Messages.get(
+                        "occupancy.filter.provider",
+                        label(
+                                choices.providers(),
+                                f.providerId() == null ? null : f.providerId().toString(),
+                                all)),
                 Messages.get("occupancy.filter.coordinator", label(choices.coordinators(), f.coordinator(), all)),
                 Messages.get("occupancy.filter.team", blank(f.team()) ? all : f.team()),
                 Messages.get("occupancy.filter.location", blank(f.location()) ? all : f.location()),
@@ -168,26 +186,56 @@ public class OccupancyView implements Serializable {
         }
         return Json.createObjectBuilder()
                 .add("type", "line")
-                .add("data", Json.createObjectBuilder()
-                        .add("labels", labels)
-                        .add("datasets", Json.createArrayBuilder()
-                                .add(Json.createObjectBuilder().add("label", Messages.get("occupancy.fillRate"))
-                                        .add("data", rates).add("borderColor", "#1f5f8b").add("backgroundColor", "#1f5f8b"))
-                                .add(Json.createObjectBuilder().add("label", Messages.get("occupancy.threshold"))
-                                        .add("data", line).add("borderColor", "#8b1f1f").add("borderDash",
-                                                Json.createArrayBuilder().add(6).add(4)).add("pointRadius", 0))))
-                .add("options", Json.createObjectBuilder().add("animation", false)
-                        .add("scales", Json.createObjectBuilder().add("y", Json.createObjectBuilder()
-                                .add("beginAtZero", true).add("suggestedMax", 100)
-                                .add("title", Json.createObjectBuilder().add("display", true).add("text", "%")))))
-                .build().toString();
+                .add(
+                        "data",
+                        Json.createObjectBuilder()
+                                .add("labels", labels)
+                                .add(
+                                        "datasets",
+                                        Json.createArrayBuilder()
+                                                .add(Json.createObjectBuilder()
+                                                        .add("label", Messages.get("occupancy.fillRate"))
+                                                        .add("data", rates)
+                                                        .add("borderColor", "#1f5f8b")
+                                                        .add("backgroundColor", "#1f5f8b"))
+                                                .add(Json.createObjectBuilder()
+                                                        .add("label", Messages.get("occupancy.threshold"))
+                                                        .add("data", line)
+                                                        .add("borderColor", "#8b1f1f")
+                                                        .add(
+                                                                "borderDash",
+                                                                Json.createArrayBuilder()
+                                                                        .add(6)
+                                                                        .add(4))
+                                                        .add("pointRadius", 0))))
+                .add(
+                        "options",
+                        Json.createObjectBuilder()
+                                .add("animation", false)
+                                .add(
+                                        "scales",
+                                        Json.createObjectBuilder()
+                                                .add(
+                                                        "y",
+                                                        Json.createObjectBuilder()
+                                                                .add("beginAtZero", true)
+                                                                .add("suggestedMax", 100)
+                                                                .add(
+                                                                        "title",
+                                                                        Json.createObjectBuilder()
+                                                                                .add("display", true)
+                                                                                .add("text", "%")))))
+                .build()
+                .toString();
     }
 
     /** The months the period choice offers, newest last. */
     public List<SelectItem> getMonths() {
         YearMonth now = YearMonth.from(JobcenterTime.today());
         List<SelectItem> items = new ArrayList<>();
-        for (YearMonth m = now.minusMonths(MONTHS_BACK); !m.isAfter(now.plusMonths(MONTHS_AHEAD)); m = m.plusMonths(1)) {
+        for (YearMonth m = now.minusMonths(MONTHS_BACK);
+                !m.isAfter(now.plusMonths(MONTHS_AHEAD));
+                m = m.plusMonths(1)) {
             items.add(new SelectItem(m, month(m)));
         }
         return items;
@@ -198,8 +246,13 @@ public class OccupancyView implements Serializable {
     }
 
     private static String label(List<OccupancyChoices.Option> options, String value, String all) {
-        return value == null || value.isBlank() ? all
-                : options.stream().filter(o -> o.value().equals(value)).map(OccupancyChoices.Option::label).findFirst().orElse(value);
+        return value == null || value.isBlank()
+                ? all
+                : options.stream()
+                        .filter(o -> o.value().equals(value))
+                        .map(OccupancyChoices.Option::label)
+                        .findFirst()
+                        .orElse(value);
     }
 
     private static boolean blank(String text) {

@@ -7,9 +7,9 @@ import java.util.List;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
-import jakarta.inject.Named;
 
 import de.nahbar.caseload.domain.Customer;
 import de.nahbar.provider.service.OpenDeficiencyRow;
@@ -66,8 +66,12 @@ public class TeamCaseloadsView implements Serializable {
 
     /** Hands the customers whose numbers were entered (separated by spaces, commas or lines) to the chosen caseworker. */
     public void reassign() {
-        List<String> entered = Arrays.stream(numbers.split("[\\s,;]+")).filter(n -> !n.isBlank()).distinct().toList();
-        List<String> malformed = entered.stream().filter(n -> !Customer.isValidNumber(n)).toList();
+        List<String> entered = Arrays.stream(numbers.split("[\\s,;]+"))
+                .filter(n -> !n.isBlank())
+                .distinct()
+                .toList();
+        List<String> malformed =
+                entered.stream().filter(n -> !Customer.isValidNumber(n)).toList();
         if (!malformed.isEmpty()) {
             FacesMessages.error("reassignForm:numbers", "team_caseloads.error.malformed", String.join(", ", malformed));
             return;
@@ -101,19 +105,44 @@ public class TeamCaseloadsView implements Serializable {
         }
         return Json.createObjectBuilder()
                 .add("type", "bar")
-                .add("data", Json.createObjectBuilder()
-                        .add("labels", labels)
-                        .add("datasets", Json.createArrayBuilder()
-                                .add(Json.createObjectBuilder().add("label", Messages.get("team_caseloads.load"))
-                                        .add("data", loads).add("backgroundColor", "#1f5f8b"))
-                                .add(Json.createObjectBuilder().add("type", "line")
-                                        .add("label", Messages.get("team_caseloads.fullPosition"))
-                                        .add("data", full).add("borderColor", "#8b1f1f").add("pointRadius", 0))))
-                .add("options", Json.createObjectBuilder().add("animation", false)
-                        .add("scales", Json.createObjectBuilder().add("y", Json.createObjectBuilder()
-                                .add("beginAtZero", true).add("title", Json.createObjectBuilder().add("display", true)
-                                        .add("text", Messages.get("team_caseloads.loadAxis"))))))
-                .build().toString();
+                .add(
+                        "data",
+                        Json.createObjectBuilder()
+                                .add("labels", labels)
+                                .add(
+                                        "datasets",
+                                        Json.createArrayBuilder()
+                                                .add(Json.createObjectBuilder()
+                                                        .add("label", Messages.get("team_caseloads.load"))
+                                                        .add("data", loads)
+                                                        .add("backgroundColor", "#1f5f8b"))
+                                                .add(Json.createObjectBuilder()
+                                                        .add("type", "line")
+                                                        .add("label", Messages.get("team_caseloads.fullPosition"))
+                                                        .add("data", full)
+                                                        .add("borderColor", "#8b1f1f")
+                                                        .add("pointRadius", 0))))
+                .add(
+                        "options",
+                        Json.createObjectBuilder()
+                                .add("animation", false)
+                                .add(
+                                        "scales",
+                                        Json.createObjectBuilder()
+                                                .add(
+                                                        "y",
+                                                        Json.createObjectBuilder()
+                                                                .add("beginAtZero", true)
+                                                                .add(
+                                                                        "title",
+                                                                        Json.createObjectBuilder()
+                                                                                .add("display", true)
+                                                                                .add(
+                                                                                        "text",
+                                                                                        Messages.get(
+                                                                                                "team_caseloads.loadAxis"))))))
+                .build()
+                .toString();
     }
 
     public TeamCaseloadOverview getOverview() {

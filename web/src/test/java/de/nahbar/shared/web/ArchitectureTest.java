@@ -21,23 +21,41 @@ import org.junit.jupiter.api.Test;
 class ArchitectureTest {
 
     private static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
-    private static final Pattern PACKAGE = Pattern.compile("^package (de\\.nahbar\\.\\w+\\.(\\w+));", Pattern.MULTILINE);
+    private static final Pattern PACKAGE =
+            Pattern.compile("^package (de\\.nahbar\\.\\w+\\.(\\w+));", Pattern.MULTILINE);
 
     @Test
     void webNeverTouchesTheDatabase() throws IOException {
-        assertThat(violations("web", "jakarta.persistence.EntityManager", "jakarta.persistence.PersistenceContext",
-                "java.sql.", "javax.sql.", "org.flywaydb")).isEmpty();
+        assertThat(violations(
+                        "web",
+                        "jakarta.persistence.EntityManager",
+                        "jakarta.persistence.PersistenceContext",
+                        "java.sql.",
+                        "javax.sql.",
+                        "org.flywaydb"))
+                .isEmpty();
     }
 
     @Test
     void domainKnowsNoContainer() throws IOException {
-        assertThat(violations("domain", "jakarta.ejb", "jakarta.faces", "jakarta.enterprise", "jakarta.servlet",
-                "jakarta.annotation.security", "org.primefaces", "org.wildfly", ".service.", ".web.")).isEmpty();
+        assertThat(violations(
+                        "domain",
+                        "jakarta.ejb",
+                        "jakarta.faces",
+                        "jakarta.enterprise",
+                        "jakarta.servlet",
+                        "jakarta.annotation.security",
+                        "org.primefaces",
+                        "org.wildfly",
+                        ".service.",
+                        ".web."))
+                .isEmpty();
     }
 
     @Test
     void servicesKnowNoViews() throws IOException {
-        assertThat(violations("ejb", "jakarta.faces", "jakarta.servlet", "org.primefaces", ".web.")).isEmpty();
+        assertThat(violations("ejb", "jakarta.faces", "jakarta.servlet", "org.primefaces", ".web."))
+                .isEmpty();
     }
 
     @Test
@@ -71,14 +89,17 @@ class ArchitectureTest {
                 unnamed.add(matcher.group(1));
             }
         }
-        assertThat(unnamed).as("refusals missing from primefaces.EXCEPTION_TYPES_TO_IGNORE_IN_LOGGING").isEmpty();
+        assertThat(unnamed)
+                .as("refusals missing from primefaces.EXCEPTION_TYPES_TO_IGNORE_IN_LOGGING")
+                .isEmpty();
     }
 
     private static List<String> violations(String module, String... forbidden) throws IOException {
         List<String> found = new ArrayList<>();
         for (Path source : sources(module)) {
             List<String> imports = Files.readAllLines(source).stream()
-                    .filter(line -> line.startsWith("import ")).toList();
+                    .filter(line -> line.startsWith("import "))
+                    .toList();
             for (String line : imports) {
                 for (String word : forbidden) {
                     if (line.contains(word)) {

@@ -8,9 +8,13 @@ class NoMarkupValidatorTest {
 
     @Test
     void markupIsRecognisedButComparisonsAreNot() {
-        assertThat(NoMarkupValidator.MARKUP.matcher("<script>alert(1)</script>").find()).isTrue();
+        assertThat(NoMarkupValidator.MARKUP.matcher("<script>alert(1)</script>").find())
+                .isTrue();
         assertThat(NoMarkupValidator.MARKUP.matcher("Text </b>").find()).isTrue();
         assertThat(NoMarkupValidator.MARKUP.matcher("< img src=x>").find()).isTrue();
-        assertThat(NoMarkupValidator.MARKUP.matcher("Einkommen < 500 Euro, Alter <25").find()).isFalse();
+        assertThat(NoMarkupValidator.MARKUP
+                        .matcher("Einkommen < 500 Euro, Alter <25")
+                        .find())
+                .isFalse();
     }
 }

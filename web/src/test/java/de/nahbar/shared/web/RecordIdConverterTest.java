@@ -2,16 +2,18 @@ package de.nahbar.shared.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class RecordIdConverterTest {
 
     private final RecordIdConverter converter = new RecordIdConverter();
 
     @ParameterizedTest
-    @ValueSource(strings = {"abc", "-1", "0", "1.5", "99999999999999999999", "1; drop table customer", " 12", "<script>", ""})
+    @ValueSource(
+            strings = {"abc", "-1", "0", "1.5", "99999999999999999999", "1; drop table customer", " 12", "<script>", ""
+            })
     void whatIsNoIdMeansNoRecord(String typed) {
         assertThat(RecordIdConverter.parse(typed)).isNull();
     }

@@ -32,18 +32,40 @@ class OccupancySheetTest {
 
     private final OccupancyReport report = new OccupancyReport(
             new OccupancyFilter(null, null, null, null, null, YearMonth.of(2026, 9), YearMonth.of(2026, 11), 80),
-            LocalDate.of(2026, 11, 25), List.of(YearMonth.of(2026, 9), YearMonth.of(2026, 10), YearMonth.of(2026, 11)),
-            List.of(new MeasureOccupancy(1, "962-45-2026-001", "Aktivierung Nord", "Bildungswerk", LegalBasis.SGB3_45,
-                    "Musterstadt", LocalDate.of(2026, 1, 1), LocalDate.of(2027, 1, 1), 10, 8, new BigDecimal("1250.50"),
-                    1, 2, 6, 3, 6, 1, 0, Arrays.asList(6, 5, null))),
+            LocalDate.of(2026, 11, 25),
+            List.of(YearMonth.of(2026, 9), YearMonth.of(2026, 10), YearMonth.of(2026, 11)),
+            List.of(new MeasureOccupancy(
+                    1,
+                    "962-45-2026-001",
+                    "Aktivierung Nord",
+                    "Bildungswerk",
+                    LegalBasis.SGB3_45,
+                    "Musterstadt",
+                    LocalDate.of(2026, 1, 1),
+                    LocalDate.of(2027, 1, 1),
+                    10,
+                    8,
+                    new BigDecimal("1250.50"),
+                    1,
+                    2,
+                    6,
+                    3,
+                    6,
+                    1,
+                    0,
+                    Arrays.asList(6, 5, null))),
             List.of());
-    private final OccupancySheet sheet = OccupancySheet.of(report, List.of("Träger: alle", "Schwelle der Besetzungsquote: 80 %"),
-            GERMAN, Locale.GERMAN);
+    private final OccupancySheet sheet = OccupancySheet.of(
+            report, List.of("Träger: alle", "Schwelle der Besetzungsquote: 80 %"), GERMAN, Locale.GERMAN);
 
     @Test
     void theSheetStatesTheFilterAndHoldsEachMeasureAndTheTotals() {
-        assertThat(sheet.preamble()).containsExactly("Auslastung der Maßnahmen", "Stand: 25.11.2026", "Träger: alle",
-                "Schwelle der Besetzungsquote: 80 %");
+        assertThat(sheet.preamble())
+                .containsExactly(
+                        "Auslastung der Maßnahmen",
+                        "Stand: 25.11.2026",
+                        "Träger: alle",
+                        "Schwelle der Besetzungsquote: 80 %");
         assertThat(sheet.header()).contains("Besetzungsquote", "09/2026", "11/2026");
         assertThat(sheet.rows()).hasSize(2);
         List<String> measure = sheet.rows().get(0);
@@ -62,19 +84,28 @@ class OccupancySheetTest {
             for (Row row : workbook.getSheetAt(0)) {
                 first.add(row.getCell(0).getStringCellValue());
             }
-            assertThat(first).containsExactly("Auslastung der Maßnahmen", "Stand: 25.11.2026", "Träger: alle",
-                    "Schwelle der Besetzungsquote: 80 %", "Nummer", "962-45-2026-001", "Summe");
+            assertThat(first)
+                    .containsExactly(
+                            "Auslastung der Maßnahmen",
+                            "Stand: 25.11.2026",
+                            "Träger: alle",
+                            "Schwelle der Besetzungsquote: 80 %",
+                            "Nummer",
+                            "962-45-2026-001",
+                            "Summe");
         }
         assertThat(progress).containsExactly(1, 2);
     }
 
     @Test
     void thePdfShowsTheFilterTheMeasureAndTheMonths() throws IOException {
-        byte[] pdf = OccupancyFiles.pdf(sheet, List.of("Jobcenter Musterstadt"), "Clara Meyer", written -> { });
+        byte[] pdf = OccupancyFiles.pdf(sheet, List.of("Jobcenter Musterstadt"), "Clara Meyer", written -> {});
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
-            assertThat(text).contains("Auslastung der Maßnahmen", "Träger: alle", "962-45-2026-001", "11.254,50 €", "10/2026");
-            assertThat(document.getPage(0).getMediaBox().getWidth()).isGreaterThan(document.getPage(0).getMediaBox().getHeight());
+            assertThat(text)
+                    .contains("Auslastung der Maßnahmen", "Träger: alle", "962-45-2026-001", "11.254,50 €", "10/2026");
+            assertThat(document.getPage(0).getMediaBox().getWidth())
+                    .isGreaterThan(document.getPage(0).getMediaBox().getHeight());
         }
     }
 }
