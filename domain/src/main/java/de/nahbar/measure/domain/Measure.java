@@ -24,7 +24,6 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import de.nahbar.provider.domain.Provider;
 import de.nahbar.staff.domain.StaffMember;
 
 /**

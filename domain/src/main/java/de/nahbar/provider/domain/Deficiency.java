@@ -25,6 +25,7 @@ import jakarta.persistence.Version;
 
 import de.nahbar.measure.domain.Measure;
 import de.nahbar.measure.domain.Placement;
+import de.nahbar.measure.domain.Provider;
 import de.nahbar.shared.domain.Guard;
 import de.nahbar.shared.domain.JobcenterTime;
 

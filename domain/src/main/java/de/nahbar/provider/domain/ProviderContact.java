@@ -20,6 +20,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import de.nahbar.measure.domain.Measure;
+import de.nahbar.measure.domain.Provider;
 import de.nahbar.shared.domain.Guard;
 
 /** Someone on a provider's staff whom caseworkers and coordinators call directly, with the measures they look after. */

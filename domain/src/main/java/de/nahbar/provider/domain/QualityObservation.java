@@ -19,6 +19,7 @@ import jakarta.persistence.Table;
 
 import de.nahbar.measure.domain.Measure;
 import de.nahbar.measure.domain.Placement;
+import de.nahbar.measure.domain.Provider;
 import de.nahbar.shared.domain.Guard;
 import de.nahbar.shared.domain.JobcenterTime;
 

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 
 import de.nahbar.caseload.domain.Customer;
-import de.nahbar.provider.domain.Provider;
 import de.nahbar.shared.domain.JobcenterTime;
 import de.nahbar.staff.domain.StaffMember;
 

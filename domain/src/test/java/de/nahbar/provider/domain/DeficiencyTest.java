@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import de.nahbar.measure.domain.Measure;
 import de.nahbar.measure.domain.MeasureTestData;
+import de.nahbar.measure.domain.Provider;
 import de.nahbar.shared.domain.JobcenterTime;
 
 class DeficiencyTest {

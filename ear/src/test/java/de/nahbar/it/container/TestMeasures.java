@@ -22,8 +22,8 @@ import de.nahbar.measure.domain.Placement;
 import de.nahbar.measure.domain.PlacementStatus;
 import de.nahbar.measure.domain.Proposal;
 import de.nahbar.measure.domain.ProposalOutcome;
+import de.nahbar.measure.domain.Provider;
 import de.nahbar.measure.domain.TargetGroup;
-import de.nahbar.provider.domain.Provider;
 import de.nahbar.shared.domain.JobcenterTime;
 import de.nahbar.staff.domain.StaffMember;
 

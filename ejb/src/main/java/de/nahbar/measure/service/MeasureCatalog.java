@@ -31,7 +31,6 @@ import de.nahbar.shared.domain.JobcenterTime;
 import de.nahbar.shared.service.Like;
 import de.nahbar.shared.service.QueryParameters;
 import de.nahbar.staff.domain.StaffMember;
-import de.nahbar.staff.service.StaffNames;
 
 /**
  * The measure catalogue as caseworkers, coordinators, team leads and administrators search it: filtered,
@@ -154,16 +153,6 @@ public class MeasureCatalog {
                                         + "(f.writtenAt, f.served, f.didNotServe) from ParticipationFeedback f where f.measure = :m"
                                         + " order by f.writtenAt desc",
                                 MeasureDetail.Feedback.class)
-                        .setParameter("m", m)
-                        .setMaxResults(FEEDBACK_SHOWN)
-                        .getResultList(),
-                em.createQuery(
-                                "select new " + MeasureDetail.Observation.class.getName() + "(o.recordedAt, o.tone,"
-                                        + " o.observedOn, o.text, case when o.placement is not null then true else false end,"
-                                        + " case when o.corrects is not null then true else false end, "
-                                        + StaffNames.of("o.recordedBy")
-                                        + ") from QualityObservation o where o.measure = :m order by o.recordedAt desc",
-                                MeasureDetail.Observation.class)
                         .setParameter("m", m)
                         .setMaxResults(FEEDBACK_SHOWN)
                         .getResultList(),

@@ -38,7 +38,6 @@ public record MeasureDetail(
         boolean ownedByCaller,
         List<EntryRow> entries,
         List<Feedback> feedback,
-        List<Observation> observations,
         long providerId)
         implements Serializable {
 
@@ -46,19 +45,7 @@ public record MeasureDetail(
         coordinators = List.copyOf(coordinators);
         entries = List.copyOf(entries);
         feedback = List.copyOf(feedback);
-        observations = List.copyOf(observations);
     }
-
-    /** A quality observation about the measure, by its author; a participation is only flagged, never named. */
-    public record Observation(
-            java.time.Instant recordedAt,
-            de.nahbar.provider.domain.ObservationTone tone,
-            java.time.LocalDate observedOn,
-            String text,
-            boolean aboutParticipation,
-            boolean correction,
-            String author)
-            implements Serializable {}
 
     /** Caseworkers' feedback after a participation, without the customer. */
     public record Feedback(java.time.Instant writtenAt, String served, String didNotServe) implements Serializable {}

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 
 import jakarta.validation.constraints.Size;
 
-import de.nahbar.provider.domain.Provider;
+import de.nahbar.measure.domain.Provider;
 
 /** A provider's address, ways to reach it and certification, as the administrator maintains them. */
 public record MasterDataForm(

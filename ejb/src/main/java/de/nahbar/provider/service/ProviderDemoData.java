@@ -17,12 +17,12 @@ import jakarta.persistence.PersistenceContext;
 
 import de.nahbar.measure.domain.Measure;
 import de.nahbar.measure.domain.Placement;
+import de.nahbar.measure.domain.Provider;
 import de.nahbar.provider.domain.Deficiency;
 import de.nahbar.provider.domain.DeficiencyCategory;
 import de.nahbar.provider.domain.EscalationStep;
 import de.nahbar.provider.domain.ObservationTone;
 import de.nahbar.provider.domain.PassedOnTo;
-import de.nahbar.provider.domain.Provider;
 import de.nahbar.provider.domain.ProviderContact;
 import de.nahbar.provider.domain.ProviderVisit;
 import de.nahbar.provider.domain.QualityObservation;

@@ -25,11 +25,11 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 
 import de.nahbar.measure.domain.MeasureStatus;
+import de.nahbar.measure.domain.Provider;
 import de.nahbar.provider.domain.Deficiency;
 import de.nahbar.provider.domain.DeficiencyCategory;
 import de.nahbar.provider.domain.DeficiencyStatus;
 import de.nahbar.provider.domain.EscalationStep;
-import de.nahbar.provider.domain.Provider;
 import de.nahbar.shared.domain.JobcenterTime;
 import de.nahbar.shared.service.Like;
 import de.nahbar.shared.service.QueryParameters;

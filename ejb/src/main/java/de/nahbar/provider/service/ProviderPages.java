@@ -23,12 +23,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import de.nahbar.measure.domain.MeasureStatus;
+import de.nahbar.measure.domain.Provider;
 import de.nahbar.provider.domain.DeficiencyCategory;
 import de.nahbar.provider.domain.DeficiencyEntryKind;
 import de.nahbar.provider.domain.DeficiencyStatus;
 import de.nahbar.provider.domain.EscalationStep;
 import de.nahbar.provider.domain.ObservationTone;
-import de.nahbar.provider.domain.Provider;
 import de.nahbar.shared.domain.Guard;
 import de.nahbar.shared.domain.JobcenterTime;
 import de.nahbar.staff.service.StaffNames;

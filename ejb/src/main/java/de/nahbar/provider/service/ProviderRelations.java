@@ -20,7 +20,7 @@ import jakarta.validation.constraints.NotNull;
 
 import de.nahbar.measure.domain.Measure;
 import de.nahbar.measure.domain.Placement;
-import de.nahbar.provider.domain.Provider;
+import de.nahbar.measure.domain.Provider;
 import de.nahbar.provider.domain.ProviderContact;
 import de.nahbar.provider.domain.ProviderVisit;
 import de.nahbar.provider.domain.QualityObservation;

@@ -1,4 +1,4 @@
-package de.nahbar.provider.domain;
+package de.nahbar.measure.domain;
 
 import java.time.LocalDate;
 
