@@ -14,8 +14,8 @@ import de.nahbar.caseload.service.ColleagueOption;
 import de.nahbar.caseload.service.DeputyRow;
 import de.nahbar.caseload.service.DeputyService;
 import de.nahbar.shared.service.NahbarException;
-import de.nahbar.shared.web.CurrentUser;
 import de.nahbar.shared.web.FacesMessages;
+import de.nahbar.staff.web.CurrentUser;
 
 /** caseload/deputies.xhtml: who covers whose caseload when. */
 @Named

@@ -1,4 +1,4 @@
-package de.nahbar.shared.web;
+package de.nahbar.staff.web;
 
 import java.io.IOException;
 import java.util.Arrays;

@@ -1,4 +1,4 @@
-package de.nahbar.staff.web;
+package de.nahbar.team.web;
 
 import java.io.Serializable;
 

@@ -1,4 +1,4 @@
-package de.nahbar.shared.web;
+package de.nahbar.staff.web;
 
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,4 +1,4 @@
-package de.nahbar.caseload.web;
+package de.nahbar.desk.web;
 
 import java.util.List;
 

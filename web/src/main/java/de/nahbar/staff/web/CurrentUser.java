@@ -1,4 +1,4 @@
-package de.nahbar.shared.web;
+package de.nahbar.staff.web;
 
 import java.io.IOException;
 import java.io.Serializable;
@@ -12,6 +12,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 
+import de.nahbar.shared.web.Labels;
 import de.nahbar.staff.service.CurrentStaffService;
 import de.nahbar.staff.service.StaffProfile;
 
