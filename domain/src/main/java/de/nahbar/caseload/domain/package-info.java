@@ -1,0 +1,2 @@
+/** Caseload: customers, their caseworker and deputies, counselling notes, follow-ups, contacts, availability. */
+package de.nahbar.caseload.domain;

@@ -1,0 +1,2 @@
+/** Reachability: appointments, letters, consent to direct contact, settings, the responsibility directory, trials. */
+package de.nahbar.reach.domain;

@@ -1,0 +1,2 @@
+/** Measures: the catalogue, reserving and filling places, coordination, fill requests, FbW, the import. */
+package de.nahbar.measure.service;

@@ -1,0 +1,2 @@
+/** Access log: the auditor's page. */
+package de.nahbar.audit.web;
