@@ -53,7 +53,7 @@ import de.nahbar.team.service.OccupancyOverview;
 import de.nahbar.team.service.TeamCaseloads;
 
 /**
- * The pages at Jobcenter scale (README: "Benchmark"). Generates the data once, then measures the
+ * The pages at Jobcenter scale (docs/performance.md: "Benchmark"). Generates the data once, then measures the
  * service calls behind the caseload list (first page, filtered), the case file, "Mein Tag",
  * "Meine Maßnahmen", the measure catalogue and a provider page with years of history against the raw SQL they need, counts their
  * statements, and measures reservations per second from 50 concurrent clients on one entry

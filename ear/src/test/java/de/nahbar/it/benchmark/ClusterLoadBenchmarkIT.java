@@ -19,7 +19,7 @@ import de.nahbar.it.support.Deployments;
 
 /**
  * The caseload page's throughput through the cluster's load balancer with two nodes behind it and
- * with one, each beside the static file served the same way (README "Running as a cluster").
+ * with one, each beside the static file served the same way (docs/cluster.md).
  * Two nodes of the cluster configuration on the tests' database with the Jobcenter-scale data,
  * their balancer, Gatling in the test JVM; the tests' own server idles meanwhile. Part of
  * {@code mvn -Pload verify}, not of {@code mvn verify}.

@@ -23,7 +23,7 @@ import de.nahbar.it.support.Browser;
 import de.nahbar.it.support.Deployments;
 
 /**
- * The pages as a caseworker waits for them (README: "Last über HTTP"): Gatling drives
+ * The pages as a caseworker waits for them (docs/performance.md: "Load over HTTP"): Gatling drives
  * caseworkers over HTTP against the server the tests started on PostgreSQL with the
  * Jobcenter-scale data, at 1, 10 and 50 concurrent users, then each page alone at 8 users
  * beside a static file and a minimal servlet of the same server. Not part of `mvn verify`.

@@ -29,7 +29,7 @@ import de.nahbar.it.support.Deployments;
 import de.nahbar.it.support.ExtraServer;
 
 /**
- * Production transport as README's "HTTPS" section switches it on: the production configuration
+ * Production transport as docs/security.md's "HTTPS" section switches it on: the production configuration
  * with the Jobcenter's own certificate in a key store (two properties). The server presents that
  * certificate (the client trusts it and nothing else), plain HTTP is sent on to HTTPS, answers
  * carry HSTS and Secure cookies, and the login works over it.

@@ -38,7 +38,7 @@ import de.nahbar.shared.domain.JobcenterTime;
 import de.nahbar.staff.domain.Role;
 
 /**
- * Places are never overbooked (DESIGN.md §5): 60 reservations fired at once at the last three
+ * Places are never overbooked (docs/design.md §5): 60 reservations fired at once at the last three
  * places of one entry date, each in its own transaction and thread. Exactly three succeed, every
  * other gets "kein freier Platz", and the database's counts agree.
  */

@@ -47,7 +47,7 @@ import de.nahbar.shared.service.RuleViolationException;
 import de.nahbar.staff.domain.Role;
 
 /**
- * The way from conversation to participation and the rules it keeps (DESIGN.md §4, §5): no
+ * The way from conversation to participation and the rules it keeps (docs/design.md §4, §5): no
  * place without informed consent, only for the own or deputised caseload, coordinators only on
  * their own measures and seeing no more than name, number, status and caseworker, the waiting
  * list moving up at once, and lapsed reservations released by the timer. The checks under test

@@ -40,7 +40,7 @@ import de.nahbar.it.support.Deployments;
 import de.nahbar.shared.domain.JobcenterTime;
 import de.nahbar.staff.domain.Role;
 
-/** Who may read and change which case (DESIGN.md §4), and that every read is logged. */
+/** Who may read and change which case (docs/design.md §4), and that every read is logged. */
 @ExtendWith(ArquillianExtension.class)
 class CaseAccessIT {
 

@@ -22,7 +22,7 @@ import de.nahbar.shared.domain.JobcenterTime;
 import de.nahbar.staff.domain.StaffMember;
 
 /**
- * Who may work on or read which case (DESIGN.md §4), checked in the database for every call:
+ * Who may work on or read which case (docs/design.md §4), checked in the database for every call:
  * the customer's caseworker, a colleague during an active deputy period, or a team lead of the
  * caseworker's team with a stated reason (read only). Every read is written to the access log.
  * The checks only read, so they join the caller's transaction and start none of their own.

@@ -6,7 +6,7 @@ import de.nahbar.shared.domain.JobcenterTime;
 
 /**
  * Whose customers the caller works today, the caller's own and those of everyone they deputise
- * for (DESIGN.md §4), as a condition inside each list query: no statement of its own, and no
+ * for (docs/design.md §4), as a condition inside each list query: no statement of its own, and no
  * list parameter, so Hibernate caches the translated query and the database resolves the few
  * caseworker ids through their index.
  */

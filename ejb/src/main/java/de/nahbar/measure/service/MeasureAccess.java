@@ -21,7 +21,7 @@ import de.nahbar.measure.domain.Measure;
 import de.nahbar.measure.domain.Placement;
 
 /**
- * Which measures a coordinator may work on (DESIGN.md §4): those they coordinate or deputise,
+ * Which measures a coordinator may work on (docs/design.md §4): those they coordinate or deputise,
  * checked in the database for every call. What a coordinator reads of a participant (name,
  * number, status, caseworker) is written to the access log like a case read.
  */

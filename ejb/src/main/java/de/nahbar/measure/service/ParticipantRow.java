@@ -7,7 +7,7 @@ import java.time.LocalDate;
 import de.nahbar.measure.domain.PlacementStatus;
 
 /**
- * What a coordinator may see of a participant (DESIGN.md §4): name, customer number, status and
+ * What a coordinator may see of a participant (docs/design.md §4): name, customer number, status and
  * caseworker, with the placement's measure and dates. Nothing of the case itself.
  */
 public record ParticipantRow(

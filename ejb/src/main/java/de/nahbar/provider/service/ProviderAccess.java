@@ -25,7 +25,7 @@ import de.nahbar.measure.domain.Placement;
 import de.nahbar.provider.domain.Deficiency;
 
 /**
- * Who may do what with provider relations (DESIGN.md §4): everyone on staff but the auditor reads
+ * Who may do what with provider relations (docs/design.md §4): everyone on staff but the auditor reads
  * providers; caseworkers and coordinators add observations (about a participation only of their
  * own customers or their own measures); coordinators manage deficiencies of the measures they own,
  * team leads all of them; administrators maintain master data. Checked in the database per call.
