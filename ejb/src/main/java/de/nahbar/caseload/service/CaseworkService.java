@@ -10,7 +10,6 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -32,6 +31,7 @@ import de.nahbar.caseload.domain.MandateStatus;
 import de.nahbar.caseload.domain.SupportMode;
 import de.nahbar.shared.domain.JobcenterTime;
 import de.nahbar.shared.service.ConcurrentChangeException;
+import de.nahbar.shared.service.ConcurrentChanges;
 import de.nahbar.shared.service.DomainRules;
 
 /**
@@ -166,11 +166,7 @@ public class CaseworkService {
             throw new ConcurrentChangeException("follow-up " + followUpId);
         }
         followUp.complete(access.caller(), Instant.now());
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new ConcurrentChangeException("follow-up " + followUpId);
-        }
+        ConcurrentChanges.flush(em, "follow-up " + followUpId);
         CaseIndex.refreshNextDue(em, customer.getId());
     }
 
@@ -230,11 +226,7 @@ public class CaseworkService {
 
     /** Writes now, so that a concurrent commit shows up here as a refusal, not at commit time. */
     private long flushedVersion(Customer customer) {
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new ConcurrentChangeException("customer " + customer.getId());
-        }
+        ConcurrentChanges.flush(em, "customer " + customer.getId());
         return customer.getVersion();
     }
 }

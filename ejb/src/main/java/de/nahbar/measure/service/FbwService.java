@@ -14,7 +14,6 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -27,6 +26,7 @@ import de.nahbar.measure.domain.FbwReferral;
 import de.nahbar.measure.domain.FbwStatus;
 import de.nahbar.measure.domain.FbwStep;
 import de.nahbar.shared.service.ConcurrentChangeException;
+import de.nahbar.shared.service.ConcurrentChanges;
 import de.nahbar.shared.service.DomainRules;
 
 /**
@@ -71,11 +71,7 @@ public class FbwService {
             throw new ConcurrentChangeException("FbW referral " + referralId);
         }
         em.persist(referral.advance(next, on, course, courseStartsOn, courseEndsOn, access.caller()));
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new ConcurrentChangeException("FbW referral " + referralId);
-        }
+        ConcurrentChanges.flush(em, "FbW referral " + referralId);
     }
 
     @TransactionAttribute(TransactionAttributeType.SUPPORTS)

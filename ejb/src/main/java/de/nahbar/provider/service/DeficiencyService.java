@@ -18,7 +18,6 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -41,6 +40,7 @@ import de.nahbar.provider.domain.PassedOnTo;
 import de.nahbar.provider.domain.QualityObservation;
 import de.nahbar.shared.domain.JobcenterTime;
 import de.nahbar.shared.service.ConcurrentChangeException;
+import de.nahbar.shared.service.ConcurrentChanges;
 import de.nahbar.shared.service.DomainRules;
 import de.nahbar.staff.service.StaffNames;
 
@@ -172,12 +172,7 @@ public class DeficiencyService {
 
     private long append(DeficiencyEntry entry) {
         em.persist(entry);
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new ConcurrentChangeException(
-                    "deficiency " + entry.getDeficiency().getId());
-        }
+        ConcurrentChanges.flush(em, "deficiency " + entry.getDeficiency().getId());
         return entry.getId();
     }
 

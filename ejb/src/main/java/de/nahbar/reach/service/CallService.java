@@ -3,13 +3,13 @@ package de.nahbar.reach.service;
 import static de.nahbar.staff.domain.Role.Names.CASEWORKER;
 
 import java.time.Instant;
+import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -28,6 +28,7 @@ import de.nahbar.caseload.service.CaseIndex;
 import de.nahbar.reach.domain.CallTopic;
 import de.nahbar.reach.domain.Responsibility;
 import de.nahbar.shared.service.ConcurrentChangeException;
+import de.nahbar.shared.service.ConcurrentChanges;
 import de.nahbar.shared.service.DomainRules;
 
 /**
@@ -41,7 +42,7 @@ import de.nahbar.shared.service.DomainRules;
 public class CallService {
 
     /** How the journal names a call's topic; German, like everything the journal shows of itself. */
-    private static final java.util.Map<CallTopic, String> TOPIC_TEXT = java.util.Map.of(
+    private static final Map<CallTopic, String> TOPIC_TEXT = Map.of(
             CallTopic.OWN_MATTER, "Anruf: eigenes Anliegen",
             CallTopic.NOT_RESPONSIBLE, "Anruf: nicht zuständig, weiterverwiesen",
             CallTopic.COMPLAINT, "Anruf: Beschwerde",
@@ -110,11 +111,7 @@ public class CallService {
             throw new ConcurrentChangeException("callback " + followUpId);
         }
         callback.complete(access.caller(), Instant.now(), note);
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new ConcurrentChangeException("callback " + followUpId);
-        }
+        ConcurrentChanges.flush(em, "callback " + followUpId);
         CaseIndex.refreshNextDue(em, customer.getId());
     }
 }

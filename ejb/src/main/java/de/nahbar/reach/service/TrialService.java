@@ -16,7 +16,6 @@ import jakarta.ejb.EJBContext;
 import jakarta.ejb.Stateless;
 import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -29,6 +28,7 @@ import de.nahbar.reach.domain.ReachabilityTrial;
 import de.nahbar.reach.domain.TrialFigures;
 import de.nahbar.shared.domain.JobcenterTime;
 import de.nahbar.shared.service.ConcurrentChangeException;
+import de.nahbar.shared.service.ConcurrentChanges;
 import de.nahbar.shared.service.DomainRules;
 import de.nahbar.staff.domain.StaffMember;
 
@@ -213,11 +213,7 @@ public class TrialService {
     }
 
     private void flush() {
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new ConcurrentChangeException("trial");
-        }
+        ConcurrentChanges.flush(em, "trial");
     }
 
     private ReachabilityTrial latest(StaffMember me) {
