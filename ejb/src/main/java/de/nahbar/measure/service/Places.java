@@ -1,6 +1,7 @@
 package de.nahbar.measure.service;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 
@@ -16,6 +17,7 @@ import de.nahbar.measure.domain.PlacementEvent;
 import de.nahbar.measure.domain.PlacementStatus;
 import de.nahbar.shared.domain.Guard;
 import de.nahbar.shared.domain.JobcenterTime;
+import de.nahbar.shared.service.ConcurrentChanges;
 
 /**
  * The places of an entry date, counted in the database. Taking a place is one conditional
@@ -33,6 +35,11 @@ final class Places {
     private static final String NATIVE_SPACES = "org.hibernate.query.native.spaces";
 
     private Places() {}
+
+    /** Writes the placement's change now; a concurrent one is refused here. */
+    static void flush(EntityManager em, Placement placement) {
+        ConcurrentChanges.flush(em, "placement " + placement.getId());
+    }
 
     /** Takes one place if one is free; false when the entry date is full. */
     static boolean take(EntityManager em, long entryDateId) {
@@ -119,7 +126,7 @@ final class Places {
     }
 
     /** A date as German letters and notices write it: 24.11.2026. */
-    static String german(java.time.LocalDate day) {
+    static String german(LocalDate day) {
         return day.format(DateTimeFormatter.ofPattern("dd.MM.yyyy"));
     }
 
