@@ -5,10 +5,10 @@ import java.io.Serializable;
 import java.time.LocalDateTime;
 
 import jakarta.ejb.EJB;
-import jakarta.faces.context.FacesContext;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Reception;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
 
 import de.nahbar.caseload.domain.MandateStatus;
 import de.nahbar.caseload.service.CaseFile;
@@ -16,9 +16,9 @@ import de.nahbar.caseload.service.CaseFileService;
 import de.nahbar.caseload.service.CaseworkService;
 import de.nahbar.caseload.service.ReasonRequiredException;
 import de.nahbar.shared.domain.JobcenterTime;
-import de.nahbar.shared.service.ConcurrentChangeException;
-import de.nahbar.shared.service.NahbarException;
 import de.nahbar.shared.web.FacesMessages;
+import de.nahbar.shared.web.NotFound;
+import de.nahbar.shared.web.ServiceCall;
 
 /**
  * case/file.xhtml: one customer's case file. Opening it is logged by the service; a team lead
@@ -44,10 +44,7 @@ public class CaseFileView implements Serializable {
     /** f:viewAction: opens the case, or asks a team lead for the reason first. */
     public void load() throws IOException {
         if (id == null) {
-            FacesContext.getCurrentInstance()
-                    .getExternalContext()
-                    .responseSendError(HttpServletResponse.SC_NOT_FOUND, "");
-            FacesContext.getCurrentInstance().responseComplete();
+            NotFound.answer();
             return;
         }
         if (file != null) {
@@ -90,23 +87,20 @@ public class CaseFileView implements Serializable {
 
     /** Runs a change; tells the user in German when it was refused, and nothing was stored. */
     private boolean attempt(Runnable change, String savedKey) {
-        try {
-            change.run();
+        boolean done = ServiceCall.of(change)
+                .onConcurrentChange(() -> forms.concurrentChange = true)
+                .run();
+        if (done) {
             saved(savedKey);
-            return true;
-        } catch (ConcurrentChangeException e) {
-            FacesMessages.error(null, e.messageKey());
-            forms.concurrentChange = true;
-            return false;
-        } catch (NahbarException e) {
-            FacesMessages.error(null, e.messageKey());
-            return false;
         }
+        return done;
     }
 
     /** Shows the case as it is now, after another part of the page changed it (a follow-up from a measure's "not yet"). */
-    public void refresh() {
-        if (file != null && file.writable()) {
+    void refresh(@Observes(notifyObserver = Reception.IF_EXISTS) CaseFollowUpsChanged changed) {
+        if (file != null
+                && file.writable()
+                && Long.valueOf(changed.customerId()).equals(id)) {
             show(files.reload(id));
         }
     }

@@ -7,19 +7,17 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.ejb.EJB;
+import jakarta.enterprise.event.Event;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
-import de.nahbar.caseload.web.CaseFileView;
-import de.nahbar.measure.domain.FbwStatus;
+import de.nahbar.caseload.web.CaseFollowUpsChanged;
 import de.nahbar.measure.domain.MeasureTerms;
 import de.nahbar.measure.domain.Proposal;
 import de.nahbar.measure.domain.ProposalOutcome;
 import de.nahbar.measure.service.CaseMeasures;
-import de.nahbar.measure.service.FbwEntry;
-import de.nahbar.measure.service.FbwService;
-import de.nahbar.measure.service.MeasureCatalog;
+import de.nahbar.measure.service.MeasureCatalogQueries;
 import de.nahbar.measure.service.MeasureOption;
 import de.nahbar.measure.service.NoFreePlaceException;
 import de.nahbar.measure.service.PlacementService;
@@ -27,12 +25,15 @@ import de.nahbar.measure.service.ProposalContext;
 import de.nahbar.shared.domain.JobcenterTime;
 import de.nahbar.shared.service.NahbarException;
 import de.nahbar.shared.web.FacesMessages;
+import de.nahbar.shared.web.ServiceCall;
 
 /**
  * The case file's "Maßnahmen" tab: offer a measure and record how the conversation ended
  * (informed consent, declined, not yet), reserve a place or join the waiting list on standing
  * consent, withdraw consent, and the history of proposals and placements. Shown only to those
- * who work the case; every call is checked again by {@link PlacementService}.
+ * who work the case; every call is checked again by {@link PlacementService}. Further vocational
+ * training has {@link FbwReferralsView}, the feedback on an ended participation
+ * {@link ParticipationFeedbackView}.
  */
 @Named
 @ViewScoped
@@ -42,14 +43,11 @@ public class CaseMeasuresView implements Serializable {
     private PlacementService placements;
 
     @EJB
-    private MeasureCatalog catalog;
+    private MeasureCatalogQueries catalog;
 
-    @EJB
-    private FbwService fbwService;
-
-    /** The case file on the same page, whose follow-ups a "not yet" with a date extends. */
+    /** Tells the case file on the same page that a "not yet" with a date added a follow-up. */
     @Inject
-    private CaseFileView caseFile;
+    private Event<CaseFollowUpsChanged> followUpsChanged;
 
     private long customerId;
     private CaseMeasures measures;
@@ -77,9 +75,9 @@ public class CaseMeasuresView implements Serializable {
         }
     }
 
-    private void refresh() {
+    /** Reads the tab again after a change. */
+    public void refresh() {
         measures = placements.ofCase(customerId);
-        fbw = fbwService.ofCase(customerId);
     }
 
     public List<String> suggest(String text) {
@@ -135,7 +133,7 @@ public class CaseMeasuresView implements Serializable {
                         customerId, context.measureId(), outcome, conversationOn, informed, note, followUpOn),
                 "case_measures.recorded." + outcome.name())) {
             if (followUpOn != null) {
-                caseFile.refresh();
+                followUpsChanged.fire(new CaseFollowUpsChanged(customerId));
             }
             clearProposal();
         }
@@ -172,179 +170,16 @@ public class CaseMeasuresView implements Serializable {
         }
     }
 
-    /** Further vocational training: the referrals, the form for a new one, and the step being recorded. */
-    private List<FbwEntry> fbw = List.of();
-
-    private String fbwGoal;
-    private LocalDate fbwOn = JobcenterTime.today();
-    private Long fbwActing;
-    private FbwStatus fbwNext;
-    private LocalDate fbwStepOn;
-    private String fbwCourse;
-    private LocalDate fbwStart;
-    private LocalDate fbwEnd;
-
-    public void refer() {
-        if (fbwOn.isAfter(JobcenterTime.today())) {
-            FacesMessages.error("tabs:fbwForm:fbwOn", "validation.notInFuture");
-            return;
-        }
-        if (attempt(() -> fbwService.refer(customerId, fbwGoal, fbwOn), "case_measures.fbwReferred")) {
-            fbwGoal = null;
-        }
-    }
-
-    public void startFbwStep(FbwEntry referral) {
-        fbwActing = referral.id();
-        fbwNext = null;
-        fbwStepOn = JobcenterTime.today();
-        fbwCourse = referral.course();
-        fbwStart = referral.courseStartsOn();
-        fbwEnd = referral.courseEndsOn();
-    }
-
-    public void recordFbwStep(FbwEntry referral) {
-        String prefix = "tabs:fbwList:fbw:" + fbw.indexOf(referral) + ":";
-        if (fbwNext == null) {
-            FacesMessages.error(prefix + "fbwNext", "validation.required");
-            return;
-        }
-        if (fbwNext == FbwStatus.STARTED && fbwStart == null) {
-            FacesMessages.error(prefix + "fbwStart", "case_measures.fbwStartNeeded");
-            return;
-        }
-        if (fbwStart != null && fbwEnd != null && fbwEnd.isBefore(fbwStart)) {
-            FacesMessages.error(prefix + "fbwEnd", "validation.toBeforeFrom");
-            return;
-        }
-        if (attempt(
-                () -> fbwService.advance(
-                        referral.id(), referral.version(), fbwNext, fbwStepOn, fbwCourse, fbwStart, fbwEnd),
-                "case_measures.fbwAdvanced")) {
-            fbwActing = null;
-        }
-    }
-
-    public boolean isFbwActing(FbwEntry referral) {
-        return fbwActing != null && fbwActing == referral.id();
-    }
-
-    public List<FbwEntry> getFbw() {
-        return fbw;
-    }
-
-    public String getFbwGoal() {
-        return fbwGoal;
-    }
-
-    public void setFbwGoal(String fbwGoal) {
-        this.fbwGoal = fbwGoal;
-    }
-
-    public LocalDate getFbwOn() {
-        return fbwOn;
-    }
-
-    public void setFbwOn(LocalDate fbwOn) {
-        this.fbwOn = fbwOn;
-    }
-
-    public FbwStatus getFbwNext() {
-        return fbwNext;
-    }
-
-    public void setFbwNext(FbwStatus fbwNext) {
-        this.fbwNext = fbwNext;
-    }
-
-    public LocalDate getFbwStepOn() {
-        return fbwStepOn;
-    }
-
-    public void setFbwStepOn(LocalDate fbwStepOn) {
-        this.fbwStepOn = fbwStepOn;
-    }
-
-    public String getFbwCourse() {
-        return fbwCourse;
-    }
-
-    public void setFbwCourse(String fbwCourse) {
-        this.fbwCourse = fbwCourse;
-    }
-
-    public LocalDate getFbwStart() {
-        return fbwStart;
-    }
-
-    public void setFbwStart(LocalDate fbwStart) {
-        this.fbwStart = fbwStart;
-    }
-
-    public LocalDate getFbwEnd() {
-        return fbwEnd;
-    }
-
-    public void setFbwEnd(LocalDate fbwEnd) {
-        this.fbwEnd = fbwEnd;
-    }
-
-    /** The feedback form of one ended participation: what served the customer, what did not. */
-    private Long feedbackFor;
-
-    private String served;
-    private String didNotServe;
-
-    public void startFeedback(long placementId) {
-        feedbackFor = placementId;
-        served = null;
-        didNotServe = null;
-    }
-
-    public void giveFeedback() {
-        if ((served == null || served.isBlank()) && (didNotServe == null || didNotServe.isBlank())) {
-            FacesMessages.error("tabs:measureHistory:served", "case_measures.feedbackEmpty");
-            return;
-        }
-        if (attempt(() -> placements.giveFeedback(feedbackFor, served, didNotServe), "case_measures.feedbackSaved")) {
-            feedbackFor = null;
-        }
-    }
-
-    public Long getFeedbackFor() {
-        return feedbackFor;
-    }
-
-    public String getServed() {
-        return served;
-    }
-
-    public void setServed(String served) {
-        this.served = served;
-    }
-
-    public String getDidNotServe() {
-        return didNotServe;
-    }
-
-    public void setDidNotServe(String didNotServe) {
-        this.didNotServe = didNotServe;
-    }
-
     public void withdrawConsent(long proposalId) {
         attempt(() -> placements.withdrawConsent(proposalId), "case_measures.withdrawn");
     }
 
     private boolean attempt(Runnable action, String savedKey) {
-        try {
-            action.run();
-            FacesMessages.info(savedKey);
+        boolean done = ServiceCall.of(action).done(savedKey).run();
+        if (done) {
             refresh();
-            return true;
-        } catch (NahbarException e) {
-            FacesMessages.error(null, e.messageKey());
-            return false;
         }
+        return done;
     }
 
     private void clearProposal() {
