@@ -93,7 +93,7 @@ public class Contact {
         if (channel != ContactChannel.PHONE_IN && channel != ContactChannel.PHONE_OUT) {
             throw new IllegalArgumentException("only a phone call has a call topic");
         }
-        this.callTopic = java.util.Objects.requireNonNull(topicName, "topicName");
+        this.callTopic = Objects.requireNonNull(topicName, "topicName");
         this.referredTo = Guard.optionalText(referral, "referredTo", REFERRAL_MAX);
         return this;
     }

@@ -1,5 +1,6 @@
 package de.nahbar.caseload.domain;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Objects;
@@ -29,7 +30,7 @@ public class FollowUp {
     public static final int TITLE_MAX = 200;
     public static final int DONE_NOTE_MAX = 500;
     /** What Jobcenter service centres promise: a call back within 48 hours. */
-    public static final java.time.Duration CALLBACK_WINDOW = java.time.Duration.ofHours(48);
+    public static final Duration CALLBACK_WINDOW = Duration.ofHours(48);
 
     @Id
     @SequenceGenerator(name = "follow_up_seq", sequenceName = "follow_up_seq", allocationSize = 50)
@@ -83,7 +84,7 @@ public class FollowUp {
 
     /** A promised call back, due by the end of its window; it is due on the window's last day. */
     public static FollowUp callback(Customer customer, String title, Instant dueAt, String createdBy, Instant now) {
-        if (!dueAt.isAfter(now) || dueAt.isAfter(now.plus(java.time.Duration.ofDays(30)))) {
+        if (!dueAt.isAfter(now) || dueAt.isAfter(now.plus(Duration.ofDays(30)))) {
             throw new IllegalArgumentException("a callback is due within the next 30 days");
         }
         FollowUp callback = new FollowUp(customer, FollowUpKind.CALLBACK, title, JobcenterTime.dayOf(dueAt), createdBy);

@@ -21,6 +21,7 @@ import jakarta.persistence.Version;
 
 import de.nahbar.caseload.domain.Customer;
 import de.nahbar.shared.domain.Guard;
+import de.nahbar.shared.domain.JobcenterTime;
 
 /**
  * An appointment the customer was invited to by letter, and what became of it. The outcome is
@@ -123,9 +124,7 @@ public class Appointment {
         if (hearing && !result.missed()) {
             throw new IllegalArgumentException("a hearing is offered only for a missed appointment");
         }
-        if (at.isBefore(startsAt.atZone(de.nahbar.shared.domain.JobcenterTime.ZONE)
-                        .toInstant())
-                && result != AppointmentOutcome.RESCHEDULED) {
+        if (at.isBefore(startsAt.atZone(JobcenterTime.ZONE).toInstant()) && result != AppointmentOutcome.RESCHEDULED) {
             throw new IllegalArgumentException("the appointment has not taken place yet");
         }
         this.outcome = result;

@@ -1,5 +1,6 @@
 package de.nahbar.reach.domain;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -66,7 +67,7 @@ public class Letter {
         if (pdf == null
                 || pdf.length < 5
                 || pdf.length > MAX_BYTES
-                || !new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII).equals("%PDF-")) {
+                || !new String(pdf, 0, 5, StandardCharsets.US_ASCII).equals("%PDF-")) {
             throw new IllegalArgumentException("a letter is a PDF of at most " + MAX_BYTES + " bytes");
         }
         this.pdf = pdf.clone();

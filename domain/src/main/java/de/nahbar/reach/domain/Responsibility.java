@@ -9,6 +9,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import de.nahbar.caseload.domain.Customer;
 import de.nahbar.shared.domain.Guard;
 import de.nahbar.shared.domain.PhoneNumber;
 
@@ -70,8 +71,7 @@ public class Responsibility {
             PhoneNumber.require(p);
         }
         String e = Guard.optionalText(newEmail, "email", EMAIL_MAX);
-        if (e != null
-                && !de.nahbar.caseload.domain.Customer.EMAIL_PATTERN.matcher(e).matches()) {
+        if (e != null && !Customer.EMAIL_PATTERN.matcher(e).matches()) {
             throw new IllegalArgumentException("invalid email: " + e);
         }
         this.topic = t;

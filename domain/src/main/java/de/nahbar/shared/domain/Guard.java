@@ -12,6 +12,11 @@ public final class Guard {
 
     private Guard() {}
 
+    /** The text, stripped; refuses null and blank text (the column's length is the limit). */
+    public static String text(String value, String what) {
+        return text(value, what, Integer.MAX_VALUE);
+    }
+
     /** The text, stripped; refuses null, blank and text longer than {@code max}. */
     public static String text(String value, String what, int max) {
         Objects.requireNonNull(value, what);

@@ -65,7 +65,8 @@ public class LoginThrottle {
     public static final Duration FORGOTTEN_AFTER = Duration.ofHours(1);
     public static final int CLIENT_MAX = 80;
 
-    // rows are inserted by LoginGuard (insert … on conflict do nothing), ids from the sequence login_throttle_seq
+    // rows are inserted by LoginGuardService (insert … on conflict do nothing), ids from the sequence
+    // login_throttle_seq
     @Id
     private Long id;
 

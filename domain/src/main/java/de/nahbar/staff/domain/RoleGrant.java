@@ -20,6 +20,8 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import de.nahbar.shared.domain.Guard;
+
 /**
  * A role asked for a login, which takes effect only when a second person confirms it
  * (separation of duties): never the one who asked, never the one who gets it. Any role may be
@@ -92,7 +94,7 @@ public class RoleGrant {
     public RoleGrant(StaffMember member, Role role, String requestedBy, Instant requestedAt) {
         this.member = Objects.requireNonNull(member, "member");
         this.role = Objects.requireNonNull(role, "role");
-        this.requestedBy = Require.text(requestedBy, "requestedBy");
+        this.requestedBy = Guard.text(requestedBy, "requestedBy");
         this.requestedAt = Objects.requireNonNull(requestedAt, "requestedAt");
         if (!member.isActive()) {
             throw new IllegalStateException("roles are asked for active logins only: " + member.getUsername());
@@ -141,7 +143,7 @@ public class RoleGrant {
             throw new IllegalStateException("grant " + id + " is " + status);
         }
         status = Status.WITHDRAWN;
-        decidedBy = Require.text(by, "by");
+        decidedBy = Guard.text(by, "by");
         decidedAt = at;
     }
 

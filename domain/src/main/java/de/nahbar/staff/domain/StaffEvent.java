@@ -12,6 +12,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
+import de.nahbar.shared.domain.Guard;
+
 /** Something that happened to a login, written once and never changed: the administrators' record. */
 @Entity
 @Table(name = "staff_event")
@@ -83,7 +85,7 @@ public class StaffEvent {
 
     /** An event about a role: asked for, confirmed or refused by a second person, taken away. */
     public StaffEvent(String username, Kind kind, Instant occurredAt, String actor, Role role, String confirmedBy) {
-        this.username = Require.text(username, "username");
+        this.username = Guard.text(username, "username");
         this.kind = kind;
         this.occurredAt = occurredAt;
         this.actor = actor;

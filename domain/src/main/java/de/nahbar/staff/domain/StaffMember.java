@@ -25,6 +25,8 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import de.nahbar.shared.domain.Guard;
+
 /**
  * A person working with nahbar: caseworker, measure coordinator, team lead, administrator or
  * auditor. The login name and the bcrypt hash of the password live here because nahbar has
@@ -117,18 +119,18 @@ public class StaffMember {
     /** A login with its own password (demo data, tests). */
     public StaffMember(String username, String firstName, String lastName, String passwordHash) {
         this(username, firstName, lastName);
-        this.passwordHash = Require.text(passwordHash, "passwordHash");
+        this.passwordHash = Guard.text(passwordHash, "passwordHash");
     }
 
     /** A login without a password and without roles: both come with the first confirmed role. */
     public StaffMember(String username, String firstName, String lastName) {
-        String login = Require.text(username, "username");
+        String login = Guard.text(username, "username");
         if (!USERNAME_PATTERN.matcher(login).matches()) {
             throw new IllegalArgumentException("invalid username: " + login);
         }
         this.username = login;
-        this.firstName = Require.text(firstName, "firstName");
-        this.lastName = Require.text(lastName, "lastName");
+        this.firstName = Guard.text(firstName, "firstName");
+        this.lastName = Guard.text(lastName, "lastName");
     }
 
     /** Gives the role; for logins of staff this happens only through a confirmed {@link RoleGrant}. */
@@ -165,14 +167,14 @@ public class StaffMember {
 
     /** A start password handed over by a second person; the login must replace it at once. */
     public void startPassword(String hash) {
-        passwordHash = Require.text(hash, "hash");
+        passwordHash = Guard.text(hash, "hash");
         passwordMustChange = true;
         accessRevision++;
     }
 
     /** The login's own new password; its other sessions end. */
     public void changePassword(String hash) {
-        passwordHash = Require.text(hash, "hash");
+        passwordHash = Guard.text(hash, "hash");
         passwordMustChange = false;
         accessRevision++;
     }

@@ -13,6 +13,8 @@ import jakarta.persistence.Version;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import de.nahbar.shared.domain.Guard;
+
 /** A team of the Jobcenter (e.g. "Team U25 Nord"), led by a team lead. */
 @Entity
 @Cacheable
@@ -41,7 +43,7 @@ public class Team {
     }
 
     public Team(String name) {
-        this.name = Require.text(name, "name");
+        this.name = Guard.text(name, "name");
     }
 
     public Long getId() {

@@ -21,7 +21,8 @@ public class TrustedDevice {
     public static final Duration FORGOTTEN_AFTER = Duration.ofDays(180);
     public static final int HASH_LENGTH = 64;
 
-    // rows are inserted by LoginGuard (insert … on conflict do nothing), ids from the sequence trusted_device_seq
+    // rows are inserted by LoginGuardService (insert … on conflict do nothing), ids from the sequence
+    // trusted_device_seq
     @Id
     private Long id;
 

@@ -1,5 +1,6 @@
 package de.nahbar.audit.service;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 import jakarta.validation.constraints.Size;
@@ -14,7 +15,7 @@ import jakarta.validation.constraints.Size;
  */
 public record AccessLogFilter(
         @Size(max = 64) String actor, @Size(max = 20) String caseRef, LocalDate from, LocalDate to)
-        implements java.io.Serializable {
+        implements Serializable {
 
     public static AccessLogFilter none() {
         return new AccessLogFilter(null, null, null, null);

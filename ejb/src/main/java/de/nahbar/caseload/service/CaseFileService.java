@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
@@ -87,9 +88,9 @@ public class CaseFileService {
      * The id of the customer with this number, if the caller could open the case at all (own,
      * deputised, or in the team the caller leads); nothing is logged, nothing of the case returned.
      */
-    public java.util.Optional<Long> findId(String customerNumber) {
+    public Optional<Long> findId(String customerNumber) {
         if (!Customer.isValidNumber(customerNumber)) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         return em.createQuery("select c.id from Customer c where c.customerNumber = :number", Long.class)
                 .setParameter("number", customerNumber)

@@ -40,7 +40,7 @@ import de.nahbar.staff.domain.StaffMember;
  */
 @Singleton
 @Startup
-@DependsOn("DemoData")
+@DependsOn("StaffDemoData")
 public class CaseloadDemoData {
 
     private static final Logger LOG = Logger.getLogger(CaseloadDemoData.class.getName());

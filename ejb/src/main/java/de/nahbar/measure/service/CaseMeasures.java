@@ -3,6 +3,7 @@ package de.nahbar.measure.service;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 
@@ -85,7 +86,7 @@ public record CaseMeasures(
         /** Feedback is asked for once the participation has ended. */
         /** Whether the customer took part, so that something about the provider's care can be observed. */
         public boolean tookPart() {
-            return java.util.EnumSet.of(
+            return EnumSet.of(
                             PlacementStatus.STARTED,
                             PlacementStatus.INTERRUPTED,
                             PlacementStatus.DROPOUT_RISK,

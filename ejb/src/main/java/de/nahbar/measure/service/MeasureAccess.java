@@ -4,6 +4,7 @@ import static de.nahbar.staff.domain.Role.Names.MEASURE_COORDINATOR;
 
 import java.time.Instant;
 import java.util.Collection;
+import java.util.List;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -67,7 +68,7 @@ public class MeasureAccess {
                 .getResultStream()
                 .findFirst()
                 .orElseThrow(() -> new MeasureAccessDeniedException(caller(), placementId));
-        logRead(java.util.List.of(placement.getCustomer().getCustomerNumber()));
+        logRead(List.of(placement.getCustomer().getCustomerNumber()));
         return placement;
     }
 

@@ -2,6 +2,7 @@ package de.nahbar.measure.service;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -48,7 +49,7 @@ public record MeasureDetail(
     }
 
     /** Caseworkers' feedback after a participation, without the customer. */
-    public record Feedback(java.time.Instant writtenAt, String served, String didNotServe) implements Serializable {}
+    public record Feedback(Instant writtenAt, String served, String didNotServe) implements Serializable {}
 
     /** The coordinators' names, comma-separated. */
     public String coordinatorNames() {

@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Locale;
 import java.util.logging.Logger;
 
 import jakarta.annotation.PostConstruct;
@@ -75,7 +76,7 @@ public class ProviderDemoData {
         for (int i = 0; i < providers.size(); i++) {
             Provider provider = providers.get(i);
             String domain = provider.getName()
-                            .toLowerCase(java.util.Locale.ROOT)
+                            .toLowerCase(Locale.ROOT)
                             .replaceAll("[^a-z]+", "-")
                             .replaceAll("(^-|-$)", "")
                     + ".example";
@@ -98,10 +99,7 @@ public class ProviderDemoData {
                         person[0],
                         person[1],
                         "0345 " + (500100 + i * 10 + s),
-                        person[0]
-                                        .toLowerCase(java.util.Locale.ROOT)
-                                        .replace(' ', '.')
-                                        .replace("ä", "ae") + "@" + domain);
+                        person[0].toLowerCase(Locale.ROOT).replace(' ', '.').replace("ä", "ae") + "@" + domain);
                 contact.lookAfter(s == 0 ? measures : measures.subList(0, Math.min(1, measures.size())));
                 em.persist(contact);
             }

@@ -1,5 +1,6 @@
 package de.nahbar.reach.service;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -26,7 +27,7 @@ public record InvitationLetter(
         String purpose,
         String bring,
         LocalDate writtenOn)
-        implements java.io.Serializable {
+        implements Serializable {
 
     public InvitationLetter {
         absences = List.copyOf(absences);

@@ -7,13 +7,13 @@ import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -32,6 +32,7 @@ import de.nahbar.reach.domain.ReachabilitySettings;
 import de.nahbar.shared.domain.Guard;
 import de.nahbar.shared.domain.JobcenterTime;
 import de.nahbar.shared.service.ConcurrentChangeException;
+import de.nahbar.shared.service.ConcurrentChanges;
 import de.nahbar.shared.service.DomainRules;
 import de.nahbar.staff.domain.StaffMember;
 
@@ -186,14 +187,10 @@ public class InvitationService {
                         + (hearingOffered ? ", persönliche Anhörung angeboten" : ""),
                 note,
                 access.caller()));
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new ConcurrentChangeException("appointment " + appointmentId);
-        }
+        ConcurrentChanges.flush(em, "appointment " + appointmentId);
     }
 
-    private static final java.util.Map<AppointmentOutcome, String> OUTCOME_TEXT = java.util.Map.of(
+    private static final Map<AppointmentOutcome, String> OUTCOME_TEXT = Map.of(
             AppointmentOutcome.ATTENDED, "wahrgenommen",
             AppointmentOutcome.RESCHEDULED, "verlegt",
             AppointmentOutcome.MISSED_WITH_REASON, "nicht wahrgenommen, mit Grund",

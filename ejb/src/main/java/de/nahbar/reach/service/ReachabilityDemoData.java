@@ -3,6 +3,7 @@ package de.nahbar.reach.service;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.logging.Logger;
@@ -181,7 +182,7 @@ public class ReachabilityDemoData {
                 || em.createQuery("select count(c) from Customer c", Long.class).getSingleResult() == 0) {
             return;
         }
-        List<Responsibility> directory = new java.util.ArrayList<>();
+        List<Responsibility> directory = new ArrayList<>();
         for (String[] row : DIRECTORY) {
             Responsibility responsibility = new Responsibility(row[0], row[1], row[2], row[3], row[4], row[5]);
             em.persist(responsibility);

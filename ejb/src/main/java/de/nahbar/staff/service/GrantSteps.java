@@ -21,7 +21,7 @@ final class GrantSteps {
 
     private GrantSteps() {}
 
-    /** Asks for the role; it waits for a second person (RoleGrants#confirm). */
+    /** Asks for the role; it waits for a second person (RoleGrantService#confirm). */
     static void ask(EntityManager em, StaffMember member, Role role, String by, Instant now) {
         em.persist(new RoleGrant(member, role, by, now));
         em.persist(new StaffEvent(member.getUsername(), StaffEvent.Kind.GRANT_REQUESTED, now, by, role, null));

@@ -1,5 +1,6 @@
 package de.nahbar.staff.service;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -20,7 +21,7 @@ public record StaffRow(
         List<Role> roles,
         boolean active,
         Instant waitsUntil)
-        implements java.io.Serializable {
+        implements Serializable {
 
     static StaffRow of(StaffMember member, Map<String, Instant> waits) {
         return new StaffRow(

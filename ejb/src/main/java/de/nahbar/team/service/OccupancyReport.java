@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.function.ToLongFunction;
+import java.util.stream.IntStream;
 
 import de.nahbar.measure.domain.PlaceUse;
 
@@ -81,7 +82,7 @@ public record OccupancyReport(
 
     /** The fill rate of all measures that ran in each month, {@code null} for months ahead or without measures. */
     public List<Integer> trend() {
-        return java.util.stream.IntStream.range(0, months.size())
+        return IntStream.range(0, months.size())
                 .mapToObj(i -> {
                     long occupied = 0;
                     long purchased = 0;

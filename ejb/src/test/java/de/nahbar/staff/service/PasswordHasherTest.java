@@ -2,6 +2,9 @@ package de.nahbar.staff.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 import org.junit.jupiter.api.Test;
 
 class PasswordHasherTest {
@@ -31,8 +34,7 @@ class PasswordHasherTest {
                 .startsWith("$2a$" + PasswordHasher.COST + "$")
                 .hasSize(60);
         assertThat(PasswordHasher.matches("", PasswordHasher.DUMMY_HASH)).isFalse();
-        String cli = java.nio.file.Files.readString(
-                java.nio.file.Path.of("..", "ear", "src", "main", "wildfly", "nahbar.cli"));
+        String cli = Files.readString(Path.of("..", "ear", "src", "main", "wildfly", "nahbar.cli"));
         assertThat(cli).contains("'" + PasswordHasher.DUMMY_HASH + "'");
     }
 }

@@ -3,6 +3,7 @@ package de.nahbar.desk.web;
 import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.ejb.EJB;
@@ -16,8 +17,8 @@ import de.nahbar.caseload.service.MyDayService;
 import de.nahbar.measure.service.FillRequestService;
 import de.nahbar.measure.service.OpenFillRequest;
 import de.nahbar.reach.service.CallService;
-import de.nahbar.shared.service.NahbarException;
 import de.nahbar.shared.web.FacesMessages;
+import de.nahbar.shared.web.ServiceCall;
 
 /** caseload/today.xhtml: "Mein Tag"; keeps what was typed, the rows come from {@link MyDayData} per request. */
 @Named
@@ -43,7 +44,7 @@ public class MyDayView implements Serializable {
 
     public void proposeFor(long fillRequestId) {
         String number = proposedNumber.get(fillRequestId);
-        if (number == null || !Customer.isValidNumber(number.strip().toUpperCase(java.util.Locale.GERMAN))) {
+        if (number == null || !Customer.isValidNumber(number.strip().toUpperCase(Locale.GERMAN))) {
             FacesMessages.error(null, "validation.customerNumber");
             return;
         }
@@ -55,12 +56,8 @@ public class MyDayView implements Serializable {
     }
 
     private void answer(Runnable action, String savedKey) {
-        try {
-            action.run();
-            FacesMessages.info(savedKey);
+        if (ServiceCall.of(action).done(savedKey).run()) {
             data.reload();
-        } catch (NahbarException e) {
-            FacesMessages.error(null, e.messageKey());
         }
     }
 

@@ -12,7 +12,7 @@ import org.primefaces.model.file.UploadedFile;
 import de.nahbar.measure.service.ImportPreview;
 import de.nahbar.measure.service.ImportProblem;
 import de.nahbar.measure.service.ImportRefusedException;
-import de.nahbar.measure.service.MeasureImport;
+import de.nahbar.measure.service.MeasureImportService;
 import de.nahbar.shared.service.NahbarException;
 import de.nahbar.shared.web.FacesMessages;
 import de.nahbar.shared.web.Messages;
@@ -26,7 +26,7 @@ import de.nahbar.shared.web.Messages;
 public class MeasureImportView implements Serializable {
 
     @EJB
-    private MeasureImport imports;
+    private MeasureImportService imports;
 
     private String fileName;
     private byte[] content;

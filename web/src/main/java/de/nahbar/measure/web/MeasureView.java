@@ -4,13 +4,12 @@ import java.io.IOException;
 import java.io.Serializable;
 
 import jakarta.ejb.EJB;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
 
-import de.nahbar.measure.service.MeasureCatalog;
+import de.nahbar.measure.service.MeasureCatalogQueries;
 import de.nahbar.measure.service.MeasureDetail;
+import de.nahbar.shared.web.NotFound;
 
 /** measure/detail.xhtml: a measure's page with content, provider, contract and free places per entry date. */
 @Named
@@ -18,7 +17,7 @@ import de.nahbar.measure.service.MeasureDetail;
 public class MeasureView implements Serializable {
 
     @EJB
-    private MeasureCatalog catalog;
+    private MeasureCatalogQueries catalog;
 
     private Long id;
     private MeasureDetail measure;
@@ -28,13 +27,7 @@ public class MeasureView implements Serializable {
         if (measure != null) {
             return;
         }
-        measure = id == null ? null : catalog.detail(id).orElse(null);
-        if (measure == null) {
-            FacesContext.getCurrentInstance()
-                    .getExternalContext()
-                    .responseSendError(HttpServletResponse.SC_NOT_FOUND, "");
-            FacesContext.getCurrentInstance().responseComplete();
-        }
+        measure = NotFound.loadOr404(id, catalog::detail);
     }
 
     public MeasureDetail getMeasure() {

@@ -5,11 +5,9 @@ import java.io.Serializable;
 import java.time.LocalDate;
 
 import jakarta.ejb.EJB;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
 
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.StreamedContent;
@@ -23,13 +21,14 @@ import de.nahbar.provider.service.DeficiencyService;
 import de.nahbar.provider.service.EvidenceDownload;
 import de.nahbar.provider.service.EvidenceRefusedException;
 import de.nahbar.shared.domain.JobcenterTime;
-import de.nahbar.shared.service.ConcurrentChangeException;
 import de.nahbar.shared.service.NahbarException;
 import de.nahbar.shared.web.Downloads;
 import de.nahbar.shared.web.FacesMessages;
 import de.nahbar.shared.web.Formats;
 import de.nahbar.shared.web.Letterhead;
 import de.nahbar.shared.web.Messages;
+import de.nahbar.shared.web.NotFound;
+import de.nahbar.shared.web.ServiceCall;
 
 /**
  * provider/deficiency.xhtml: a deficiency's file with every entry, and for those who manage it
@@ -69,13 +68,7 @@ public class DeficiencyView implements Serializable {
         if (deficiency != null) {
             return;
         }
-        deficiency = id == null ? null : deficiencies.detail(id).orElse(null);
-        if (deficiency == null) {
-            FacesContext.getCurrentInstance()
-                    .getExternalContext()
-                    .responseSendError(HttpServletResponse.SC_NOT_FOUND, "");
-            FacesContext.getCurrentInstance().responseComplete();
-        }
+        deficiency = NotFound.loadOr404(id, deficiencies::detail);
     }
 
     /** A file chosen for the next evidence entry: checked at once, so a wrong one is told before anything is saved. */
@@ -185,18 +178,11 @@ public class DeficiencyView implements Serializable {
     }
 
     private boolean attempt(Runnable change, String savedKey) {
-        boolean done = false;
-        try {
-            change.run();
-            FacesMessages.info(savedKey);
-            done = true;
-        } catch (EvidenceRefusedException e) {
-            FacesMessages.error("evidenceForm:file", e.messageKey());
-        } catch (ConcurrentChangeException e) {
-            FacesMessages.error(null, "deficiency.error.concurrentChange");
-        } catch (NahbarException e) {
-            FacesMessages.error(null, e.messageKey());
-        }
+        boolean done = ServiceCall.of(change)
+                .done(savedKey)
+                .at(EvidenceRefusedException.class, "evidenceForm:file")
+                .concurrentChange("deficiency.error.concurrentChange")
+                .run();
         deficiency = deficiencies.detail(id).orElseThrow();
         return done;
     }

@@ -1,5 +1,6 @@
 package de.nahbar.provider.web;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
@@ -82,7 +83,7 @@ final class DemandLetterPdf {
 
     /** The provider's name and address lines ("Hafenstraße 12, 12345 Musterstadt" → two lines). */
     private static List<String> address(DemandLetter letter) {
-        List<String> lines = new java.util.ArrayList<>();
+        List<String> lines = new ArrayList<>();
         lines.add(letter.providerName());
         if (letter.contactName() != null) {
             lines.add(letter.contactName());

@@ -8,7 +8,7 @@ import jakarta.inject.Named;
 
 import de.nahbar.provider.domain.ObservationTone;
 import de.nahbar.provider.service.ObservationForm;
-import de.nahbar.provider.service.ProviderRelations;
+import de.nahbar.provider.service.ProviderRelationsService;
 import de.nahbar.shared.domain.JobcenterTime;
 import de.nahbar.shared.service.NahbarException;
 import de.nahbar.shared.web.FacesMessages;
@@ -19,7 +19,7 @@ import de.nahbar.shared.web.FacesMessages;
 public class ParticipationObservationView implements Serializable {
 
     @EJB
-    private ProviderRelations relations;
+    private ProviderRelationsService relations;
 
     private Long placementId;
     private ObservationTone tone;

@@ -6,8 +6,8 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 
-import de.nahbar.provider.service.ProviderAgenda;
-import de.nahbar.provider.service.ProviderRelations;
+import de.nahbar.provider.service.ProviderAgendaQueries;
+import de.nahbar.provider.service.ProviderRelationsService;
 import de.nahbar.shared.service.NahbarException;
 import de.nahbar.shared.web.FacesMessages;
 
@@ -17,14 +17,14 @@ import de.nahbar.shared.web.FacesMessages;
 public class ProviderAgendaView implements Serializable {
 
     @EJB
-    private ProviderAgenda agendas;
+    private ProviderAgendaQueries agendas;
 
     @EJB
-    private ProviderRelations relations;
+    private ProviderRelationsService relations;
 
-    private ProviderAgenda.Agenda agenda;
+    private ProviderAgendaQueries.Agenda agenda;
 
-    public ProviderAgenda.Agenda getAgenda() {
+    public ProviderAgendaQueries.Agenda getAgenda() {
         if (agenda == null) {
             agenda = agendas.mine();
         }

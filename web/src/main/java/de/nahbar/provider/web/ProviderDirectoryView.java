@@ -11,8 +11,8 @@ import jakarta.inject.Named;
 
 import org.primefaces.model.StreamedContent;
 
-import de.nahbar.provider.service.DeficiencyDeadlines;
-import de.nahbar.provider.service.ProviderDirectory;
+import de.nahbar.provider.service.DeficiencyDeadlineTimer;
+import de.nahbar.provider.service.ProviderDirectoryQueries;
 import de.nahbar.provider.service.ProviderFilter;
 import de.nahbar.provider.service.ProviderRow;
 import de.nahbar.shared.web.Downloads;
@@ -28,10 +28,10 @@ import de.nahbar.shared.web.XlsxWriter;
 public class ProviderDirectoryView implements Serializable {
 
     @EJB
-    private ProviderDirectory directory;
+    private ProviderDirectoryQueries directory;
 
     @EJB
-    private DeficiencyDeadlines deadlines;
+    private DeficiencyDeadlineTimer deadlines;
 
     @Inject
     private Formats formats;
@@ -68,7 +68,7 @@ public class ProviderDirectoryView implements Serializable {
     }
 
     public StreamedContent getExport() {
-        List<ProviderRow> rows = directory.page(filter, 0, ProviderDirectory.EXPORT_MAX);
+        List<ProviderRow> rows = directory.page(filter, 0, ProviderDirectoryQueries.EXPORT_MAX);
         List<String> header = List.of(
                 Messages.get("provider.name"),
                 Messages.get("provider.address"),

@@ -11,7 +11,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
 
 import org.primefaces.model.StreamedContent;
 
@@ -23,16 +22,17 @@ import de.nahbar.provider.service.DeficiencyService;
 import de.nahbar.provider.service.MasterDataForm;
 import de.nahbar.provider.service.ObservationForm;
 import de.nahbar.provider.service.ProviderPage;
-import de.nahbar.provider.service.ProviderPages;
-import de.nahbar.provider.service.ProviderRelations;
+import de.nahbar.provider.service.ProviderPageQueries;
+import de.nahbar.provider.service.ProviderRelationsService;
 import de.nahbar.provider.service.VisitForm;
 import de.nahbar.shared.domain.JobcenterTime;
-import de.nahbar.shared.service.ConcurrentChangeException;
 import de.nahbar.shared.service.NahbarException;
 import de.nahbar.shared.web.Downloads;
 import de.nahbar.shared.web.FacesMessages;
 import de.nahbar.shared.web.Formats;
 import de.nahbar.shared.web.Letterhead;
+import de.nahbar.shared.web.NotFound;
+import de.nahbar.shared.web.ServiceCall;
 
 /**
  * provider/page.xhtml: one screen about a provider, and the forms to record a visit or an
@@ -53,10 +53,10 @@ public class ProviderPageView implements Serializable {
     }
 
     @EJB
-    private ProviderPages pages;
+    private ProviderPageQueries pages;
 
     @EJB
-    private ProviderRelations relations;
+    private ProviderRelationsService relations;
 
     @EJB
     private DeficiencyService deficiencies;
@@ -112,13 +112,7 @@ public class ProviderPageView implements Serializable {
         if (page != null) {
             return;
         }
-        page = id == null ? null : pages.of(id).orElse(null);
-        if (page == null) {
-            FacesContext.getCurrentInstance()
-                    .getExternalContext()
-                    .responseSendError(HttpServletResponse.SC_NOT_FOUND, "");
-            FacesContext.getCurrentInstance().responseComplete();
-        }
+        page = NotFound.loadOr404(id, pages::of);
     }
 
     private void reload() {
@@ -283,14 +277,11 @@ public class ProviderPageView implements Serializable {
     }
 
     private void attempt(Runnable change, String savedKey) {
-        try {
-            change.run();
-            FacesMessages.info(savedKey);
+        if (ServiceCall.of(change)
+                .done(savedKey)
+                .concurrentChange("provider.error.concurrentChange")
+                .run()) {
             editing = Editing.NONE;
-        } catch (ConcurrentChangeException e) {
-            FacesMessages.error(null, "provider.error.concurrentChange");
-        } catch (NahbarException e) {
-            FacesMessages.error(null, e.messageKey());
         }
         reload();
     }

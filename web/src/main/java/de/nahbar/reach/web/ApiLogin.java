@@ -14,7 +14,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 import de.nahbar.staff.domain.Role;
-import de.nahbar.staff.service.LoginGuard;
+import de.nahbar.staff.service.LoginGuardService;
 import de.nahbar.staff.service.PasswordHasher;
 
 /**
@@ -30,7 +30,7 @@ public class ApiLogin extends HttpFilter {
     private static final String CHALLENGE = "Basic realm=\"nahbar\", charset=\"UTF-8\"";
 
     @EJB
-    private LoginGuard guard;
+    private LoginGuardService guard;
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
@@ -41,7 +41,8 @@ public class ApiLogin extends HttpFilter {
             challenge(response);
             return;
         }
-        LoginGuard.Attempt attempt = new LoginGuard.Attempt(credentials[0], request.getRemoteAddr(), null);
+        LoginGuardService.Attempt attempt =
+                new LoginGuardService.Attempt(credentials[0], request.getRemoteAddr(), null);
         if (guard.waitBefore(attempt).isPresent()) {
             PasswordHasher.verifyNothing(credentials[1]);
             guard.triedWhileWaiting(attempt);

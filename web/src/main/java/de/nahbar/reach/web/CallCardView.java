@@ -9,20 +9,19 @@ import java.util.List;
 import java.util.Map;
 
 import jakarta.ejb.EJB;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
 
 import de.nahbar.caseload.domain.FollowUp;
 import de.nahbar.reach.domain.CallTopic;
 import de.nahbar.reach.service.CallCard;
 import de.nahbar.reach.service.CallCardService;
 import de.nahbar.reach.service.CallService;
-import de.nahbar.reach.service.ResponsibilityDirectory;
 import de.nahbar.reach.service.ResponsibilityRow;
+import de.nahbar.reach.service.ResponsibilityService;
 import de.nahbar.shared.domain.JobcenterTime;
 import de.nahbar.shared.web.FacesMessages;
+import de.nahbar.shared.web.NotFound;
 
 /**
  * reach/card.xhtml: the call card, with the call logged in one click, a referral from the
@@ -39,7 +38,7 @@ public class CallCardView implements Serializable {
     private CallService calls;
 
     @EJB
-    private ResponsibilityDirectory directory;
+    private ResponsibilityService directory;
 
     private Long customer;
     private CallCard card;
@@ -58,10 +57,7 @@ public class CallCardView implements Serializable {
     /** f:viewAction: opens the card (and logs the access) once per page visit. */
     public void load() throws IOException {
         if (customer == null) {
-            FacesContext.getCurrentInstance()
-                    .getExternalContext()
-                    .responseSendError(HttpServletResponse.SC_NOT_FOUND, "");
-            FacesContext.getCurrentInstance().responseComplete();
+            NotFound.answer();
             return;
         }
         if (card == null) {

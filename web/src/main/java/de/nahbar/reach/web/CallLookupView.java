@@ -16,7 +16,7 @@ import jakarta.inject.Named;
 
 import org.primefaces.event.SelectEvent;
 
-import de.nahbar.reach.service.CallLookup;
+import de.nahbar.reach.service.CallLookupService;
 import de.nahbar.reach.service.CallMatch;
 
 /**
@@ -29,7 +29,7 @@ import de.nahbar.reach.service.CallMatch;
 public class CallLookupView implements Serializable {
 
     @EJB
-    private CallLookup lookup;
+    private CallLookupService lookup;
 
     private CallMatch chosen;
     /** The matches last offered, for turning the chosen one's id back into the match. */

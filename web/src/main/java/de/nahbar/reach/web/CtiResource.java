@@ -12,7 +12,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 
-import de.nahbar.reach.service.CallLookup;
+import de.nahbar.reach.service.CallLookupService;
 import de.nahbar.reach.service.CallMatch;
 import de.nahbar.shared.domain.PhoneNumber;
 
@@ -25,7 +25,7 @@ import de.nahbar.shared.domain.PhoneNumber;
 public class CtiResource {
 
     @EJB
-    private CallLookup lookup;
+    private CallLookupService lookup;
 
     @GET
     @Produces(MediaType.APPLICATION_JSON)

@@ -7,10 +7,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 import jakarta.ejb.EJB;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
 
 import org.primefaces.model.StreamedContent;
 
@@ -25,6 +23,7 @@ import de.nahbar.shared.domain.JobcenterTime;
 import de.nahbar.shared.web.Downloads;
 import de.nahbar.shared.web.FacesMessages;
 import de.nahbar.shared.web.Letterhead;
+import de.nahbar.shared.web.NotFound;
 
 /**
  * reach/invitations.xhtml: a customer's invitations and appointments. The caseworker writes an
@@ -60,10 +59,7 @@ public class InvitationsView implements Serializable {
 
     public void load() throws IOException {
         if (customer == null) {
-            FacesContext.getCurrentInstance()
-                    .getExternalContext()
-                    .responseSendError(HttpServletResponse.SC_NOT_FOUND, "");
-            FacesContext.getCurrentInstance().responseComplete();
+            NotFound.answer();
             return;
         }
         if (appointments == null) {

@@ -8,8 +8,8 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 
-import de.nahbar.reach.service.ResponsibilityDirectory;
 import de.nahbar.reach.service.ResponsibilityRow;
+import de.nahbar.reach.service.ResponsibilityService;
 import de.nahbar.shared.web.FacesMessages;
 
 /** admin/responsibilities.xhtml: administrators keep the responsibility directory the call card refers to. */
@@ -18,7 +18,7 @@ import de.nahbar.shared.web.FacesMessages;
 public class ResponsibilityAdminView implements Serializable {
 
     @EJB
-    private ResponsibilityDirectory directory;
+    private ResponsibilityService directory;
 
     private List<ResponsibilityRow> rows;
     private String search;

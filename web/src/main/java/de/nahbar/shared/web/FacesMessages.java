@@ -2,10 +2,6 @@ package de.nahbar.shared.web;
 
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
-import jakarta.validation.ConstraintViolationException;
-
-import de.nahbar.shared.service.ConcurrentChangeException;
-import de.nahbar.shared.service.NahbarException;
 
 /** Adds messages from the "msg" bundle to the current request, next to a field or at the top. */
 public final class FacesMessages {
@@ -31,21 +27,11 @@ public final class FacesMessages {
      * refused it: the explanation, and the form stays as the user left it. Returns whether it was done.
      */
     public static boolean attempt(Runnable change, String doneKey, Runnable refresh) {
-        try {
-            change.run();
-            info(doneKey);
+        boolean done =
+                ServiceCall.of(change).done(doneKey).onConcurrentChange(refresh).run();
+        if (done) {
             refresh.run();
-            return true;
-        } catch (ConcurrentChangeException e) {
-            error(null, e.messageKey());
-            refresh.run();
-            return false;
-        } catch (NahbarException e) {
-            error(null, e.messageKey());
-            return false;
-        } catch (ConstraintViolationException e) {
-            error(null, "error.invalidInput");
-            return false;
         }
+        return done;
     }
 }

@@ -3,6 +3,7 @@ package de.nahbar.shared.web;
 import java.io.Serializable;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 
@@ -11,6 +12,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import de.nahbar.shared.domain.JobcenterTime;
+import de.nahbar.shared.domain.PhoneNumber;
 
 /** Dates and times in the session's language, in German time (24.12.2026, 24.12.2026, 09:30). */
 @Named
@@ -45,7 +47,7 @@ public class Formats implements Serializable {
     }
 
     /** A wall-clock time of the Jobcenter (appointments), as the reader's locale writes it. */
-    public String localDateTime(java.time.LocalDateTime dateTime) {
+    public String localDateTime(LocalDateTime dateTime) {
         return dateTime == null
                 ? ""
                 : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
@@ -55,7 +57,7 @@ public class Formats implements Serializable {
 
     /** A canonical phone number as dialled within Germany. */
     public String phone(String canonical) {
-        return de.nahbar.shared.domain.PhoneNumber.national(canonical);
+        return PhoneNumber.national(canonical);
     }
 
     /** A share or average with one decimal in the reader's locale; a dash when there was nothing to divide. */
@@ -68,7 +70,7 @@ public class Formats implements Serializable {
     }
 
     /** The earliest moment of today, for pickers of date and time: their limits must carry a time, too. */
-    public java.time.LocalDateTime startOfToday() {
+    public LocalDateTime startOfToday() {
         return JobcenterTime.today().atStartOfDay();
     }
 }

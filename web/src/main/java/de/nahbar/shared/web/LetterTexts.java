@@ -1,5 +1,6 @@
 package de.nahbar.shared.web;
 
+import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -23,7 +24,7 @@ public final class LetterTexts {
 
     public String text(String key, Object... arguments) {
         String text = bundle.getString(key);
-        return arguments.length == 0 ? text : new java.text.MessageFormat(text, Locale.GERMAN).format(arguments);
+        return arguments.length == 0 ? text : new MessageFormat(text, Locale.GERMAN).format(arguments);
     }
 
     public String label(Enum<?> value) {

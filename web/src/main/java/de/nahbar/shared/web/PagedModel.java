@@ -7,6 +7,7 @@ import java.util.Map;
 import org.primefaces.model.FilterMeta;
 import org.primefaces.model.LazyDataModel;
 import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
 
 /**
  * A PrimeFaces lazy model whose counting and paging happen in an EJB query, never in memory.
@@ -53,7 +54,7 @@ public class PagedModel<T> extends LazyDataModel<T> {
                 first,
                 pageSize,
                 sort == null ? null : sort.getField(),
-                sort == null || sort.getOrder() != org.primefaces.model.SortOrder.DESCENDING);
+                sort == null || sort.getOrder() != SortOrder.DESCENDING);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package de.nahbar.shared.web;
 
 import java.io.IOException;
+import java.util.Locale;
 import java.util.logging.Logger;
 
 import jakarta.servlet.FilterChain;
@@ -24,7 +25,7 @@ public class UploadGuard extends HttpFilter {
             throws IOException, ServletException {
         if ("POST".equals(request.getMethod())
                 && request.getContentType() != null
-                && request.getContentType().toLowerCase(java.util.Locale.ROOT).startsWith("multipart/")) {
+                && request.getContentType().toLowerCase(Locale.ROOT).startsWith("multipart/")) {
             try {
                 request.getParts();
             } catch (IOException | IllegalStateException | ServletException unreadable) {

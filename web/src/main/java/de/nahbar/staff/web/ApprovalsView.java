@@ -11,7 +11,7 @@ import jakarta.inject.Named;
 import de.nahbar.shared.web.FacesMessages;
 import de.nahbar.staff.service.Confirmation;
 import de.nahbar.staff.service.PendingGrant;
-import de.nahbar.staff.service.RoleGrants;
+import de.nahbar.staff.service.RoleGrantService;
 
 /**
  * staff/approvals.xhtml: the roles asked for that the logged-in administrator or team lead may
@@ -23,7 +23,7 @@ import de.nahbar.staff.service.RoleGrants;
 public class ApprovalsView implements Serializable {
 
     @EJB
-    private RoleGrants grants;
+    private RoleGrantService grants;
 
     private List<PendingGrant> pending;
     private Confirmation confirmed;

@@ -15,7 +15,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 import de.nahbar.staff.domain.TrustedDevice;
-import de.nahbar.staff.service.LoginGuard;
+import de.nahbar.staff.service.LoginGuardService;
 import de.nahbar.staff.service.PasswordHasher;
 
 /**
@@ -31,7 +31,7 @@ public class LoginServlet extends HttpServlet {
     static final String DEVICE_COOKIE = "nahbar-device";
 
     @EJB
-    private LoginGuard guard;
+    private LoginGuardService guard;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) {
@@ -44,7 +44,8 @@ public class LoginServlet extends HttpServlet {
         String username = orEmpty(request.getParameter("j_username"));
         String password = orEmpty(request.getParameter("j_password"));
         String next = LoginPage.safe(request.getParameter("next"));
-        LoginGuard.Attempt attempt = new LoginGuard.Attempt(username, request.getRemoteAddr(), deviceToken(request));
+        LoginGuardService.Attempt attempt =
+                new LoginGuardService.Attempt(username, request.getRemoteAddr(), deviceToken(request));
 
         Optional<Duration> wait = guard.waitBefore(attempt);
         if (wait.isPresent()) {

@@ -7,17 +7,16 @@ import java.util.List;
 import java.util.Set;
 
 import jakarta.ejb.EJB;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
 
 import de.nahbar.shared.web.FacesMessages;
+import de.nahbar.shared.web.NotFound;
 import de.nahbar.staff.domain.Role;
 import de.nahbar.staff.service.MemberDetail;
 import de.nahbar.staff.service.PendingGrant;
-import de.nahbar.staff.service.RoleGrants;
-import de.nahbar.staff.service.StaffAdministration;
+import de.nahbar.staff.service.RoleGrantService;
+import de.nahbar.staff.service.StaffAdministrationService;
 
 /**
  * admin/member.xhtml: one login for an administrator: its roles (taken away at once), roles to
@@ -29,10 +28,10 @@ import de.nahbar.staff.service.StaffAdministration;
 public class MemberView implements Serializable {
 
     @EJB
-    private StaffAdministration administration;
+    private StaffAdministrationService administration;
 
     @EJB
-    private RoleGrants grants;
+    private RoleGrantService grants;
 
     private Long id;
     private MemberDetail member;
@@ -42,13 +41,7 @@ public class MemberView implements Serializable {
         if (member != null) {
             return;
         }
-        member = id == null ? null : administration.detail(id).orElse(null);
-        if (member == null) {
-            FacesContext.getCurrentInstance()
-                    .getExternalContext()
-                    .responseSendError(HttpServletResponse.SC_NOT_FOUND, "");
-            FacesContext.getCurrentInstance().responseComplete();
-        }
+        member = NotFound.loadOr404(id, administration::detail);
     }
 
     private void reload() {

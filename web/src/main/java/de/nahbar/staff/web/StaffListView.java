@@ -16,7 +16,7 @@ import de.nahbar.shared.web.FacesMessages;
 import de.nahbar.shared.web.PagedModel;
 import de.nahbar.staff.domain.Role;
 import de.nahbar.staff.service.NewLogin;
-import de.nahbar.staff.service.StaffAdministration;
+import de.nahbar.staff.service.StaffAdministrationService;
 import de.nahbar.staff.service.StaffRow;
 import de.nahbar.staff.service.TeamRef;
 import de.nahbar.staff.service.UsernameTakenException;
@@ -32,7 +32,7 @@ public class StaffListView implements Serializable {
     private static final String FORM = "newLoginForm:";
 
     @EJB
-    private StaffAdministration administration;
+    private StaffAdministrationService administration;
 
     private String search;
     private boolean heldOnly;

@@ -2,6 +2,7 @@ package de.nahbar.team.web;
 
 import java.io.Serializable;
 import java.time.YearMonth;
+import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.ResourceBundle;
@@ -33,7 +34,7 @@ import de.nahbar.team.service.EntryAllocations;
 import de.nahbar.team.service.MeasureOccupancy;
 import de.nahbar.team.service.OccupancyChoices;
 import de.nahbar.team.service.OccupancyFilter;
-import de.nahbar.team.service.OccupancyOverview;
+import de.nahbar.team.service.OccupancyQueries;
 import de.nahbar.team.service.OccupancyReport;
 
 /**
@@ -51,7 +52,7 @@ public class OccupancyView implements Serializable {
     private static final int MONTHS_AHEAD = 12;
 
     @EJB
-    private OccupancyOverview overview;
+    private OccupancyQueries overview;
 
     @Inject
     private BackgroundExports exports;
@@ -242,7 +243,7 @@ public class OccupancyView implements Serializable {
     }
 
     public String month(YearMonth month) {
-        return java.time.format.DateTimeFormatter.ofPattern("MM/yyyy").format(month);
+        return DateTimeFormatter.ofPattern("MM/yyyy").format(month);
     }
 
     private static String label(List<OccupancyChoices.Option> options, String value, String all) {

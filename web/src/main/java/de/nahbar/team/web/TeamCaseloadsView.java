@@ -13,7 +13,7 @@ import jakarta.json.JsonArrayBuilder;
 
 import de.nahbar.caseload.domain.Customer;
 import de.nahbar.provider.service.OpenDeficiencyRow;
-import de.nahbar.provider.service.ProviderDirectory;
+import de.nahbar.provider.service.ProviderDirectoryQueries;
 import de.nahbar.reach.service.TrialAggregate;
 import de.nahbar.reach.service.TrialService;
 import de.nahbar.shared.service.NahbarException;
@@ -22,7 +22,7 @@ import de.nahbar.shared.web.Messages;
 import de.nahbar.team.service.CaseworkerLoad;
 import de.nahbar.team.service.ReassignmentRefusedException;
 import de.nahbar.team.service.TeamCaseloadOverview;
-import de.nahbar.team.service.TeamCaseloads;
+import de.nahbar.team.service.TeamCaseloadService;
 
 /**
  * The team lead's overviews on team/overview.xhtml: caseloads of the team against the legal key
@@ -33,10 +33,10 @@ import de.nahbar.team.service.TeamCaseloads;
 public class TeamCaseloadsView implements Serializable {
 
     @EJB
-    private TeamCaseloads caseloads;
+    private TeamCaseloadService caseloads;
 
     @EJB
-    private ProviderDirectory providers;
+    private ProviderDirectoryQueries providers;
 
     @EJB
     private TrialService trials;
@@ -76,8 +76,9 @@ public class TeamCaseloadsView implements Serializable {
             FacesMessages.error("reassignForm:numbers", "team_caseloads.error.malformed", String.join(", ", malformed));
             return;
         }
-        if (entered.size() > TeamCaseloads.REASSIGN_MAX) {
-            FacesMessages.error("reassignForm:numbers", "team_caseloads.error.tooMany", TeamCaseloads.REASSIGN_MAX);
+        if (entered.size() > TeamCaseloadService.REASSIGN_MAX) {
+            FacesMessages.error(
+                    "reassignForm:numbers", "team_caseloads.error.tooMany", TeamCaseloadService.REASSIGN_MAX);
             return;
         }
         try {

@@ -13,7 +13,6 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -25,6 +24,7 @@ import de.nahbar.provider.domain.ProviderContact;
 import de.nahbar.provider.domain.ProviderVisit;
 import de.nahbar.provider.domain.QualityObservation;
 import de.nahbar.shared.service.ConcurrentChangeException;
+import de.nahbar.shared.service.ConcurrentChanges;
 import de.nahbar.shared.service.DomainRules;
 import de.nahbar.staff.domain.StaffMember;
 
@@ -35,7 +35,7 @@ import de.nahbar.staff.domain.StaffMember;
  */
 @Stateless
 @Interceptors(DomainRules.class)
-public class ProviderRelations {
+public class ProviderRelationsService {
 
     @PersistenceContext
     private EntityManager em;
@@ -189,10 +189,6 @@ public class ProviderRelations {
     }
 
     private void flush(String what) {
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new ConcurrentChangeException(what);
-        }
+        ConcurrentChanges.flush(em, what);
     }
 }

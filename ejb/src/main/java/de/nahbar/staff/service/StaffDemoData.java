@@ -37,12 +37,12 @@ import de.nahbar.staff.domain.Team;
 @Singleton
 @Startup
 @DependsOn("SchemaMigration")
-public class DemoData {
+public class StaffDemoData {
 
     /** The password of every demo login. */
     public static final String PASSWORD = "demo";
 
-    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+    private static final Logger LOG = Logger.getLogger(StaffDemoData.class.getName());
 
     private static final String TEAM_U25 = "Team U25";
     private static final String TEAM_MARKET = "Team Markt und Integration Nord";

@@ -43,7 +43,7 @@ import de.nahbar.staff.service.StaffNames;
 @Stateless
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 @RolesAllowed({CASEWORKER, MEASURE_COORDINATOR, TEAM_LEAD, ADMIN})
-public class ProviderDirectory {
+public class ProviderDirectoryQueries {
 
     public static final int PAGE_MAX = 200;
     public static final int EXPORT_MAX = 2000;

@@ -32,7 +32,7 @@ import de.nahbar.staff.domain.StaffMember;
  */
 @Stateless
 @Interceptors(DomainRules.class)
-public class RoleGrants {
+public class RoleGrantService {
 
     private static final Logger SECURITY = Logger.getLogger("de.nahbar.security");
 

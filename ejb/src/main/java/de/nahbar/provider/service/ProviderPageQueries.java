@@ -9,6 +9,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,6 +25,7 @@ import jakarta.persistence.PersistenceContext;
 
 import de.nahbar.measure.domain.MeasureStatus;
 import de.nahbar.measure.domain.Provider;
+import de.nahbar.provider.domain.Deficiency;
 import de.nahbar.provider.domain.DeficiencyCategory;
 import de.nahbar.provider.domain.DeficiencyEntryKind;
 import de.nahbar.provider.domain.DeficiencyStatus;
@@ -41,7 +43,7 @@ import de.nahbar.staff.service.StaffNames;
 @Stateless
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 @RolesAllowed({CASEWORKER, MEASURE_COORDINATOR, TEAM_LEAD, ADMIN})
-public class ProviderPages {
+public class ProviderPageQueries {
 
     static final int VISITS_SHOWN = 10;
     static final int OBSERVATIONS_SHOWN = 20;
@@ -103,8 +105,8 @@ public class ProviderPages {
                         Object[].class)
                 .setParameter("p", providerId)
                 .getResultList();
-        Map<Long, List<Object[]>> byContact = rows.stream()
-                .collect(Collectors.groupingBy(r -> (Long) r[0], java.util.LinkedHashMap::new, Collectors.toList()));
+        Map<Long, List<Object[]>> byContact =
+                rows.stream().collect(Collectors.groupingBy(r -> (Long) r[0], LinkedHashMap::new, Collectors.toList()));
         return byContact.values().stream()
                 .map(rs -> {
                     Object[] r = rs.get(0);
@@ -224,7 +226,7 @@ public class ProviderPages {
                                 + " order by d.deadline, d.id",
                         Object[].class)
                 .setParameter("p", providerId)
-                .setParameter("open", ProviderDirectory.OPEN)
+                .setParameter("open", ProviderDirectoryQueries.OPEN)
                 .getResultStream()
                 .map(r -> new ProviderPage.OpenDeficiency(
                         (Long) r[0],
@@ -233,8 +235,7 @@ public class ProviderPages {
                         (DeficiencyStatus) r[3],
                         (LocalDate) r[4],
                         (EscalationStep) r[5],
-                        de.nahbar.provider.domain.Deficiency.isOverdue(
-                                (DeficiencyStatus) r[3], (LocalDate) r[4], today)))
+                        Deficiency.isOverdue((DeficiencyStatus) r[3], (LocalDate) r[4], today)))
                 .toList();
     }
 

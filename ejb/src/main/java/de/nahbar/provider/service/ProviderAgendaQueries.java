@@ -27,7 +27,7 @@ import de.nahbar.shared.domain.JobcenterTime;
 @Stateless
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 @RolesAllowed({CASEWORKER, MEASURE_COORDINATOR, TEAM_LEAD})
-public class ProviderAgenda {
+public class ProviderAgendaQueries {
 
     static final int AHEAD_DAYS = 7;
     static final int ITEMS_MAX = 50;
@@ -84,7 +84,7 @@ public class ProviderAgenda {
                                 + " order by d.deadline, d.id",
                         Object[].class)
                 .setParameter("me", me)
-                .setParameter("awaiting", ProviderDirectory.AWAITING_REMEDY)
+                .setParameter("awaiting", ProviderDirectoryQueries.AWAITING_REMEDY)
                 .setMaxResults(ITEMS_MAX)
                 .getResultStream()
                 .map(r -> new Overdue(

@@ -4,7 +4,11 @@ import static de.nahbar.staff.domain.Role.Names.ADMIN;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.logging.Logger;
 
 import jakarta.annotation.security.RolesAllowed;
@@ -32,9 +36,9 @@ import de.nahbar.shared.domain.JobcenterTime;
  */
 @Singleton
 @DependsOn("SchemaMigration")
-public class ParticipationContactRule {
+public class ParticipationContactTimer {
 
-    private static final Logger LOG = Logger.getLogger(ParticipationContactRule.class.getName());
+    private static final Logger LOG = Logger.getLogger(ParticipationContactTimer.class.getName());
 
     static final int DEFAULT_WEEKS = 6;
 
@@ -64,13 +68,12 @@ public class ParticipationContactRule {
                         Object[].class)
                 .setParameter(
                         "participating",
-                        java.util.EnumSet.of(
-                                PlacementStatus.STARTED, PlacementStatus.INTERRUPTED, PlacementStatus.DROPOUT_RISK))
+                        EnumSet.of(PlacementStatus.STARTED, PlacementStatus.INTERRUPTED, PlacementStatus.DROPOUT_RISK))
                 .setParameter("since", since)
                 .setParameter("rule", Places.SYSTEM)
                 .getResultList();
         // further vocational training runs at the Agentur's provider: the same rule keeps the caseworker in touch
-        due = new java.util.ArrayList<>(due);
+        due = new ArrayList<>(due);
         due.addAll(em.createQuery(
                         "select distinct c, concat('Weiterbildung ', r.goal) from FbwReferral r join r.customer c"
                                 + " where r.status = :started and (c.lastContactAt is null or c.lastContactAt < :since)"
@@ -81,7 +84,7 @@ public class ParticipationContactRule {
                 .setParameter("since", since)
                 .setParameter("rule", Places.SYSTEM)
                 .getResultList());
-        java.util.Set<Long> reminded = new java.util.HashSet<>();
+        Set<Long> reminded = new HashSet<>();
         for (Object[] row : due) {
             Customer customer = (Customer) row[0];
             if (!reminded.add(customer.getId())) {

@@ -20,7 +20,7 @@ import de.nahbar.staff.domain.TrustedDevice;
 @Singleton
 @DependsOn("SchemaMigration")
 @PermitAll
-public class LoginRecordsCleanup {
+public class LoginRecordsCleanupTimer {
 
     @PersistenceContext
     private EntityManager em;

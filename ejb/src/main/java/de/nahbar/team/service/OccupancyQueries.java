@@ -37,7 +37,7 @@ import de.nahbar.staff.domain.Role;
 @Stateless
 @RolesAllowed(TEAM_LEAD)
 @Interceptors(DomainRules.class)
-public class OccupancyOverview {
+public class OccupancyQueries {
 
     /** How far ahead free places and upcoming exits are looked for. */
     public static final int WEEKS_AHEAD = 8;

@@ -6,9 +6,11 @@ import static de.nahbar.staff.domain.Role.Names.MEASURE_COORDINATOR;
 import static de.nahbar.staff.domain.Role.Names.TEAM_LEAD;
 
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -40,7 +42,7 @@ import de.nahbar.staff.domain.StaffMember;
 @Stateless
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
 @RolesAllowed({CASEWORKER, MEASURE_COORDINATOR, TEAM_LEAD, ADMIN})
-public class MeasureCatalog {
+public class MeasureCatalogQueries {
 
     public static final int PAGE_MAX = 200;
     static final int SUGGESTIONS = 10;
@@ -102,7 +104,7 @@ public class MeasureCatalog {
     }
 
     /** A measure's page; an unknown id gives an empty result. */
-    public java.util.Optional<MeasureDetail> detail(long measureId) {
+    public Optional<MeasureDetail> detail(long measureId) {
         // read without a transaction: everything the page shows of the measure comes in this one statement
         Measure m = em.createQuery(
                         "select m from Measure m join fetch m.provider left join fetch m.deputyCoordinator"
@@ -113,14 +115,14 @@ public class MeasureCatalog {
                 .findFirst()
                 .orElse(null);
         if (m == null) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         boolean owned = m.isCoordinatedBy(context.getCallerPrincipal().getName());
         List<StaffMember> coordinators = m.getCoordinators().stream()
-                .sorted(java.util.Comparator.comparing(StaffMember::getLastName))
+                .sorted(Comparator.comparing(StaffMember::getLastName))
                 .toList();
         var terms = m.terms();
-        return java.util.Optional.of(new MeasureDetail(
+        return Optional.of(new MeasureDetail(
                 m.getId(),
                 m.getNumber(),
                 m.getTitle(),

@@ -32,7 +32,7 @@ import de.nahbar.staff.domain.TrustedDevice;
  */
 @Stateless
 @PermitAll
-public class LoginGuard {
+public class LoginGuardService {
 
     private static final Logger SECURITY = Logger.getLogger("de.nahbar.security");
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{43}");

@@ -39,7 +39,7 @@ import de.nahbar.staff.service.Caller;
 @Stateless
 @RolesAllowed(TEAM_LEAD)
 @Interceptors(DomainRules.class)
-public class TeamCaseloads {
+public class TeamCaseloadService {
 
     public static final int REASSIGN_MAX = 100;
 

@@ -22,9 +22,9 @@ import de.nahbar.shared.domain.JobcenterTime;
  */
 @Singleton
 @DependsOn("SchemaMigration")
-public class DeficiencyDeadlines {
+public class DeficiencyDeadlineTimer {
 
-    private static final Logger LOG = Logger.getLogger(DeficiencyDeadlines.class.getName());
+    private static final Logger LOG = Logger.getLogger(DeficiencyDeadlineTimer.class.getName());
 
     @PersistenceContext
     private EntityManager em;
@@ -46,7 +46,7 @@ public class DeficiencyDeadlines {
                         "select d from Deficiency d where d.status in :awaiting"
                                 + " and d.deadline < :today and d.overdueSince is null",
                         Deficiency.class)
-                .setParameter("awaiting", ProviderDirectory.AWAITING_REMEDY)
+                .setParameter("awaiting", ProviderDirectoryQueries.AWAITING_REMEDY)
                 .setParameter("today", today)
                 .getResultList();
         int marked = (int) due.stream().filter(d -> d.markOverdue(today)).count();

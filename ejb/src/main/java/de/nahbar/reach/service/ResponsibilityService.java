@@ -11,13 +11,13 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import de.nahbar.reach.domain.Responsibility;
 import de.nahbar.shared.service.ConcurrentChangeException;
+import de.nahbar.shared.service.ConcurrentChanges;
 import de.nahbar.shared.service.DomainRules;
 import de.nahbar.shared.service.Like;
 
@@ -25,7 +25,7 @@ import de.nahbar.shared.service.Like;
 @Stateless
 @RolesAllowed({CASEWORKER, MEASURE_COORDINATOR, TEAM_LEAD, ADMIN})
 @Interceptors(DomainRules.class)
-public class ResponsibilityDirectory {
+public class ResponsibilityService {
 
     @PersistenceContext
     private EntityManager em;
@@ -79,11 +79,7 @@ public class ResponsibilityDirectory {
             }
             responsibility.change(topic, unit, phone, email, hours, note);
         }
-        try {
-            em.flush();
-        } catch (OptimisticLockException e) {
-            throw new ConcurrentChangeException("responsibility " + id);
-        }
+        ConcurrentChanges.flush(em, "responsibility " + id);
         return responsibility.getId();
     }
 

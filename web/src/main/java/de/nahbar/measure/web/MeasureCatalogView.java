@@ -10,18 +10,19 @@ import jakarta.inject.Named;
 
 import de.nahbar.measure.domain.LegalBasis;
 import de.nahbar.measure.domain.TargetGroup;
-import de.nahbar.measure.service.MeasureCatalog;
+import de.nahbar.measure.service.MeasureCatalogQueries;
 import de.nahbar.measure.service.MeasureFilter;
 import de.nahbar.measure.service.MeasureRow;
+import de.nahbar.shared.domain.JobcenterTime;
 import de.nahbar.shared.web.PagedModel;
 
 /** measure/catalogue.xhtml: the measure catalogue, searched, counted and paged in the database. */
 @Named
 @ViewScoped
-public class MeasureCatalogueView implements Serializable {
+public class MeasureCatalogView implements Serializable {
 
     @EJB
-    private MeasureCatalog catalog;
+    private MeasureCatalogQueries catalog;
 
     private String text;
     private LegalBasis legalBasis;
@@ -57,7 +58,7 @@ public class MeasureCatalogueView implements Serializable {
 
     /** The date the free places count from: the chosen one, or today. */
     public LocalDate getFreeCountedFrom() {
-        return filter.freeFrom() == null ? de.nahbar.shared.domain.JobcenterTime.today() : filter.freeFrom();
+        return filter.freeFrom() == null ? JobcenterTime.today() : filter.freeFrom();
     }
 
     public PagedModel<MeasureRow> getModel() {

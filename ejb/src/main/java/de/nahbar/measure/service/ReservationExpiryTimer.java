@@ -26,9 +26,9 @@ import de.nahbar.measure.domain.PlacementStatus;
 @Singleton
 @DependsOn("SchemaMigration")
 @PermitAll
-public class ReservationExpiry {
+public class ReservationExpiryTimer {
 
-    private static final Logger LOG = Logger.getLogger(ReservationExpiry.class.getName());
+    private static final Logger LOG = Logger.getLogger(ReservationExpiryTimer.class.getName());
 
     /** At most this many per run, so one run stays short; the next run takes the rest. */
     static final int BATCH = 200;

@@ -36,7 +36,7 @@ import de.nahbar.staff.domain.Team;
 @Stateless
 @RolesAllowed(Role.Names.ADMIN)
 @Interceptors(DomainRules.class)
-public class StaffAdministration {
+public class StaffAdministrationService {
 
     private static final Logger SECURITY = Logger.getLogger("de.nahbar.security");
 

@@ -4,6 +4,7 @@ import static de.nahbar.staff.domain.Role.Names.CASEWORKER;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 
 import jakarta.annotation.Resource;
@@ -28,7 +29,7 @@ import de.nahbar.shared.service.Like;
  */
 @Stateless
 @RolesAllowed(CASEWORKER)
-public class CallLookup {
+public class CallLookupService {
 
     /** A lookup box shows a handful; a longer list means: type more. */
     public static final int MATCHES_MAX = 10;
@@ -48,9 +49,9 @@ public class CallLookup {
         Optional<String> digits = PhoneNumber.searchDigits(text);
         String condition;
         Object value;
-        if (Customer.isValidNumber(text.toUpperCase(java.util.Locale.ROOT))) {
+        if (Customer.isValidNumber(text.toUpperCase(Locale.ROOT))) {
             condition = "c.customerNumber = :value";
-            value = text.toUpperCase(java.util.Locale.ROOT);
+            value = text.toUpperCase(Locale.ROOT);
         } else if (digits.isPresent()) {
             condition = "c.phoneKey like :value";
             value = "%" + digits.get() + "%";
