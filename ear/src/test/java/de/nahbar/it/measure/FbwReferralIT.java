@@ -1,6 +1,6 @@
 package de.nahbar.it.measure;
 
-import static de.nahbar.it.container.Identities.as;
+import static de.nahbar.it.fixtures.Identities.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
@@ -10,39 +10,32 @@ import java.time.temporal.ChronoUnit;
 
 import jakarta.ejb.EJB;
 
+import org.assertj.core.groups.Tuple;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import de.nahbar.caseload.service.CaseAccessDeniedException;
 import de.nahbar.caseload.service.MyDayService;
-import de.nahbar.it.container.TestCases;
-import de.nahbar.it.container.TestStaff;
+import de.nahbar.it.fixtures.ContainerTestCase;
+import de.nahbar.it.fixtures.TestCases;
 import de.nahbar.it.support.Deployments;
 import de.nahbar.measure.domain.FbwStatus;
 import de.nahbar.measure.service.FbwEntry;
 import de.nahbar.measure.service.FbwService;
-import de.nahbar.measure.service.ParticipationContactRule;
+import de.nahbar.measure.service.ParticipationContactTimer;
 import de.nahbar.shared.domain.JobcenterTime;
 import de.nahbar.shared.service.ConcurrentChangeException;
 import de.nahbar.shared.service.RuleViolationException;
 import de.nahbar.staff.domain.Role;
 
 /** Further vocational training as a referral to the Agentur: its steps, who may record them, and contact during the course. */
-@ExtendWith(ArquillianExtension.class)
-class FbwReferralIT {
-
-    private static final String PW = TestStaff.PASSWORD;
+class FbwReferralIT extends ContainerTestCase {
 
     @Deployment
     static EnterpriseArchive deployment() {
         return Deployments.withTests(FbwReferralIT.class);
     }
-
-    @EJB
-    private TestStaff staff;
 
     @EJB
     private TestCases cases;
@@ -51,7 +44,7 @@ class FbwReferralIT {
     private FbwService fbw;
 
     @EJB
-    private ParticipationContactRule contactRule;
+    private ParticipationContactTimer contactRule;
 
     @EJB
     private MyDayService myDay;
@@ -115,7 +108,6 @@ class FbwReferralIT {
         as(admin, PW, () -> contactRule.remindNow());
         assertThat(as(caseworker, PW, () -> myDay.today()).dueFollowUps())
                 .extracting(i -> i.customerId(), i -> i.title())
-                .contains(org.assertj.core.groups.Tuple.tuple(
-                        customer, "Kontakt halten: Weiterbildung Fachkraft für Lagerlogistik"));
+                .contains(Tuple.tuple(customer, "Kontakt halten: Weiterbildung Fachkraft für Lagerlogistik"));
     }
 }

@@ -1,6 +1,6 @@
 package de.nahbar.it.measure;
 
-import static de.nahbar.it.container.Identities.as;
+import static de.nahbar.it.fixtures.Identities.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -18,15 +18,14 @@ import jakarta.ejb.EJBAccessException;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.assertj.core.groups.Tuple;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import de.nahbar.it.container.TestMeasures;
-import de.nahbar.it.container.TestStaff;
+import de.nahbar.it.fixtures.ContainerTestCase;
+import de.nahbar.it.fixtures.TestMeasures;
 import de.nahbar.it.support.Deployments;
 import de.nahbar.measure.domain.EntryMode;
 import de.nahbar.measure.domain.LegalBasis;
@@ -35,18 +34,16 @@ import de.nahbar.measure.service.CoordinationService;
 import de.nahbar.measure.service.ImportPreview;
 import de.nahbar.measure.service.ImportProblem;
 import de.nahbar.measure.service.ImportRefusedException;
-import de.nahbar.measure.service.MeasureCatalog;
+import de.nahbar.measure.service.MeasureCatalogQueries;
 import de.nahbar.measure.service.MeasureFilter;
-import de.nahbar.measure.service.MeasureImport;
+import de.nahbar.measure.service.MeasureImportService;
 import de.nahbar.measure.service.MyMeasure;
 import de.nahbar.shared.domain.JobcenterTime;
 import de.nahbar.staff.domain.Role;
 
 /** Importing procurement lists: CSV and .xlsx, a preview per row, all rows or none, and who may change what. */
-@ExtendWith(ArquillianExtension.class)
-class MeasureImportIT {
+class MeasureImportIT extends ContainerTestCase {
 
-    private static final String PW = TestStaff.PASSWORD;
     private static final DateTimeFormatter GERMAN = DateTimeFormatter.ofPattern("dd.MM.yyyy");
     private static final String HEADER =
             "Maßnahmenummer;Titel;Rechtsgrundlage;Inhalt;Zielgruppe;Ort;Träger;Mindestbelegung;"
@@ -58,16 +55,13 @@ class MeasureImportIT {
     }
 
     @EJB
-    private TestStaff staff;
-
-    @EJB
     private TestMeasures measures;
 
     @EJB
-    private MeasureImport imports;
+    private MeasureImportService imports;
 
     @EJB
-    private MeasureCatalog catalog;
+    private MeasureCatalogQueries catalog;
 
     @EJB
     private CoordinationService coordination;
@@ -144,9 +138,9 @@ class MeasureImportIT {
         assertThat(preview.problems())
                 .extracting(ImportProblem::row, ImportProblem::key)
                 .contains(
-                        org.assertj.core.groups.Tuple.tuple(3, "import.error.minAboveMax"),
-                        org.assertj.core.groups.Tuple.tuple(3, "import.error.date"),
-                        org.assertj.core.groups.Tuple.tuple(4, "import.error.duplicate"));
+                        Tuple.tuple(3, "import.error.minAboveMax"),
+                        Tuple.tuple(3, "import.error.date"),
+                        Tuple.tuple(4, "import.error.duplicate"));
         assertThrows(ImportRefusedException.class, () -> as(admin, PW, () -> imports.importAll("vergabe.csv", list)));
         assertEquals(
                 0L,

@@ -1,6 +1,6 @@
 package de.nahbar.it.measure;
 
-import static de.nahbar.it.container.Identities.as;
+import static de.nahbar.it.fixtures.Identities.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -12,22 +12,20 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
 
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import de.nahbar.it.container.StatementCount;
-import de.nahbar.it.container.TestCases;
-import de.nahbar.it.container.TestMeasures;
-import de.nahbar.it.container.TestStaff;
+import de.nahbar.it.fixtures.ContainerTestCase;
+import de.nahbar.it.fixtures.StatementCount;
+import de.nahbar.it.fixtures.TestCases;
+import de.nahbar.it.fixtures.TestMeasures;
 import de.nahbar.it.support.Deployments;
 import de.nahbar.measure.domain.EntryMode;
 import de.nahbar.measure.domain.LegalBasis;
 import de.nahbar.measure.domain.TargetGroup;
 import de.nahbar.measure.service.CoordinationService;
 import de.nahbar.measure.service.EntryRow;
-import de.nahbar.measure.service.MeasureCatalog;
+import de.nahbar.measure.service.MeasureCatalogQueries;
 import de.nahbar.measure.service.MeasureDetail;
 import de.nahbar.measure.service.MeasureFilter;
 import de.nahbar.measure.service.MeasureRow;
@@ -37,18 +35,12 @@ import de.nahbar.shared.domain.JobcenterTime;
 import de.nahbar.staff.domain.Role;
 
 /** The catalogue and "Meine Maßnahmen": right figures, filtered in the database, and a statement count that does not grow with the data. */
-@ExtendWith(ArquillianExtension.class)
-class MeasureQueriesIT {
-
-    private static final String PW = TestStaff.PASSWORD;
+class MeasureQueriesIT extends ContainerTestCase {
 
     @Deployment
     static EnterpriseArchive deployment() {
         return Deployments.withTests(MeasureQueriesIT.class);
     }
-
-    @EJB
-    private TestStaff staff;
 
     @EJB
     private TestCases cases;
@@ -60,7 +52,7 @@ class MeasureQueriesIT {
     private CoordinationService coordination;
 
     @EJB
-    private MeasureCatalog catalog;
+    private MeasureCatalogQueries catalog;
 
     @EJB
     private PlacementService placements;

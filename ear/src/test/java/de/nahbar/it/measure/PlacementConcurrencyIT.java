@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
@@ -17,16 +18,15 @@ import jakarta.ejb.EJB;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.wildfly.security.auth.server.SecurityIdentity;
 
-import de.nahbar.it.container.Identities;
-import de.nahbar.it.container.TestCases;
-import de.nahbar.it.container.TestMeasures;
-import de.nahbar.it.container.TestStaff;
+import de.nahbar.it.fixtures.ContainerTestCase;
+import de.nahbar.it.fixtures.Identities;
+import de.nahbar.it.fixtures.TestCases;
+import de.nahbar.it.fixtures.TestMeasures;
+import de.nahbar.it.fixtures.TestStaff;
 import de.nahbar.it.support.Deployments;
 import de.nahbar.measure.domain.EntryMode;
 import de.nahbar.measure.domain.LegalBasis;
@@ -42,8 +42,7 @@ import de.nahbar.staff.domain.Role;
  * places of one entry date, each in its own transaction and thread. Exactly three succeed, every
  * other gets "kein freier Platz", and the database's counts agree.
  */
-@ExtendWith(ArquillianExtension.class)
-class PlacementConcurrencyIT {
+class PlacementConcurrencyIT extends ContainerTestCase {
 
     private static final int PLACES = 3;
     private static final int CLIENTS = 60;
@@ -52,9 +51,6 @@ class PlacementConcurrencyIT {
     static EnterpriseArchive deployment() {
         return Deployments.withTests(PlacementConcurrencyIT.class);
     }
-
-    @EJB
-    private TestStaff staff;
 
     @EJB
     private TestCases cases;
@@ -98,7 +94,7 @@ class PlacementConcurrencyIT {
             calls.add(executor.submit(() -> {
                 start.await();
                 try {
-                    identity.runAs((java.util.concurrent.Callable<Long>) () -> placements.reserve(consent, entry));
+                    identity.runAs((Callable<Long>) () -> placements.reserve(consent, entry));
                     reserved.incrementAndGet();
                 } catch (NoFreePlaceException e) {
                     full.incrementAndGet();

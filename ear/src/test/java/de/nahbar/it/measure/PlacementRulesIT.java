@@ -1,6 +1,6 @@
 package de.nahbar.it.measure;
 
-import static de.nahbar.it.container.Identities.as;
+import static de.nahbar.it.fixtures.Identities.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -14,17 +14,15 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import de.nahbar.caseload.service.CaseAccessDeniedException;
 import de.nahbar.caseload.service.MyDayService;
-import de.nahbar.it.container.TestCases;
-import de.nahbar.it.container.TestMeasures;
-import de.nahbar.it.container.TestStaff;
+import de.nahbar.it.fixtures.ContainerTestCase;
+import de.nahbar.it.fixtures.TestCases;
+import de.nahbar.it.fixtures.TestMeasures;
 import de.nahbar.it.support.Deployments;
 import de.nahbar.measure.domain.EntryMode;
 import de.nahbar.measure.domain.LegalBasis;
@@ -34,8 +32,9 @@ import de.nahbar.measure.domain.ProposalOutcome;
 import de.nahbar.measure.domain.TargetGroup;
 import de.nahbar.measure.service.CaseMeasures;
 import de.nahbar.measure.service.CoordinationService;
+import de.nahbar.measure.service.EntryDateService;
 import de.nahbar.measure.service.MeasureAccessDeniedException;
-import de.nahbar.measure.service.MeasureCatalog;
+import de.nahbar.measure.service.MeasureCatalogQueries;
 import de.nahbar.measure.service.MeasureFilter;
 import de.nahbar.measure.service.NoFreePlaceException;
 import de.nahbar.measure.service.ParticipantRow;
@@ -54,19 +53,14 @@ import de.nahbar.staff.domain.Role;
  * are CaseAccess (caseload, deputy) and MeasureAccess (coordinator or deputy coordinator of the
  * measure) in the EJB layer.
  */
-@ExtendWith(ArquillianExtension.class)
-class PlacementRulesIT {
+class PlacementRulesIT extends ContainerTestCase {
 
-    private static final String PW = TestStaff.PASSWORD;
     private static final Proposal.Informed INFORMED = new Proposal.Informed(true, true, true);
 
     @Deployment
     static EnterpriseArchive deployment() {
         return Deployments.withTests(PlacementRulesIT.class);
     }
-
-    @EJB
-    private TestStaff staff;
 
     @EJB
     private TestCases cases;
@@ -81,7 +75,10 @@ class PlacementRulesIT {
     private CoordinationService coordination;
 
     @EJB
-    private MeasureCatalog catalog;
+    private EntryDateService entryDates;
+
+    @EJB
+    private MeasureCatalogQueries catalog;
 
     @EJB
     private MyDayService myDay;
@@ -316,7 +313,7 @@ class PlacementRulesIT {
                 () -> as(
                         otherCoordinator,
                         PW,
-                        () -> coordination.addEntryDate(
+                        () -> entryDates.addEntryDate(
                                 measure, JobcenterTime.today().plusDays(40), 5)));
         assertThrows(
                 MeasureAccessDeniedException.class,
@@ -349,32 +346,32 @@ class PlacementRulesIT {
                 .singleElement()
                 .satisfies(m -> assertThat(m.deputy()).isTrue());
         assertThrows(
-                RuleViolationException.class, () -> as(deputy, PW, () -> coordination.changePlaces(rolling, 0, 0, 0)));
+                RuleViolationException.class, () -> as(deputy, PW, () -> entryDates.changePlaces(rolling, 0, 0, 0)));
         assertThrows(
                 RuleViolationException.class,
                 () -> as(
                         deputy,
                         PW,
-                        () -> coordination.addEntryDate(
+                        () -> entryDates.addEntryDate(
                                 deputised, JobcenterTime.today().plusYears(2), 5)),
                 "an entry date outside the measure's period");
-        as(deputy, PW, () -> coordination.changePlaces(rolling, 0, 1, 1));
+        as(deputy, PW, () -> entryDates.changePlaces(rolling, 0, 1, 1));
         assertEquals(1, measures.taken(rolling));
     }
 
     @Test
     void theCoordinatorSetsHowLongReservationsAreHeld() throws Exception {
-        as(coordinator, PW, () -> coordination.changeHoldWorkingDays(measure, 1));
+        as(coordinator, PW, () -> entryDates.changeHoldWorkingDays(measure, 1));
         long placement = as(caseworker, PW, () -> placements.reserve(measures.consent(customer, measure), entry));
 
         LocalDate lastDay = JobcenterTime.workingDaysAfter(JobcenterTime.today(), 1);
         assertEquals(JobcenterTime.startOf(lastDay.plusDays(1)), measures.holdUntil(placement));
         assertThrows(
                 RuleViolationException.class,
-                () -> as(coordinator, PW, () -> coordination.changeHoldWorkingDays(measure, 0)));
+                () -> as(coordinator, PW, () -> entryDates.changeHoldWorkingDays(measure, 0)));
         assertThrows(
                 MeasureAccessDeniedException.class,
-                () -> as(otherCoordinator, PW, () -> coordination.changeHoldWorkingDays(measure, 10)));
+                () -> as(otherCoordinator, PW, () -> entryDates.changeHoldWorkingDays(measure, 10)));
     }
 
     @Test

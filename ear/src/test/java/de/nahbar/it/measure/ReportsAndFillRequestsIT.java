@@ -1,28 +1,28 @@
 package de.nahbar.it.measure;
 
-import static de.nahbar.it.container.Identities.as;
+import static de.nahbar.it.fixtures.Identities.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import de.nahbar.caseload.service.CaseAccessDeniedException;
 import de.nahbar.caseload.service.MyDayService;
-import de.nahbar.it.container.TestCases;
-import de.nahbar.it.container.TestMeasures;
-import de.nahbar.it.container.TestStaff;
+import de.nahbar.it.fixtures.ContainerTestCase;
+import de.nahbar.it.fixtures.TestCases;
+import de.nahbar.it.fixtures.TestMeasures;
 import de.nahbar.it.support.Deployments;
 import de.nahbar.measure.domain.EntryMode;
 import de.nahbar.measure.domain.LegalBasis;
@@ -36,11 +36,12 @@ import de.nahbar.measure.service.CoordinationService;
 import de.nahbar.measure.service.FillRequestRow;
 import de.nahbar.measure.service.FillRequestService;
 import de.nahbar.measure.service.MeasureAccessDeniedException;
-import de.nahbar.measure.service.MeasureCatalog;
+import de.nahbar.measure.service.MeasureCatalogQueries;
 import de.nahbar.measure.service.OpenFillRequest;
-import de.nahbar.measure.service.ParticipationContactRule;
+import de.nahbar.measure.service.ParticipationContactTimer;
 import de.nahbar.measure.service.PlacementRefusedException;
 import de.nahbar.measure.service.PlacementService;
+import de.nahbar.measure.service.ProviderReportService;
 import de.nahbar.measure.service.ReportRow;
 import de.nahbar.shared.domain.JobcenterTime;
 import de.nahbar.shared.service.RuleViolationException;
@@ -51,18 +52,12 @@ import de.nahbar.staff.domain.Role;
  * participation, the 6-week contact rule during a participation, and fill requests that reach
  * colleagues' Mein Tag and reveal nobody who was not proposed.
  */
-@ExtendWith(ArquillianExtension.class)
-class ReportsAndFillRequestsIT {
-
-    private static final String PW = TestStaff.PASSWORD;
+class ReportsAndFillRequestsIT extends ContainerTestCase {
 
     @Deployment
     static EnterpriseArchive deployment() {
         return Deployments.withTests(ReportsAndFillRequestsIT.class);
     }
-
-    @EJB
-    private TestStaff staff;
 
     @EJB
     private TestCases cases;
@@ -77,16 +72,19 @@ class ReportsAndFillRequestsIT {
     private CoordinationService coordination;
 
     @EJB
+    private ProviderReportService providerReports;
+
+    @EJB
     private FillRequestService fillRequests;
 
     @EJB
-    private MeasureCatalog catalog;
+    private MeasureCatalogQueries catalog;
 
     @EJB
     private MyDayService myDay;
 
     @EJB
-    private ParticipationContactRule contactRule;
+    private ParticipationContactTimer contactRule;
 
     private String team;
     private String caseworker;
@@ -123,7 +121,7 @@ class ReportsAndFillRequestsIT {
         as(
                 coordinator,
                 PW,
-                () -> coordination.recordReport(
+                () -> providerReports.recordReport(
                         placement,
                         ReportKind.DROPOUT_RISK,
                         ReportHandling.NEEDS_DECISION,
@@ -151,7 +149,7 @@ class ReportsAndFillRequestsIT {
         long first = as(
                 coordinator,
                 PW,
-                () -> coordination.recordReport(
+                () -> providerReports.recordReport(
                         placement,
                         ReportKind.ATTENDANCE,
                         ReportHandling.FOR_INFORMATION,
@@ -163,7 +161,7 @@ class ReportsAndFillRequestsIT {
         as(
                 coordinator,
                 PW,
-                () -> coordination.recordReport(
+                () -> providerReports.recordReport(
                         placement,
                         ReportKind.ATTENDANCE,
                         ReportHandling.FOR_INFORMATION,
@@ -172,7 +170,7 @@ class ReportsAndFillRequestsIT {
                         null,
                         first));
 
-        List<ReportRow> reports = as(coordinator, PW, () -> coordination.reports(measure));
+        List<ReportRow> reports = as(coordinator, PW, () -> providerReports.reports(measure));
         assertThat(reports)
                 .extracting(ReportRow::text)
                 .containsExactlyInAnyOrder("An 3 von 5 Tagen anwesend", "Korrektur: an 4 von 5 Tagen anwesend");
@@ -189,7 +187,7 @@ class ReportsAndFillRequestsIT {
                 () -> as(
                         coordinator,
                         PW,
-                        () -> coordination.recordReport(
+                        () -> providerReports.recordReport(
                                 otherPlacement,
                                 ReportKind.REMARK,
                                 ReportHandling.FOR_INFORMATION,
@@ -203,7 +201,7 @@ class ReportsAndFillRequestsIT {
                 () -> as(
                         coordinator,
                         PW,
-                        () -> coordination.recordReport(
+                        () -> providerReports.recordReport(
                                 placement,
                                 ReportKind.REMARK,
                                 ReportHandling.FOR_INFORMATION,
@@ -218,7 +216,7 @@ class ReportsAndFillRequestsIT {
                 () -> as(
                         otherCoordinator,
                         PW,
-                        () -> coordination.recordReport(
+                        () -> providerReports.recordReport(
                                 placement,
                                 ReportKind.REMARK,
                                 ReportHandling.FOR_INFORMATION,
@@ -228,7 +226,7 @@ class ReportsAndFillRequestsIT {
                                 null)));
         assertThrows(
                 MeasureAccessDeniedException.class,
-                () -> as(otherCoordinator, PW, () -> coordination.reports(measure)));
+                () -> as(otherCoordinator, PW, () -> providerReports.reports(measure)));
     }
 
     @Test
@@ -270,8 +268,8 @@ class ReportsAndFillRequestsIT {
         long recentPlacement = as(caseworker, PW, () -> placements.reserve(measures.consent(recent, measure), entry));
         as(coordinator, PW, () -> coordination.confirm(recentPlacement, measures.version(recentPlacement)));
         as(coordinator, PW, () -> coordination.recordTakeUp(recentPlacement, measures.version(recentPlacement), true));
-        cases.setLastContact(customer, java.time.Instant.now().minus(50, java.time.temporal.ChronoUnit.DAYS));
-        cases.setLastContact(recent, java.time.Instant.now().minus(3, java.time.temporal.ChronoUnit.DAYS));
+        cases.setLastContact(customer, Instant.now().minus(50, ChronoUnit.DAYS));
+        cases.setLastContact(recent, Instant.now().minus(3, ChronoUnit.DAYS));
         String admin = staff.newMember(null, Role.ADMIN);
 
         as(admin, PW, () -> contactRule.remindNow());
@@ -289,12 +287,12 @@ class ReportsAndFillRequestsIT {
 
     @Test
     void aFillRequestToATeamReachesItsCaseworkersWhoProposeOnConsentOrSayNobodyFits() throws Exception {
-        long teamId = as(coordinator, PW, () -> coordination.teams()).stream()
+        long teamId = as(coordinator, PW, () -> fillRequests.teams()).stream()
                 .filter(t -> t.name().equals(team))
                 .mapToLong(Addressee::id)
                 .findFirst()
                 .orElseThrow();
-        long request = as(coordinator, PW, () -> coordination.requestCandidates(entry, teamId, null, "Wer passt?"));
+        long request = as(coordinator, PW, () -> fillRequests.requestCandidates(entry, teamId, null, "Wer passt?"));
 
         assertThat(as(caseworker, PW, () -> fillRequests.openForMe()))
                 .extracting(OpenFillRequest::id)
@@ -324,14 +322,14 @@ class ReportsAndFillRequestsIT {
         assertThat(as(caseworker, PW, () -> fillRequests.openForMe()))
                 .extracting(OpenFillRequest::id)
                 .doesNotContain(request);
-        FillRequestRow row = as(coordinator, PW, () -> coordination.fillRequests()).stream()
+        FillRequestRow row = as(coordinator, PW, () -> fillRequests.fillRequests()).stream()
                 .filter(f -> f.id() == request)
                 .findFirst()
                 .orElseThrow();
         assertThat(List.of(row.proposed(), row.nobodySuitable())).containsExactly(1L, 1L);
-        assertThrows(EJBAccessException.class, () -> as(caseworker, PW, () -> coordination.fillRequests()));
+        assertThrows(EJBAccessException.class, () -> as(caseworker, PW, () -> fillRequests.fillRequests()));
 
-        as(coordinator, PW, () -> coordination.closeFillRequest(request));
+        as(coordinator, PW, () -> fillRequests.closeFillRequest(request));
         String newcomer = staff.newMember(team, Role.CASEWORKER);
         assertThat(as(newcomer, PW, () -> fillRequests.openForMe()))
                 .extracting(OpenFillRequest::id)

@@ -1,11 +1,15 @@
 package de.nahbar.it.provider;
 
-import static de.nahbar.it.container.Identities.as;
+import static de.nahbar.it.fixtures.Identities.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 import java.nio.charset.StandardCharsets;
@@ -13,25 +17,26 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import javax.imageio.ImageIO;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
 
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import de.nahbar.caseload.service.CaseAccessDeniedException;
-import de.nahbar.it.container.StatementCount;
-import de.nahbar.it.container.TestCases;
-import de.nahbar.it.container.TestMeasures;
-import de.nahbar.it.container.TestProviders;
-import de.nahbar.it.container.TestStaff;
+import de.nahbar.it.fixtures.ContainerTestCase;
+import de.nahbar.it.fixtures.StatementCount;
+import de.nahbar.it.fixtures.TestCases;
+import de.nahbar.it.fixtures.TestMeasures;
+import de.nahbar.it.fixtures.TestProviders;
 import de.nahbar.it.support.Deployments;
 import de.nahbar.measure.domain.EntryMode;
 import de.nahbar.measure.domain.LegalBasis;
@@ -46,7 +51,7 @@ import de.nahbar.provider.domain.ObservationTone;
 import de.nahbar.provider.domain.PassedOnTo;
 import de.nahbar.provider.domain.QualityObservation;
 import de.nahbar.provider.service.ContactForm;
-import de.nahbar.provider.service.DeficiencyDeadlines;
+import de.nahbar.provider.service.DeficiencyDeadlineTimer;
 import de.nahbar.provider.service.DeficiencyDetail;
 import de.nahbar.provider.service.DeficiencyForm;
 import de.nahbar.provider.service.DeficiencyService;
@@ -54,13 +59,14 @@ import de.nahbar.provider.service.EvidenceRefusedException;
 import de.nahbar.provider.service.MasterDataForm;
 import de.nahbar.provider.service.ObservationForm;
 import de.nahbar.provider.service.ProviderAccessDeniedException;
-import de.nahbar.provider.service.ProviderAgenda;
-import de.nahbar.provider.service.ProviderDirectory;
+import de.nahbar.provider.service.ProviderAgendaQueries;
+import de.nahbar.provider.service.ProviderDirectoryQueries;
 import de.nahbar.provider.service.ProviderFilter;
-import de.nahbar.provider.service.ProviderPages;
-import de.nahbar.provider.service.ProviderRelations;
+import de.nahbar.provider.service.ProviderPageQueries;
+import de.nahbar.provider.service.ProviderRelationsService;
 import de.nahbar.provider.service.VisitForm;
 import de.nahbar.shared.domain.JobcenterTime;
+import de.nahbar.shared.service.ConcurrentChangeException;
 import de.nahbar.shared.service.RuleViolationException;
 import de.nahbar.staff.domain.Role;
 
@@ -70,34 +76,31 @@ import de.nahbar.staff.domain.Role;
  * may do what: caseworkers read and observe, coordinators manage deficiencies of their own
  * measures, team leads all, administrators the master data, nobody else changes a deficiency.
  */
-@ExtendWith(ArquillianExtension.class)
-class ProviderRelationsIT {
+class ProviderRelationsIT extends ContainerTestCase {
 
-    private static final String PW = TestStaff.PASSWORD;
     /** A real one-page PDF and a real picture: evidence is checked as a whole, not by its first bytes. */
     private static final byte[] PDF = onePagePdf();
 
     private static final byte[] PNG = onePixelPng();
 
     private static byte[] onePagePdf() {
-        try (org.apache.pdfbox.pdmodel.PDDocument document = new org.apache.pdfbox.pdmodel.PDDocument()) {
-            document.addPage(new org.apache.pdfbox.pdmodel.PDPage());
-            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (PDDocument document = new PDDocument()) {
+            document.addPage(new PDPage());
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
             document.save(out);
             return out.toByteArray();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
     private static byte[] onePixelPng() {
         try {
-            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-            javax.imageio.ImageIO.write(
-                    new java.awt.image.BufferedImage(1, 1, java.awt.image.BufferedImage.TYPE_INT_RGB), "png", out);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ImageIO.write(new BufferedImage(1, 1, BufferedImage.TYPE_INT_RGB), "png", out);
             return out.toByteArray();
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -110,9 +113,6 @@ class ProviderRelationsIT {
     private EntityManagerFactory emf;
 
     @EJB
-    private TestStaff staff;
-
-    @EJB
     private TestCases cases;
 
     @EJB
@@ -122,22 +122,22 @@ class ProviderRelationsIT {
     private TestProviders providers;
 
     @EJB
-    private ProviderRelations relations;
+    private ProviderRelationsService relations;
 
     @EJB
     private DeficiencyService deficiencies;
 
     @EJB
-    private DeficiencyDeadlines deadlines;
+    private DeficiencyDeadlineTimer deadlines;
 
     @EJB
-    private ProviderAgenda agenda;
+    private ProviderAgendaQueries agenda;
 
     @EJB
-    private ProviderPages pages;
+    private ProviderPageQueries pages;
 
     @EJB
-    private ProviderDirectory directory;
+    private ProviderDirectoryQueries directory;
 
     @EJB
     private PlacementService placements;
@@ -232,7 +232,7 @@ class ProviderRelationsIT {
 
     @Test
     void noServiceOffersAWayToChangeOrDeleteAnEntryOrAnObservation() {
-        for (Class<?> type : List.of(DeficiencyService.class, ProviderRelations.class)) {
+        for (Class<?> type : List.of(DeficiencyService.class, ProviderRelationsService.class)) {
             assertThat(Arrays.stream(type.getDeclaredMethods())
                             .filter(m -> Modifier.isPublic(m.getModifiers()))
                             .map(Method::getName))
@@ -334,7 +334,7 @@ class ProviderRelationsIT {
                         deficiency, loaded, JobcenterTime.today().plusDays(10), "a"));
 
         assertThrows(
-                de.nahbar.shared.service.ConcurrentChangeException.class,
+                ConcurrentChangeException.class,
                 () -> as(
                         coordinator,
                         PW,
@@ -394,7 +394,7 @@ class ProviderRelationsIT {
 
         assertEquals(JobcenterTime.today(), providers.overdueSince(deficiency));
         assertThat(as(coordinator, PW, () -> agenda.mine()).overdue())
-                .extracting(ProviderAgenda.Overdue::deficiencyId)
+                .extracting(ProviderAgendaQueries.Overdue::deficiencyId)
                 .containsExactly(deficiency);
         assertThat(as(foreignCoordinator, PW, () -> agenda.mine()).overdue()).isEmpty();
 
@@ -423,7 +423,7 @@ class ProviderRelationsIT {
                                 List.of(measure))));
 
         assertThat(as(caseworker, PW, () -> agenda.mine()).followUps())
-                .extracting(ProviderAgenda.FollowUp::visitId)
+                .extracting(ProviderAgendaQueries.FollowUp::visitId)
                 .containsExactly(visit);
         assertThrows(
                 ProviderAccessDeniedException.class, () -> as(coordinator, PW, () -> relations.followUpDone(visit)));

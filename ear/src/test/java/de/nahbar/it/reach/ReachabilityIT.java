@@ -1,10 +1,11 @@
 package de.nahbar.it.reach;
 
-import static de.nahbar.it.container.Identities.as;
+import static de.nahbar.it.fixtures.Identities.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.nio.charset.StandardCharsets;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,18 +21,16 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
 
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import de.nahbar.caseload.service.CaseAccessDeniedException;
 import de.nahbar.caseload.service.MyDay;
 import de.nahbar.caseload.service.MyDayService;
-import de.nahbar.it.container.StatementCount;
-import de.nahbar.it.container.TestCases;
-import de.nahbar.it.container.TestStaff;
+import de.nahbar.it.fixtures.ContainerTestCase;
+import de.nahbar.it.fixtures.StatementCount;
+import de.nahbar.it.fixtures.TestCases;
 import de.nahbar.it.support.Deployments;
 import de.nahbar.reach.domain.AppointmentMode;
 import de.nahbar.reach.domain.AppointmentOutcome;
@@ -39,7 +38,7 @@ import de.nahbar.reach.domain.CallTopic;
 import de.nahbar.reach.service.Appointments;
 import de.nahbar.reach.service.CallCard;
 import de.nahbar.reach.service.CallCardService;
-import de.nahbar.reach.service.CallLookup;
+import de.nahbar.reach.service.CallLookupService;
 import de.nahbar.reach.service.CallMatch;
 import de.nahbar.reach.service.CallService;
 import de.nahbar.reach.service.InvitationForm;
@@ -47,7 +46,7 @@ import de.nahbar.reach.service.InvitationLetter;
 import de.nahbar.reach.service.InvitationService;
 import de.nahbar.reach.service.MySettings;
 import de.nahbar.reach.service.ReachabilityService;
-import de.nahbar.reach.service.ResponsibilityDirectory;
+import de.nahbar.reach.service.ResponsibilityService;
 import de.nahbar.reach.service.TrialAggregate;
 import de.nahbar.reach.service.TrialDashboard;
 import de.nahbar.reach.service.TrialService;
@@ -61,18 +60,12 @@ import de.nahbar.staff.domain.Role;
  * deputy periods; invitation letters name the direct dial exactly when the caseworker opted in;
  * callbacks land on Mein Tag and turn overdue; calls are logged with their topic and referral.
  */
-@ExtendWith(ArquillianExtension.class)
-class ReachabilityIT {
-
-    private static final String PW = TestStaff.PASSWORD;
+class ReachabilityIT extends ContainerTestCase {
 
     @Deployment
     static EnterpriseArchive deployment() {
         return Deployments.withTests(ReachabilityIT.class);
     }
-
-    @EJB
-    private TestStaff staff;
 
     @EJB
     private TestCases cases;
@@ -81,7 +74,7 @@ class ReachabilityIT {
     private ReachabilityService settings;
 
     @EJB
-    private CallLookup lookup;
+    private CallLookupService lookup;
 
     @EJB
     private CallCardService cards;
@@ -96,7 +89,7 @@ class ReachabilityIT {
     private TrialService trials;
 
     @EJB
-    private ResponsibilityDirectory directory;
+    private ResponsibilityService directory;
 
     @EJB
     private MyDayService myDay;
@@ -620,6 +613,6 @@ class ReachabilityIT {
     }
 
     private static byte[] pdf() {
-        return "%PDF-1.7\n% Testbrief\n%%EOF".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        return "%PDF-1.7\n% Testbrief\n%%EOF".getBytes(StandardCharsets.US_ASCII);
     }
 }

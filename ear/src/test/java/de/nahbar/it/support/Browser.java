@@ -8,9 +8,18 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -73,11 +82,8 @@ public final class Browser implements AutoCloseable {
 
     /** The text of the PDF just downloaded, whitespace folded, as a reader would search it. */
     public String downloadedPdfText() throws IOException {
-        try (org.apache.pdfbox.pdmodel.PDDocument document =
-                org.apache.pdfbox.Loader.loadPDF(downloaded(".pdf").toFile())) {
-            return new org.apache.pdfbox.text.PDFTextStripper()
-                    .getText(document)
-                    .replaceAll("\\s+", " ");
+        try (PDDocument document = Loader.loadPDF(downloaded(".pdf").toFile())) {
+            return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
         }
     }
 
@@ -98,7 +104,7 @@ public final class Browser implements AutoCloseable {
             ChromeOptions options = new ChromeOptions();
             options.setExperimentalOption(
                     "prefs",
-                    java.util.Map.of(
+                    Map.of(
                             "download.default_directory",
                             profile.resolve("downloads").toString(),
                             "download.prompt_for_download",
@@ -136,9 +142,7 @@ public final class Browser implements AutoCloseable {
         driver.get(baseUrl + path);
         waitUntil(
                 "the page " + path + " loaded",
-                d -> "complete"
-                        .equals(((org.openqa.selenium.JavascriptExecutor) d)
-                                .executeScript("return document.readyState")));
+                d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
         waitForAjax();
         return this;
     }
@@ -221,18 +225,18 @@ public final class Browser implements AutoCloseable {
         return driver.getPageSource();
     }
 
-    public void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
+    public void waitUntil(Function<WebDriver, Boolean> condition) {
         waitUntil("a condition of the test", condition);
     }
 
     /** Waits up to 15 seconds; {@code what} names what was awaited when it did not happen. */
-    public void waitUntil(String what, java.util.function.Function<WebDriver, Boolean> condition) {
+    public void waitUntil(String what, Function<WebDriver, Boolean> condition) {
         try {
             new WebDriverWait(driver, Duration.ofSeconds(15))
-                    .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                    .ignoring(StaleElementReferenceException.class)
                     .withMessage(what)
                     .until(condition::apply);
-        } catch (org.openqa.selenium.TimeoutException e) {
+        } catch (TimeoutException e) {
             keepEvidence(what);
             throw e;
         }
@@ -245,7 +249,7 @@ public final class Browser implements AutoCloseable {
                     .normalize();
             Files.createDirectories(dir);
             String name = System.currentTimeMillis() + "-" + what.replaceAll("[^A-Za-z0-9]+", "-");
-            Files.write(dir.resolve(name + ".png"), driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+            Files.write(dir.resolve(name + ".png"), driver.getScreenshotAs(OutputType.BYTES));
             Files.writeString(dir.resolve(name + ".html"), driver.getPageSource());
         } catch (IOException | RuntimeException e) {
             // evidence is a help, not a condition: the wait's own failure is what the test reports
@@ -254,7 +258,7 @@ public final class Browser implements AutoCloseable {
 
     public void waitForText(By element, String text) {
         new WebDriverWait(driver, Duration.ofSeconds(15))
-                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .ignoring(StaleElementReferenceException.class)
                 .until(ExpectedConditions.textToBePresentInElementLocated(element, text));
     }
 

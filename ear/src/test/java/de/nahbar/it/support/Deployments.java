@@ -13,7 +13,8 @@ import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
-import de.nahbar.it.container.Identities;
+import de.nahbar.it.fixtures.Identities;
+import de.nahbar.it.support.probe.ProbeServlet;
 
 /**
  * The archives the tests deploy: always the real nahbar.ear the build produced, never a
@@ -68,7 +69,7 @@ public final class Deployments {
     public static EnterpriseArchive withProbe() {
         EnterpriseArchive ear = application();
         ear.addAsModule(ShrinkWrap.create(WebArchive.class, "nahbar-probe.war")
-                .addPackage(de.nahbar.it.probe.ProbeServlet.class.getPackage())
+                .addPackage(ProbeServlet.class.getPackage())
                 .setManifest(new StringAsset("Manifest-Version: 1.0\nDependencies: org.hibernate\n")));
         ear.setApplicationXML(new StringAsset(applicationXml(ear).replace("</application>", """
                   <module><web><web-uri>nahbar-probe.war</web-uri><context-root>/nahbar-probe</context-root></web></module>

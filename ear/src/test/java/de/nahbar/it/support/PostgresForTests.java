@@ -12,6 +12,8 @@ import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.UserPrincipal;
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
@@ -22,10 +24,12 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
+import javax.sql.DataSource;
 
 import org.apache.commons.compress.archivers.tar.TarArchiveEntry;
 import org.apache.commons.compress.archivers.tar.TarArchiveInputStream;
 import org.apache.commons.compress.compressors.xz.XZCompressorInputStream;
+import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * A real PostgreSQL for the integration tests, started before the WildFly container and stopped
@@ -151,7 +155,7 @@ public final class PostgresForTests {
     /** {@link #execute} on another database of the same server, e.g. a cluster's own. */
     public static int executeIn(String database, String sql, Object... parameters) {
         try (Connection connection = applicationConnection(database);
-                java.sql.PreparedStatement statement = prepare(connection, sql, parameters)) {
+                PreparedStatement statement = prepare(connection, sql, parameters)) {
             return statement.executeUpdate();
         } catch (SQLException e) {
             throw new IllegalStateException("Testdatenbank: " + sql, e);
@@ -166,8 +170,8 @@ public final class PostgresForTests {
     /** {@link #queryString} on another database of the same server, e.g. a cluster's own. */
     public static String queryStringIn(String database, String sql, Object... parameters) {
         try (Connection connection = applicationConnection(database);
-                java.sql.PreparedStatement statement = prepare(connection, sql, parameters);
-                java.sql.ResultSet result = statement.executeQuery()) {
+                PreparedStatement statement = prepare(connection, sql, parameters);
+                ResultSet result = statement.executeQuery()) {
             return result.next() ? result.getString(1) : null;
         } catch (SQLException e) {
             throw new IllegalStateException("Testdatenbank: " + sql, e);
@@ -175,8 +179,8 @@ public final class PostgresForTests {
     }
 
     /** The application's database as a DataSource, for generating data from outside the server. */
-    public static javax.sql.DataSource applicationDataSource() {
-        org.postgresql.ds.PGSimpleDataSource dataSource = new org.postgresql.ds.PGSimpleDataSource();
+    public static DataSource applicationDataSource() {
+        PGSimpleDataSource dataSource = new PGSimpleDataSource();
         dataSource.setServerNames(new String[] {System.getProperty("nahbar.test.db.host", "127.0.0.1")});
         dataSource.setPortNumbers(new int[] {Integer.getInteger("nahbar.test.db.port", 54329)});
         dataSource.setDatabaseName(System.getProperty("nahbar.test.db.name", "nahbar"));
@@ -225,9 +229,9 @@ public final class PostgresForTests {
                 System.getProperty("nahbar.test.db.password", "nahbar"));
     }
 
-    private static java.sql.PreparedStatement prepare(Connection connection, String sql, Object... parameters)
+    private static PreparedStatement prepare(Connection connection, String sql, Object... parameters)
             throws SQLException {
-        java.sql.PreparedStatement statement = connection.prepareStatement(sql);
+        PreparedStatement statement = connection.prepareStatement(sql);
         for (int i = 0; i < parameters.length; i++) {
             statement.setObject(i + 1, parameters[i]);
         }

@@ -1,5 +1,8 @@
 package de.nahbar.it.support;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
 /** The WildFly that Arquillian started for the tests, found by its command line (it names the tests' jboss.home). */
@@ -30,11 +33,11 @@ public final class ServerProcess {
             line[1] = String.valueOf(pid());
             System.arraycopy(command, 0, line, 2, command.length);
             Process jcmd = new ProcessBuilder(line).redirectErrorStream(true).start();
-            String output = new String(jcmd.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+            String output = new String(jcmd.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
             jcmd.waitFor();
             return output;
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

@@ -1,32 +1,35 @@
 package de.nahbar.it.team;
 
-import static de.nahbar.it.container.Identities.as;
+import static de.nahbar.it.fixtures.Identities.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Objects;
+import java.util.stream.Stream;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceUnit;
+import jakarta.validation.ConstraintViolationException;
 
+import org.assertj.core.groups.Tuple;
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import de.nahbar.it.container.StatementCount;
-import de.nahbar.it.container.TestCases;
-import de.nahbar.it.container.TestMeasures;
-import de.nahbar.it.container.TestStaff;
+import de.nahbar.it.fixtures.ContainerTestCase;
+import de.nahbar.it.fixtures.StatementCount;
+import de.nahbar.it.fixtures.TestCases;
+import de.nahbar.it.fixtures.TestMeasures;
 import de.nahbar.it.support.Deployments;
 import de.nahbar.measure.domain.LegalBasis;
 import de.nahbar.measure.domain.PlacementStatus;
@@ -36,7 +39,7 @@ import de.nahbar.team.service.EntryAllocations;
 import de.nahbar.team.service.FreeEntry;
 import de.nahbar.team.service.MeasureOccupancy;
 import de.nahbar.team.service.OccupancyFilter;
-import de.nahbar.team.service.OccupancyOverview;
+import de.nahbar.team.service.OccupancyQueries;
 import de.nahbar.team.service.OccupancyReport;
 
 /**
@@ -52,18 +55,12 @@ import de.nahbar.team.service.OccupancyReport;
  * <p>Measure B (4 places, minimum 2, 1,000 €, §16d, Nordstadt, from the first of this month,
  * eight weeks long): 2 participants who leave within the coming eight weeks, 1 no-show.
  */
-@ExtendWith(ArquillianExtension.class)
-class OccupancyOverviewIT {
-
-    private static final String PW = TestStaff.PASSWORD;
+class OccupancyOverviewIT extends ContainerTestCase {
 
     @Deployment
     static EnterpriseArchive deployment() {
         return Deployments.withTests(OccupancyOverviewIT.class);
     }
-
-    @EJB
-    private TestStaff staff;
 
     @EJB
     private TestCases cases;
@@ -72,7 +69,7 @@ class OccupancyOverviewIT {
     private TestMeasures measures;
 
     @EJB
-    private OccupancyOverview overview;
+    private OccupancyQueries overview;
 
     @PersistenceUnit
     private EntityManagerFactory emf;
@@ -153,7 +150,7 @@ class OccupancyOverviewIT {
                 today.plusMonths(3));
     }
 
-    private void place(long entryDate, PlacementStatus status, java.time.Instant changedAt) {
+    private void place(long entryDate, PlacementStatus status, Instant changedAt) {
         long customer = cases.newCustomer(caseworker, "Teilnahme", LocalDate.of(1980, 5, 5));
         measures.placement(customer, entryDate, status, changedAt);
     }
@@ -215,9 +212,7 @@ class OccupancyOverviewIT {
 
         assertThat(report.freeEntries())
                 .extracting(FreeEntry::entryOn, FreeEntry::free, FreeEntry::withinFourWeeks)
-                .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple(today.plusWeeks(2), 3L, true),
-                        org.assertj.core.groups.Tuple.tuple(today.plusWeeks(6), 3L, false));
+                .containsExactly(Tuple.tuple(today.plusWeeks(2), 3L, true), Tuple.tuple(today.plusWeeks(6), 3L, false));
         assertThat(report.freeWithinFourWeeks()).hasSize(1);
     }
 
@@ -245,8 +240,8 @@ class OccupancyOverviewIT {
         OccupancyFilter tooLong = new OccupancyFilter(null, null, null, null, null, now.minusMonths(24), now, 80);
         for (OccupancyFilter refused : List.of(backwards, tooLong)) {
             Exception e = assertThrows(Exception.class, () -> as(lead, PW, () -> overview.report(refused)));
-            assertThat(java.util.stream.Stream.iterate((Throwable) e, java.util.Objects::nonNull, Throwable::getCause))
-                    .anyMatch(jakarta.validation.ConstraintViolationException.class::isInstance);
+            assertThat(Stream.iterate((Throwable) e, Objects::nonNull, Throwable::getCause))
+                    .anyMatch(ConstraintViolationException.class::isInstance);
         }
     }
 

@@ -1,6 +1,6 @@
 package de.nahbar.it.team;
 
-import static de.nahbar.it.container.Identities.as;
+import static de.nahbar.it.fixtures.Identities.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -12,17 +12,15 @@ import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
 
 import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
 import de.nahbar.caseload.domain.FollowUpKind;
-import de.nahbar.it.container.TestCases;
-import de.nahbar.it.container.TestMeasures;
-import de.nahbar.it.container.TestProviders;
-import de.nahbar.it.container.TestStaff;
+import de.nahbar.it.fixtures.ContainerTestCase;
+import de.nahbar.it.fixtures.TestCases;
+import de.nahbar.it.fixtures.TestMeasures;
+import de.nahbar.it.fixtures.TestProviders;
 import de.nahbar.it.support.Deployments;
 import de.nahbar.measure.domain.EntryMode;
 import de.nahbar.measure.domain.LegalBasis;
@@ -31,14 +29,14 @@ import de.nahbar.provider.domain.DeficiencyCategory;
 import de.nahbar.provider.service.DeficiencyForm;
 import de.nahbar.provider.service.DeficiencyService;
 import de.nahbar.provider.service.OpenDeficiencyRow;
-import de.nahbar.provider.service.ProviderDirectory;
+import de.nahbar.provider.service.ProviderDirectoryQueries;
 import de.nahbar.shared.domain.JobcenterTime;
 import de.nahbar.shared.service.RuleViolationException;
 import de.nahbar.staff.domain.Role;
 import de.nahbar.team.service.CaseworkerLoad;
 import de.nahbar.team.service.ReassignmentRefusedException;
 import de.nahbar.team.service.TeamCaseloadOverview;
-import de.nahbar.team.service.TeamCaseloads;
+import de.nahbar.team.service.TeamCaseloadService;
 
 /**
  * The team lead's overviews on a data set whose every figure is known: caseload sizes, support
@@ -46,18 +44,12 @@ import de.nahbar.team.service.TeamCaseloads;
  * customers over with a reason, all or none, within the own team only; the providers' open
  * deficiencies with the overdue first. Nobody but a team lead gets any of it.
  */
-@ExtendWith(ArquillianExtension.class)
-class TeamOverviewsIT {
-
-    private static final String PW = TestStaff.PASSWORD;
+class TeamOverviewsIT extends ContainerTestCase {
 
     @Deployment
     static EnterpriseArchive deployment() {
         return Deployments.withTests(TeamOverviewsIT.class);
     }
-
-    @EJB
-    private TestStaff staff;
 
     @EJB
     private TestCases cases;
@@ -69,10 +61,10 @@ class TeamOverviewsIT {
     private TestProviders providers;
 
     @EJB
-    private TeamCaseloads caseloads;
+    private TeamCaseloadService caseloads;
 
     @EJB
-    private ProviderDirectory directory;
+    private ProviderDirectoryQueries directory;
 
     @EJB
     private DeficiencyService deficiencies;
