@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import de.nahbar.shared.domain.Guard;
+import de.nahbar.shared.domain.RuleBroken;
 
 /**
  * A provider (Träger) that runs measures the Jobcenter bought: its address and ways to reach it,
@@ -84,10 +85,10 @@ public class Provider {
     public void certify(String newCertification, String newCertifiedBy, LocalDate validUntil) {
         String certificate = Guard.optionalText(newCertification, "certification", CERTIFICATION_MAX);
         if (certificate == null && (validUntil != null || newCertifiedBy != null && !newCertifiedBy.isBlank())) {
-            throw new IllegalArgumentException("a validity or a certifying body needs a certificate");
+            throw new RuleBroken("certification", "provider.error.certificateMissing");
         }
         if (certificate != null && validUntil == null) {
-            throw new IllegalArgumentException("a certificate is valid until a date");
+            throw new RuleBroken("certifiedUntil", "provider.error.certificationNeedsDate");
         }
         this.certification = certificate;
         this.certifiedBy = Guard.optionalText(newCertifiedBy, "certifying body", CERTIFIED_BY_MAX);

@@ -28,6 +28,7 @@ import de.nahbar.measure.domain.Placement;
 import de.nahbar.measure.domain.Provider;
 import de.nahbar.shared.domain.Guard;
 import de.nahbar.shared.domain.JobcenterTime;
+import de.nahbar.shared.domain.RuleBroken;
 
 /**
  * A deficiency (Mangel) in a provider's care, established from observations so that it holds
@@ -131,7 +132,7 @@ public class Deficiency {
         d.owner = Objects.requireNonNull(by, "by");
         d.openedAt = Objects.requireNonNull(at, "at");
         if (affected.isEmpty()) {
-            throw new IllegalArgumentException("a deficiency affects at least one measure");
+            throw new RuleBroken("affectedMeasures", "deficiency.error.noMeasure");
         }
         for (Measure measure : affected) {
             if (!Provider.same(measure.getProvider(), provider)) {
@@ -161,7 +162,7 @@ public class Deficiency {
     private static LocalDate ahead(LocalDate deadline) {
         Objects.requireNonNull(deadline, "deadline");
         if (!deadline.isAfter(JobcenterTime.today())) {
-            throw new IllegalArgumentException("a deadline for remedy lies ahead");
+            throw new RuleBroken("deadline", "deficiency.error.deadlinePast");
         }
         return deadline;
     }

@@ -25,6 +25,7 @@ import de.nahbar.measure.domain.Measure;
 import de.nahbar.measure.domain.Provider;
 import de.nahbar.shared.domain.Guard;
 import de.nahbar.shared.domain.JobcenterTime;
+import de.nahbar.shared.domain.RuleBroken;
 import de.nahbar.staff.domain.StaffMember;
 
 /**
@@ -120,17 +121,17 @@ public class ProviderVisit {
         this.visitedOn = Objects.requireNonNull(report.visitedOn(), "visitedOn");
         LocalDate today = JobcenterTime.today();
         if (visitedOn.isAfter(today)) {
-            throw new IllegalArgumentException("a visit is recorded after it took place");
+            throw new RuleBroken("visitedOn", "provider.error.visitInFuture");
         }
         this.impressions = Guard.text(report.impressions(), "impressions", IMPRESSIONS_MAX);
         this.agreements = Guard.optionalText(report.agreements(), "agreements", AGREEMENTS_MAX);
         this.nextSteps = Guard.optionalText(report.nextSteps(), "next steps", NEXT_STEPS_MAX);
         if (report.followUpOn() != null) {
             if (nextSteps == null) {
-                throw new IllegalArgumentException("a follow-up date belongs to next steps");
+                throw new RuleBroken("nextSteps", "provider.error.followUpNeedsSteps");
             }
             if (report.followUpOn().isBefore(today)) {
-                throw new IllegalArgumentException("a follow-up lies ahead");
+                throw new RuleBroken("followUpOn", "provider.error.followUpPast");
             }
         }
         this.followUpOn = report.followUpOn();

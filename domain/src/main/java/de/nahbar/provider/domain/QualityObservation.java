@@ -22,6 +22,7 @@ import de.nahbar.measure.domain.Placement;
 import de.nahbar.measure.domain.Provider;
 import de.nahbar.shared.domain.Guard;
 import de.nahbar.shared.domain.JobcenterTime;
+import de.nahbar.shared.domain.RuleBroken;
 
 /**
  * What a caseworker or coordinator observed about a provider's care, good or bad, about the
@@ -110,7 +111,7 @@ public class QualityObservation {
         this.tone = Objects.requireNonNull(tone, "tone");
         this.observedOn = Objects.requireNonNull(observedOn, "observedOn");
         if (observedOn.isAfter(JobcenterTime.today())) {
-            throw new IllegalArgumentException("an observation is recorded after it was made");
+            throw new RuleBroken("observedOn", "provider.error.observationInFuture");
         }
         this.text = Guard.text(text, "text", TEXT_MAX);
         this.corrects = corrects;

@@ -13,6 +13,7 @@ import de.nahbar.measure.domain.Measure;
 import de.nahbar.measure.domain.MeasureTestData;
 import de.nahbar.measure.domain.Provider;
 import de.nahbar.shared.domain.JobcenterTime;
+import de.nahbar.shared.domain.RuleBroken;
 
 class DeficiencyTest {
 
@@ -49,7 +50,11 @@ class DeficiencyTest {
         assertThatThrownBy(() -> open(TODAY)).isInstanceOf(IllegalArgumentException.class);
         Deficiency deficiency = open(TODAY.plusDays(3)).deficiency();
         assertThatThrownBy(() -> deficiency.notifyProvider(TODAY.minusDays(1), "Schreiben", "b.yilmaz", NOW))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOfSatisfying(RuleBroken.class, broken -> {
+                    // the page shows it at the deadline it asked for
+                    assertThat(broken.field()).isEqualTo("deadline");
+                    assertThat(broken.messageKey()).isEqualTo("deficiency.error.deadlinePast");
+                });
         assertThat(deficiency.getStatus()).isEqualTo(DeficiencyStatus.OPEN);
     }
 

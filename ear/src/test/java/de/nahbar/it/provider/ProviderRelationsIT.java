@@ -432,8 +432,8 @@ class ProviderRelationsIT extends ContainerTestCase {
     }
 
     @Test
-    void aVisitInTheFutureOrAFollowUpWithoutStepsIsRefused() {
-        assertThrows(
+    void aVisitInTheFutureOrAFollowUpWithoutStepsIsRefusedAtItsField() {
+        RuleViolationException future = assertThrows(
                 RuleViolationException.class,
                 () -> as(
                         caseworker,
@@ -449,7 +449,9 @@ class ProviderRelationsIT extends ContainerTestCase {
                                         List.of(),
                                         List.of(),
                                         List.of()))));
-        assertThrows(
+        assertEquals("visitedOn", future.field());
+        assertEquals("provider.error.visitInFuture", future.messageKey());
+        RuleViolationException noSteps = assertThrows(
                 RuleViolationException.class,
                 () -> as(
                         caseworker,
@@ -465,6 +467,26 @@ class ProviderRelationsIT extends ContainerTestCase {
                                         List.of(),
                                         List.of(),
                                         List.of()))));
+        assertEquals("nextSteps", noSteps.field());
+        assertEquals("provider.error.followUpNeedsSteps", noSteps.messageKey());
+        RuleViolationException pastFollowUp = assertThrows(
+                RuleViolationException.class,
+                () -> as(
+                        caseworker,
+                        PW,
+                        () -> relations.recordVisit(
+                                provider,
+                                new VisitForm(
+                                        JobcenterTime.today(),
+                                        "x",
+                                        null,
+                                        "Anrufen",
+                                        JobcenterTime.today().minusDays(1),
+                                        List.of(),
+                                        List.of(),
+                                        List.of()))));
+        assertEquals("followUpOn", pastFollowUp.field());
+        assertEquals("provider.error.followUpPast", pastFollowUp.messageKey());
     }
 
     @Test

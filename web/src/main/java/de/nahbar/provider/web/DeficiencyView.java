@@ -128,8 +128,7 @@ public class DeficiencyView implements Serializable {
     }
 
     public void saveStatus() {
-        if (nextStatus == DeficiencyStatus.NOTIFIED
-                && (newDeadline == null || !newDeadline.isAfter(JobcenterTime.today()))) {
+        if (nextStatus == DeficiencyStatus.NOTIFIED && newDeadline == null) {
             FacesMessages.error("statusForm:newDeadline", "deficiency.error.deadlinePast");
             return;
         }
@@ -181,6 +180,7 @@ public class DeficiencyView implements Serializable {
         boolean done = ServiceCall.of(change)
                 .done(savedKey)
                 .at(EvidenceRefusedException.class, "evidenceForm:file")
+                .field("deadline", "statusForm:newDeadline")
                 .concurrentChange("deficiency.error.concurrentChange")
                 .run();
         deficiency = deficiencies.detail(id).orElseThrow();

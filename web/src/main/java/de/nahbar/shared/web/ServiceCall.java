@@ -7,6 +7,7 @@ import jakarta.validation.ConstraintViolationException;
 
 import de.nahbar.shared.service.ConcurrentChangeException;
 import de.nahbar.shared.service.NahbarException;
+import de.nahbar.shared.service.RuleViolationException;
 
 /**
  * A change the user asked for, sent to a service, and what the page says about it: done, the
@@ -21,6 +22,7 @@ public final class ServiceCall {
     private String concurrentChangeKey;
     private Runnable afterConcurrentChange = () -> {};
     private final Map<Class<? extends NahbarException>, String> fields = new LinkedHashMap<>();
+    private final Map<String, String> ruleFields = new LinkedHashMap<>();
 
     private ServiceCall(Runnable change) {
         this.change = change;
@@ -54,6 +56,12 @@ public final class ServiceCall {
         return this;
     }
 
+    /** Shows a broken domain rule about {@code field} (see {@code RuleBroken}) at the input with this client id. */
+    public ServiceCall field(String field, String clientId) {
+        ruleFields.put(field, clientId);
+        return this;
+    }
+
     /** Runs the change; returns whether it was made. */
     public boolean run() {
         try {
@@ -76,6 +84,9 @@ public final class ServiceCall {
     }
 
     private String fieldOf(NahbarException refusal) {
+        if (refusal instanceof RuleViolationException broken && ruleFields.containsKey(broken.field())) {
+            return ruleFields.get(broken.field());
+        }
         return fields.entrySet().stream()
                 .filter(field -> field.getKey().isInstance(refusal))
                 .map(Map.Entry::getValue)
