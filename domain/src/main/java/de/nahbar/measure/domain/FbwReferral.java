@@ -20,6 +20,7 @@ import jakarta.persistence.Version;
 import de.nahbar.caseload.domain.Customer;
 import de.nahbar.shared.domain.Guard;
 import de.nahbar.shared.domain.JobcenterTime;
+import de.nahbar.shared.domain.RuleBroken;
 
 /**
  * A referral to further vocational training (FbW, Bildungsgutschein). The Jobcenter does not buy
@@ -76,7 +77,7 @@ public class FbwReferral {
         this.goal = Guard.text(goal, "goal", GOAL_MAX);
         this.referredOn = Objects.requireNonNull(referredOn, "referredOn");
         if (referredOn.isAfter(JobcenterTime.today())) {
-            throw new IllegalArgumentException("referral dated in the future");
+            throw new RuleBroken("referredOn", "validation.notInFuture");
         }
         this.createdBy = Objects.requireNonNull(createdBy, "createdBy");
     }

@@ -15,6 +15,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import de.nahbar.shared.domain.Guard;
+import de.nahbar.shared.domain.RuleBroken;
 
 /**
  * The caseworker's short quality feedback after a participation: what served the customer and
@@ -70,7 +71,7 @@ public class ParticipationFeedback {
         this.served = Guard.optionalText(served, "served", TEXT_MAX);
         this.didNotServe = Guard.optionalText(didNotServe, "didNotServe", TEXT_MAX);
         if (this.served == null && this.didNotServe == null) {
-            throw new IllegalArgumentException("feedback without content");
+            throw new RuleBroken("served", "case_measures.feedbackEmpty");
         }
         this.writtenBy = Objects.requireNonNull(writtenBy, "writtenBy");
         this.writtenAt = Objects.requireNonNull(writtenAt, "writtenAt");

@@ -21,6 +21,7 @@ import jakarta.persistence.Version;
 import de.nahbar.caseload.domain.Customer;
 import de.nahbar.shared.domain.Guard;
 import de.nahbar.shared.domain.JobcenterTime;
+import de.nahbar.shared.domain.RuleBroken;
 
 /**
  * A conversation in which the caseworker offered a measure, and how it ended (Vorschlag). Each
@@ -111,14 +112,14 @@ public class Proposal {
         this.outcome = Objects.requireNonNull(outcome, "outcome");
         this.conversationOn = Objects.requireNonNull(conversationOn, "conversationOn");
         if (conversationOn.isAfter(JobcenterTime.today())) {
-            throw new IllegalArgumentException("conversation dated in the future");
+            throw new RuleBroken("conversationOn", "validation.notInFuture");
         }
         Objects.requireNonNull(informed, "informed");
         if (outcome == ProposalOutcome.CONSENT && !informed.complete()) {
-            throw new IllegalArgumentException("consent without informing about content, provider and voluntariness");
+            throw new RuleBroken("informed", "case_measures.informedRequired");
         }
         if (followUpOn != null && (outcome != ProposalOutcome.NOT_YET || followUpOn.isBefore(conversationOn))) {
-            throw new IllegalArgumentException("a follow-up date belongs to 'not yet' and lies after the conversation");
+            throw new RuleBroken("followUpOn", "case_measures.followUpOnlyNotYet");
         }
         this.informedContent = informed.content();
         this.informedProvider = informed.provider();

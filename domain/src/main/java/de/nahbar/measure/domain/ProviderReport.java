@@ -19,6 +19,7 @@ import jakarta.persistence.Table;
 
 import de.nahbar.shared.domain.Guard;
 import de.nahbar.shared.domain.JobcenterTime;
+import de.nahbar.shared.domain.RuleBroken;
 
 /**
  * A provider's report about a participant, as the coordinator records it. Append-only: nothing
@@ -98,12 +99,12 @@ public class ProviderReport {
         this.handling = Objects.requireNonNull(handling, "handling");
         this.reportedOn = Objects.requireNonNull(reportedOn, "reportedOn");
         if (reportedOn.isAfter(JobcenterTime.today())) {
-            throw new IllegalArgumentException("report dated in the future");
+            throw new RuleBroken("reportedOn", "validation.notInFuture");
         }
         this.text = Guard.text(text, "text", TEXT_MAX);
         this.assessment = Guard.optionalText(assessment, "assessment", ASSESSMENT_MAX);
         if (this.assessment != null && kind != ReportKind.PROGRESS) {
-            throw new IllegalArgumentException("an assessment belongs to a progress report");
+            throw new RuleBroken("assessment", "measure_mine.assessmentOnlyProgress");
         }
         this.corrects = corrects;
         this.recordedBy = Objects.requireNonNull(recordedBy, "recordedBy");

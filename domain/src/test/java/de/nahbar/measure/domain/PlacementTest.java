@@ -11,6 +11,8 @@ import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 
+import de.nahbar.shared.domain.RuleBroken;
+
 class PlacementTest {
 
     private final Measure measure = measure();
@@ -29,7 +31,10 @@ class PlacementTest {
                         null,
                         "a.schulz",
                         Instant.now()))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOfSatisfying(RuleBroken.class, broken -> {
+                    assertThat(broken.field()).isEqualTo("informed");
+                    assertThat(broken.messageKey()).isEqualTo("case_measures.informedRequired");
+                });
         Proposal declined = new Proposal(
                 customer(),
                 measure,
@@ -57,7 +62,10 @@ class PlacementTest {
                         TODAY.plusDays(30),
                         "a.schulz",
                         Instant.now()))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOfSatisfying(RuleBroken.class, broken -> {
+                    assertThat(broken.field()).isEqualTo("followUpOn");
+                    assertThat(broken.messageKey()).isEqualTo("case_measures.followUpOnlyNotYet");
+                });
         Proposal notYet = new Proposal(
                 customer(),
                 measure,

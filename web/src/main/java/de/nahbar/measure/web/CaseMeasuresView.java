@@ -115,23 +115,13 @@ public class CaseMeasuresView implements Serializable {
             FacesMessages.error("tabs:proposalForm:measure", "case_measures.chooseMeasure");
             return;
         }
-        if (outcome == ProposalOutcome.CONSENT && !(informedContent && informedProvider && informedVoluntary)) {
-            FacesMessages.error("tabs:proposalForm:informedContent", "case_measures.informedRequired");
-            return;
-        }
-        if (followUpOn != null && (outcome != ProposalOutcome.NOT_YET || followUpOn.isBefore(conversationOn))) {
-            FacesMessages.error("tabs:proposalForm:followUpOn", "case_measures.followUpOnlyNotYet");
-            return;
-        }
-        if (conversationOn.isAfter(JobcenterTime.today())) {
-            FacesMessages.error("tabs:proposalForm:conversationOn", "validation.notInFuture");
-            return;
-        }
         Proposal.Informed informed = new Proposal.Informed(informedContent, informedProvider, informedVoluntary);
-        if (attempt(
-                () -> placements.recordProposal(
-                        customerId, context.measureId(), outcome, conversationOn, informed, note, followUpOn),
-                "case_measures.recorded." + outcome.name())) {
+        if (attempt(ServiceCall.of(() -> placements.recordProposal(
+                        customerId, context.measureId(), outcome, conversationOn, informed, note, followUpOn))
+                .done("case_measures.recorded." + outcome.name())
+                .field("conversationOn", "tabs:proposalForm:conversationOn")
+                .field("informed", "tabs:proposalForm:informedContent")
+                .field("followUpOn", "tabs:proposalForm:followUpOn"))) {
             if (followUpOn != null) {
                 followUpsChanged.fire(new CaseFollowUpsChanged(customerId));
             }
@@ -175,7 +165,11 @@ public class CaseMeasuresView implements Serializable {
     }
 
     private boolean attempt(Runnable action, String savedKey) {
-        boolean done = ServiceCall.of(action).done(savedKey).run();
+        return attempt(ServiceCall.of(action).done(savedKey));
+    }
+
+    private boolean attempt(ServiceCall call) {
+        boolean done = call.run();
         if (done) {
             refresh();
         }

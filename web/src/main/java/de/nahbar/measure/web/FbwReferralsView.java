@@ -41,11 +41,9 @@ public class FbwReferralsView implements Serializable {
     private LocalDate fbwEnd;
 
     public void refer() {
-        if (fbwOn.isAfter(JobcenterTime.today())) {
-            FacesMessages.error("tabs:fbwForm:fbwOn", "validation.notInFuture");
-            return;
-        }
-        if (attempt(() -> fbwService.refer(customerId, fbwGoal, fbwOn), "case_measures.fbwReferred")) {
+        if (attempt(ServiceCall.of(() -> fbwService.refer(customerId, fbwGoal, fbwOn))
+                .done("case_measures.fbwReferred")
+                .field("referredOn", "tabs:fbwForm:fbwOn"))) {
             fbwGoal = null;
         }
     }
@@ -154,7 +152,11 @@ public class FbwReferralsView implements Serializable {
     }
 
     private boolean attempt(Runnable action, String savedKey) {
-        boolean done = ServiceCall.of(action).done(savedKey).run();
+        return attempt(ServiceCall.of(action).done(savedKey));
+    }
+
+    private boolean attempt(ServiceCall call) {
+        boolean done = call.run();
         if (done) {
             fbw = fbwService.ofCase(customerId);
         }

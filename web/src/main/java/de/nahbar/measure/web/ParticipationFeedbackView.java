@@ -8,7 +8,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import de.nahbar.measure.service.PlacementService;
-import de.nahbar.shared.web.FacesMessages;
 import de.nahbar.shared.web.ServiceCall;
 
 /**
@@ -37,12 +36,9 @@ public class ParticipationFeedbackView implements Serializable {
     }
 
     public void giveFeedback() {
-        if ((served == null || served.isBlank()) && (didNotServe == null || didNotServe.isBlank())) {
-            FacesMessages.error("tabs:measureHistory:served", "case_measures.feedbackEmpty");
-            return;
-        }
         if (ServiceCall.of(() -> placements.giveFeedback(feedbackFor, served, didNotServe))
                 .done("case_measures.feedbackSaved")
+                .field("served", "tabs:measureHistory:served")
                 .run()) {
             feedbackFor = null;
             caseMeasures.refresh();

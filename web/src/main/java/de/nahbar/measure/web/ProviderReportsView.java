@@ -16,7 +16,6 @@ import de.nahbar.measure.service.ParticipantRow;
 import de.nahbar.measure.service.ProviderReportService;
 import de.nahbar.measure.service.ReportRow;
 import de.nahbar.shared.domain.JobcenterTime;
-import de.nahbar.shared.web.FacesMessages;
 import de.nahbar.shared.web.ServiceCall;
 
 /**
@@ -75,14 +74,6 @@ public class ProviderReportsView implements Serializable {
     public void recordReport(ParticipantRow row) {
         String field =
                 "participantsForm:participants:" + myMeasures.getParticipants().indexOf(row) + ":";
-        if (reportAssessment != null && !reportAssessment.isBlank() && reportKind != ReportKind.PROGRESS) {
-            FacesMessages.error(field + "reportAssessment", "measure_mine.assessmentOnlyProgress");
-            return;
-        }
-        if (reportedOn.isAfter(JobcenterTime.today())) {
-            FacesMessages.error(field + "reportedOn", "validation.notInFuture");
-            return;
-        }
         boolean recorded = ServiceCall.of(() -> providerReports.recordReport(
                         row.placementId(),
                         reportKind,
@@ -92,6 +83,8 @@ public class ProviderReportsView implements Serializable {
                         reportAssessment,
                         correctsId))
                 .done("measure_mine.reportRecorded")
+                .field("assessment", field + "reportAssessment")
+                .field("reportedOn", field + "reportedOn")
                 .run();
         if (recorded) {
             reportingOn = null;
