@@ -16,6 +16,7 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -34,7 +35,11 @@ import de.nahbar.staff.domain.StaffMember;
  */
 @Entity
 @Table(name = "customer")
+@NamedQuery(name = Customer.FIND_BY_NUMBER, query = "select c from Customer c where c.customerNumber = :number")
 public class Customer {
+
+    /** The customer with the number {@code :number} (upper case, as stored). */
+    public static final String FIND_BY_NUMBER = "Customer.findByNumber";
 
     public static final int NUMBER_LENGTH = 10;
     public static final int NAME_MAX = 100;

@@ -97,7 +97,7 @@ public class FillRequestService {
      */
     public void propose(long fillRequestId, @NotBlank @Size(max = Customer.NUMBER_LENGTH) String customerNumber) {
         FillRequest request = addressedToMe(fillRequestId);
-        Customer customer = em.createQuery("select c from Customer c where c.customerNumber = :number", Customer.class)
+        Customer customer = em.createNamedQuery(Customer.FIND_BY_NUMBER, Customer.class)
                 .setParameter("number", customerNumber.strip().toUpperCase(Locale.GERMAN))
                 .getResultStream()
                 .findFirst()
