@@ -36,10 +36,13 @@ import de.nahbar.staff.domain.StaffMember;
 @Entity
 @Table(name = "customer")
 @NamedQuery(name = Customer.FIND_BY_NUMBER, query = "select c from Customer c where c.customerNumber = :number")
+@NamedQuery(name = Customer.COUNT_ALL, query = "select count(c) from Customer c")
 public class Customer {
 
     /** The customer with the number {@code :number} (upper case, as stored). */
     public static final String FIND_BY_NUMBER = "Customer.findByNumber";
+
+    public static final String COUNT_ALL = "Customer.countAll";
 
     public static final int NUMBER_LENGTH = 10;
     public static final int NAME_MAX = 100;

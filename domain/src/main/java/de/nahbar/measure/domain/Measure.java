@@ -35,9 +35,11 @@ import de.nahbar.staff.domain.StaffMember;
 @Cacheable
 @Table(name = "measure")
 @NamedQuery(name = Measure.FIND_BY_NUMBER, query = "select m from Measure m where m.number = :number")
+@NamedQuery(name = Measure.COUNT_ALL, query = "select count(m) from Measure m")
 public class Measure {
 
     public static final String FIND_BY_NUMBER = "Measure.findByNumber";
+    public static final String COUNT_ALL = "Measure.countAll";
 
     /** Reservations are held this many working days unless the coordinator sets another deadline. */
     public static final int DEFAULT_HOLD_WORKING_DAYS = 5;

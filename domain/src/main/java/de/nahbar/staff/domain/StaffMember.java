@@ -40,10 +40,13 @@ import de.nahbar.shared.domain.Guard;
         query =
                 "select m from StaffMember m left join fetch m.team left join fetch m.roles where m.username = :username")
 @NamedQuery(name = StaffMember.COUNT_ALL, query = "select count(m) from StaffMember m")
+@NamedQuery(name = StaffMember.ID_BY_USERNAME, query = "select m.id from StaffMember m where m.username = :username")
 public class StaffMember {
 
     public static final String FIND_BY_USERNAME = "StaffMember.findByUsername";
     public static final String COUNT_ALL = "StaffMember.countAll";
+    /** The id of the member with {@code :username}, without loading them: whether a login exists. */
+    public static final String ID_BY_USERNAME = "StaffMember.idByUsername";
 
     public static final int USERNAME_MAX = 64;
     public static final int NAME_MAX = 100;

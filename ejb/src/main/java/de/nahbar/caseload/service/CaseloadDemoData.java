@@ -186,7 +186,7 @@ public class CaseloadDemoData {
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     void loadWhenWanted() {
         if (!DemoDataTurn.takeIfWanted(em)
-                || em.createQuery("select count(c) from Customer c", Long.class).getSingleResult() > 0) {
+                || em.createNamedQuery(Customer.COUNT_ALL, Long.class).getSingleResult() > 0) {
             return;
         }
         long started = System.nanoTime();

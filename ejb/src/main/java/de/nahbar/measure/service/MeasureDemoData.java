@@ -154,8 +154,8 @@ public class MeasureDemoData {
     @TransactionAttribute(TransactionAttributeType.REQUIRED)
     void loadWhenWanted() {
         if (!DemoDataTurn.takeIfWanted(em)
-                || em.createQuery("select count(m) from Measure m", Long.class).getSingleResult() > 0
-                || em.createQuery("select count(c) from Customer c", Long.class).getSingleResult() == 0) {
+                || em.createNamedQuery(Measure.COUNT_ALL, Long.class).getSingleResult() > 0
+                || em.createNamedQuery(Customer.COUNT_ALL, Long.class).getSingleResult() == 0) {
             return;
         }
         long started = System.nanoTime();

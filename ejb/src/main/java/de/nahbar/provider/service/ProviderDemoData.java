@@ -64,7 +64,7 @@ public class ProviderDemoData {
                 || em.createQuery("select count(c) from ProviderContact c", Long.class)
                                 .getSingleResult()
                         > 0
-                || em.createQuery("select count(m) from Measure m", Long.class).getSingleResult() == 0) {
+                || em.createNamedQuery(Measure.COUNT_ALL, Long.class).getSingleResult() == 0) {
             return;
         }
         LocalDate today = JobcenterTime.today();

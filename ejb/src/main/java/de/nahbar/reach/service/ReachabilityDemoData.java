@@ -179,7 +179,7 @@ public class ReachabilityDemoData {
                 || em.createQuery("select count(r) from Responsibility r", Long.class)
                                 .getSingleResult()
                         > 0
-                || em.createQuery("select count(c) from Customer c", Long.class).getSingleResult() == 0) {
+                || em.createNamedQuery(Customer.COUNT_ALL, Long.class).getSingleResult() == 0) {
             return;
         }
         List<Responsibility> directory = new ArrayList<>();

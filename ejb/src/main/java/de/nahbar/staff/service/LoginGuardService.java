@@ -22,6 +22,7 @@ import jakarta.persistence.PersistenceContext;
 
 import de.nahbar.staff.domain.LoginThrottle;
 import de.nahbar.staff.domain.StaffEvent;
+import de.nahbar.staff.domain.StaffMember;
 import de.nahbar.staff.domain.TrustedDevice;
 
 /**
@@ -149,8 +150,8 @@ public class LoginGuardService {
     private void began(LoginThrottle throttle, Instant now) {
         switch (throttle.getKind()) {
             case LOGIN -> {
-                if (!em.createQuery("select m.id from StaffMember m where m.username = :u", Long.class)
-                        .setParameter("u", throttle.getUsername())
+                if (!em.createNamedQuery(StaffMember.ID_BY_USERNAME, Long.class)
+                        .setParameter("username", throttle.getUsername())
                         .getResultList()
                         .isEmpty()) {
                     em.persist(new StaffEvent(throttle.getUsername(), StaffEvent.Kind.THROTTLED, now, null));

@@ -107,8 +107,8 @@ public class StaffAdministrationService {
      */
     public long create(@NotNull @Valid NewLogin login) {
         String username = login.username().strip();
-        if (!em.createQuery("select m.id from StaffMember m where m.username = :u", Long.class)
-                .setParameter("u", username)
+        if (!em.createNamedQuery(StaffMember.ID_BY_USERNAME, Long.class)
+                .setParameter("username", username)
                 .getResultList()
                 .isEmpty()) {
             throw new UsernameTakenException(username);
