@@ -28,7 +28,7 @@ import java.util.stream.Collectors;
 public final class FacesClient {
 
     /** The view state in a page. */
-    public static final Pattern VIEW_STATE = Pattern.compile("name=\"ViewState\"[^>]*value=\"([^\"]+)\"");
+    public static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
     /** The view state in a partial (Ajax) response. */
     public static final Pattern VIEW_STATE_UPDATE =
             Pattern.compile("<update id=\"[^\"]*jakarta\\.faces\\.ViewState[^\"]*\"><!\\[CDATA\\[([^\\]]*)\\]\\]>");

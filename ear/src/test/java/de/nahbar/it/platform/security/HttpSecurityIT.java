@@ -344,8 +344,8 @@ class HttpSecurityIT {
         HttpResponse<String> login = post("/login", "j_username=a.schulz&j_password=demo");
         String session = sessionId(sessionCookie(login).orElseThrow());
         HttpResponse<String> day = get("/caseload/today.xhtml");
-        Matcher state =
-                Pattern.compile("name=\"ViewState\"[^>]*value=\"([^\"]+)\"").matcher(day.body());
+        Matcher state = Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"")
+                .matcher(day.body());
         assertThat(state.find()).isTrue();
 
         Matcher nonce = FacesClient.NONCE.matcher(day.body());
