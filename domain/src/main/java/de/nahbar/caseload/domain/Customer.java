@@ -23,6 +23,7 @@ import jakarta.persistence.Version;
 
 import de.nahbar.shared.domain.Guard;
 import de.nahbar.shared.domain.PhoneNumber;
+import de.nahbar.shared.domain.RuleBroken;
 import de.nahbar.staff.domain.Role;
 import de.nahbar.staff.domain.StaffMember;
 
@@ -222,7 +223,7 @@ public class Customer {
     public void clarifyMandate(MandateStatus status, LocalDate on, String goals) {
         Objects.requireNonNull(status, "status");
         if (status != MandateStatus.OPEN && on == null) {
-            throw new IllegalArgumentException("a given or declined mandate needs its date");
+            throw new RuleBroken("mandateOn", "validation.required");
         }
         String words = Guard.optionalText(goals, "goals", GOALS_MAX);
         this.mandateStatus = status;

@@ -22,6 +22,7 @@ import jakarta.persistence.Version;
 import de.nahbar.caseload.domain.Customer;
 import de.nahbar.shared.domain.Guard;
 import de.nahbar.shared.domain.JobcenterTime;
+import de.nahbar.shared.domain.RuleBroken;
 
 /**
  * An appointment the customer was invited to by letter, and what became of it. The outcome is
@@ -104,7 +105,7 @@ public class Appointment {
         this.mode = Objects.requireNonNull(mode, "mode");
         this.place = Guard.optionalText(place, "place", PLACE_MAX);
         if (mode == AppointmentMode.IN_PERSON && this.place == null) {
-            throw new IllegalArgumentException("an appointment in person needs a place");
+            throw new RuleBroken("place", "invitations.placeNeeded");
         }
         this.purpose = Guard.text(purpose, "purpose", PURPOSE_MAX);
         this.bring = Guard.optionalText(bring, "bring", BRING_MAX);

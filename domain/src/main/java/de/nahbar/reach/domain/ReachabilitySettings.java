@@ -17,6 +17,7 @@ import jakarta.persistence.Version;
 
 import de.nahbar.shared.domain.Guard;
 import de.nahbar.shared.domain.PhoneNumber;
+import de.nahbar.shared.domain.RuleBroken;
 import de.nahbar.staff.domain.StaffMember;
 
 /**
@@ -74,10 +75,10 @@ public class ReachabilitySettings {
     public ReachabilityConsent decide(String dial, boolean phone, boolean email, String hours, String by, Instant at) {
         String canonical = dial == null || dial.isBlank() ? null : PhoneNumber.require(dial);
         if (phone && canonical == null) {
-            throw new IllegalArgumentException("publishing the direct dial needs a direct dial");
+            throw new RuleBroken("directDial", "reach.dialNeeded");
         }
         if (email && caseworker.getEmail() == null) {
-            throw new IllegalArgumentException("publishing the e-mail address needs one in the staff record");
+            throw new RuleBroken("publishEmail", "reach.emailNeeded");
         }
         boolean changed = phone != publishPhone
                 || email != publishEmail

@@ -35,11 +35,11 @@ public final class Guard {
         return value == null || value.isBlank() ? null : text(value, what, max);
     }
 
-    /** Refuses a period whose end lies before its start; an open end (null) is allowed. */
+    /** Refuses a period whose end lies before its start (a {@link RuleBroken} about "to"); an open end (null) is allowed. */
     public static void ordered(LocalDate from, LocalDate to, String what) {
         Objects.requireNonNull(from, what + " from");
         if (to != null && to.isBefore(from)) {
-            throw new IllegalArgumentException(what + ": end before start");
+            throw new RuleBroken("to", "validation.toBeforeFrom");
         }
     }
 

@@ -8,6 +8,7 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 
+import de.nahbar.shared.domain.RuleBroken;
 import de.nahbar.staff.domain.StaffMember;
 
 class CaseRecordsTest {
@@ -83,7 +84,10 @@ class CaseRecordsTest {
                         null,
                         LocalDate.of(2026, 5, 1),
                         LocalDate.of(2026, 4, 1)))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOfSatisfying(RuleBroken.class, broken -> {
+                    assertThat(broken.field()).isEqualTo("to");
+                    assertThat(broken.messageKey()).isEqualTo("validation.toBeforeFrom");
+                });
     }
 
     @Test

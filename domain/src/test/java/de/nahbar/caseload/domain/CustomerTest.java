@@ -7,6 +7,8 @@ import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 
+import de.nahbar.shared.domain.RuleBroken;
+
 class CustomerTest {
 
     @Test
@@ -78,7 +80,8 @@ class CustomerTest {
     void givenMandateNeedsItsDateAndARefusalChangesNothing() {
         Customer customer = CaseTestData.customer();
         assertThatThrownBy(() -> customer.clarifyMandate(MandateStatus.GIVEN, null, "Arbeit finden"))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOfSatisfying(
+                        RuleBroken.class, broken -> assertThat(broken.field()).isEqualTo("mandateOn"));
         assertThat(customer.getMandateStatus()).isEqualTo(MandateStatus.OPEN);
         assertThat(customer.getMandateGoals()).isNull();
     }

@@ -10,7 +10,6 @@ import jakarta.enterprise.event.Reception;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 
-import de.nahbar.caseload.domain.MandateStatus;
 import de.nahbar.caseload.service.CaseFile;
 import de.nahbar.caseload.service.CaseFileService;
 import de.nahbar.caseload.service.CaseworkService;
@@ -87,9 +86,12 @@ public class CaseFileView implements Serializable {
 
     /** Runs a change; tells the user in German when it was refused, and nothing was stored. */
     private boolean attempt(Runnable change, String savedKey) {
-        boolean done = ServiceCall.of(change)
-                .onConcurrentChange(() -> forms.concurrentChange = true)
-                .run();
+        return attempt(ServiceCall.of(change), savedKey);
+    }
+
+    private boolean attempt(ServiceCall change, String savedKey) {
+        boolean done =
+                change.onConcurrentChange(() -> forms.concurrentChange = true).run();
         if (done) {
             saved(savedKey);
         }
@@ -139,24 +141,19 @@ public class CaseFileView implements Serializable {
 
     public void clarifyMandate() {
         CaseForms f = forms;
-        if (f.mandateStatus != MandateStatus.OPEN && f.mandateOn == null) {
-            FacesMessages.error("mandateForm:mandateOn", "validation.required");
-            return;
-        }
         attempt(
-                () -> casework.clarifyMandate(
-                        id, file.summary().version(), f.mandateStatus, f.mandateOn, f.mandateGoals),
+                ServiceCall.of(() -> casework.clarifyMandate(
+                                id, file.summary().version(), f.mandateStatus, f.mandateOn, f.mandateGoals))
+                        .field("mandateOn", "mandateForm:mandateOn"),
                 "case.mandate.saved");
     }
 
     public void addReason() {
         CaseForms f = forms;
-        if (f.reasonTo != null && f.reasonTo.isBefore(f.reasonFrom)) {
-            FacesMessages.error("reasonsForm:reasonTo", "validation.toBeforeFrom");
-            return;
-        }
         if (attempt(
-                () -> casework.addAvailabilityReason(id, f.reasonKind, f.reasonNote, f.reasonFrom, f.reasonTo),
+                ServiceCall.of(() -> casework.addAvailabilityReason(
+                                id, f.reasonKind, f.reasonNote, f.reasonFrom, f.reasonTo))
+                        .field("to", "reasonsForm:reasonTo"),
                 "case.reason.saved")) {
             f.clearReason();
         }

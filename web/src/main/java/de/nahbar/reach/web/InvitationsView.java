@@ -24,6 +24,7 @@ import de.nahbar.shared.web.Downloads;
 import de.nahbar.shared.web.FacesMessages;
 import de.nahbar.shared.web.Letterhead;
 import de.nahbar.shared.web.NotFound;
+import de.nahbar.shared.web.ServiceCall;
 
 /**
  * reach/invitations.xhtml: a customer's invitations and appointments. The caseworker writes an
@@ -86,21 +87,17 @@ public class InvitationsView implements Serializable {
             FacesMessages.error(null, "invitations.addressNeeded");
             return;
         }
-        if (mode == AppointmentMode.IN_PERSON && (place == null || place.isBlank())) {
-            FacesMessages.error("inviteForm:place", "invitations.placeNeeded");
-            return;
-        }
         if (!startsAt.isAfter(LocalDateTime.now(JobcenterTime.ZONE))) {
             FacesMessages.error("inviteForm:startsAt", "validation.notInPast");
             return;
         }
         Letterhead head = Letterhead.fromConfiguration();
+        InvitationForm form = new InvitationForm(startsAt, mode, place, purpose, bring);
         if (FacesMessages.attempt(
-                () -> invitations.invite(
-                        customer,
-                        new InvitationForm(startsAt, mode, place, purpose, bring),
-                        letter -> InvitationLetterPdf.render(letter, head)),
-                "invitations.created",
+                ServiceCall.of(() ->
+                                invitations.invite(customer, form, letter -> InvitationLetterPdf.render(letter, head)))
+                        .done("invitations.created")
+                        .field("place", "inviteForm:place"),
                 this::show)) {
             startsAt = null;
             place = null;

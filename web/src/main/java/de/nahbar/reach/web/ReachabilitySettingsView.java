@@ -10,6 +10,7 @@ import jakarta.inject.Named;
 import de.nahbar.reach.service.MySettings;
 import de.nahbar.reach.service.ReachabilityService;
 import de.nahbar.shared.web.FacesMessages;
+import de.nahbar.shared.web.ServiceCall;
 
 /** reach/settings.xhtml: the caseworker's own decision what invitation letters publish. */
 @Named
@@ -39,17 +40,12 @@ public class ReachabilitySettingsView implements Serializable {
     }
 
     public void save() {
-        if (publishPhone && (directDial == null || directDial.isBlank())) {
-            FacesMessages.error("settingsForm:directDial", "reach.dialNeeded");
-            return;
-        }
-        if (publishEmail && settings.staffEmail() == null) {
-            FacesMessages.error("settingsForm:publishEmail", "reach.emailNeeded");
-            return;
-        }
         FacesMessages.attempt(
-                () -> service.decide(settings.version(), directDial, publishPhone, publishEmail, phoneHours),
-                "reach.saved",
+                ServiceCall.of(() ->
+                                service.decide(settings.version(), directDial, publishPhone, publishEmail, phoneHours))
+                        .done("reach.saved")
+                        .field("directDial", "settingsForm:directDial")
+                        .field("publishEmail", "settingsForm:publishEmail"),
                 this::show);
     }
 

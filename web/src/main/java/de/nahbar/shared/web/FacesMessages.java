@@ -27,8 +27,12 @@ public final class FacesMessages {
      * refused it: the explanation, and the form stays as the user left it. Returns whether it was done.
      */
     public static boolean attempt(Runnable change, String doneKey, Runnable refresh) {
-        boolean done =
-                ServiceCall.of(change).done(doneKey).onConcurrentChange(refresh).run();
+        return attempt(ServiceCall.of(change).done(doneKey), refresh);
+    }
+
+    /** {@link #attempt(Runnable, String, Runnable)} for a call that says more (fields of its refusals). */
+    public static boolean attempt(ServiceCall change, Runnable refresh) {
+        boolean done = change.onConcurrentChange(refresh).run();
         if (done) {
             refresh.run();
         }
