@@ -22,7 +22,6 @@ import jakarta.persistence.PersistenceContext;
 
 import de.nahbar.staff.domain.LoginThrottle;
 import de.nahbar.staff.domain.StaffEvent;
-import de.nahbar.staff.domain.StaffMember;
 import de.nahbar.staff.domain.TrustedDevice;
 
 /**
@@ -150,10 +149,7 @@ public class LoginGuardService {
     private void began(LoginThrottle throttle, Instant now) {
         switch (throttle.getKind()) {
             case LOGIN -> {
-                if (!em.createNamedQuery(StaffMember.ID_BY_USERNAME, Long.class)
-                        .setParameter("username", throttle.getUsername())
-                        .getResultList()
-                        .isEmpty()) {
+                if (StaffRecords.loginExists(em, throttle.getUsername())) {
                     em.persist(new StaffEvent(throttle.getUsername(), StaffEvent.Kind.THROTTLED, now, null));
                 }
                 SECURITY.warning(() -> "Anmeldung verzögert: " + throttle.getUsername() + " after "

@@ -107,10 +107,7 @@ public class StaffAdministrationService {
      */
     public long create(@NotNull @Valid NewLogin login) {
         String username = login.username().strip();
-        if (!em.createNamedQuery(StaffMember.ID_BY_USERNAME, Long.class)
-                .setParameter("username", username)
-                .getResultList()
-                .isEmpty()) {
+        if (StaffRecords.loginExists(em, username)) {
             throw new UsernameTakenException(username);
         }
         StaffMember member = new StaffMember(username, login.firstName(), login.lastName());

@@ -4,7 +4,7 @@ import jakarta.persistence.EntityManager;
 
 import de.nahbar.staff.domain.StaffMember;
 
-/** Loading a login by id for the administrators' services. */
+/** Loading a login by id, and whether a user name is taken, for the staff services. */
 final class StaffRecords {
 
     private StaffRecords() {}
@@ -15,5 +15,13 @@ final class StaffRecords {
             throw new IllegalArgumentException("no staff member " + id);
         }
         return member;
+    }
+
+    /** Whether a login with this user name exists, active or not, without loading it. */
+    static boolean loginExists(EntityManager em, String username) {
+        return !em.createNamedQuery(StaffMember.ID_BY_USERNAME, Long.class)
+                .setParameter("username", username)
+                .getResultList()
+                .isEmpty();
     }
 }

@@ -16,17 +16,12 @@ import java.security.cert.Certificate;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.TrustManagerFactory;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import de.nahbar.it.support.Deployments;
 import de.nahbar.it.support.ExtraServer;
+import de.nahbar.it.support.ExtraServerTestCase;
 
 /**
  * Production transport as docs/security.md's "HTTPS" section switches it on: the production configuration
@@ -34,21 +29,13 @@ import de.nahbar.it.support.ExtraServer;
  * certificate (the client trusts it and nothing else), plain HTTP is sent on to HTTPS, answers
  * carry HSTS and Secure cookies, and the login works over it.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class TransportSecurityIT {
+class TransportSecurityIT extends ExtraServerTestCase {
 
     private static final int OFFSET = 800;
     private static final String PASSWORD = "Schluessel-" + System.nanoTime() % 100_000;
     private static final String HTTPS = "https://localhost:" + (8443 + OFFSET);
 
-    private static ExtraServer server;
     private static Path keystore;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.application();
-    }
 
     @BeforeAll
     static void start() throws Exception {
@@ -94,10 +81,7 @@ class TransportSecurityIT {
     }
 
     @AfterAll
-    static void stop() throws Exception {
-        if (server != null) {
-            server.close();
-        }
+    static void removeKeystore() throws Exception {
         Files.deleteIfExists(keystore);
     }
 

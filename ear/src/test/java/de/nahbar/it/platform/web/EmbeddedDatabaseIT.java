@@ -2,17 +2,11 @@ package de.nahbar.it.platform.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 
-import de.nahbar.it.support.Deployments;
 import de.nahbar.it.support.ExtraServer;
+import de.nahbar.it.support.ExtraServerTestCase;
 import de.nahbar.it.support.FacesClient;
 
 /**
@@ -21,18 +15,9 @@ import de.nahbar.it.support.FacesClient;
  * other tests run on PostgreSQL; this one keeps the SQL nahbar writes by hand within what H2's
  * PostgreSQL mode understands, for the logins and the guessed passwords alike.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class EmbeddedDatabaseIT {
+class EmbeddedDatabaseIT extends ExtraServerTestCase {
 
     private static final int OFFSET = 700;
-
-    private static ExtraServer server;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.application();
-    }
 
     @BeforeAll
     static void start() {
@@ -42,13 +27,6 @@ class EmbeddedDatabaseIT {
                 OFFSET,
                 "-Dnahbar.demo-data=true",
                 "-Dnahbar.h2.dir=" + System.getProperty("nahbar.test.work", "target") + "/h2-" + System.nanoTime());
-    }
-
-    @AfterAll
-    static void stop() {
-        if (server != null) {
-            server.close();
-        }
     }
 
     @Test
