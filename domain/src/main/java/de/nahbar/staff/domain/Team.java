@@ -3,9 +3,14 @@ package de.nahbar.staff.domain;
 import jakarta.persistence.Cacheable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
@@ -14,8 +19,12 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 import de.nahbar.shared.domain.Guard;
+import de.nahbar.shared.domain.RuleBroken;
 
-/** A team of the Jobcenter (e.g. "Team U25 Nord"), led by a team lead. */
+/**
+ * A team of the Jobcenter (e.g. "Team U25 Nord") of one kind, at one location, led by the members
+ * who hold the team lead role in it.
+ */
 @Entity
 @Cacheable
 @Table(name = "team")
@@ -35,6 +44,14 @@ public class Team {
     @Column(name = "name", nullable = false, unique = true, length = NAME_MAX)
     private String name;
 
+    @Enumerated(EnumType.STRING)
+    @Column(name = "kind", nullable = false, length = 32)
+    private TeamKind kind;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "location_id")
+    private Location location;
+
     @Version
     private long version;
 
@@ -42,8 +59,21 @@ public class Team {
         // for JPA
     }
 
-    public Team(String name) {
-        this.name = Guard.text(name, "name");
+    public Team(String name, TeamKind kind, Location location) {
+        change(name, kind, location);
+    }
+
+    /** Name, kind and location; the location may stay open while a Jobcenter has only one. */
+    public final void change(String name, TeamKind kind, Location location) {
+        if (name == null || name.isBlank()) {
+            throw new RuleBroken("name", "validation.required");
+        }
+        if (kind == null) {
+            throw new RuleBroken("kind", "validation.required");
+        }
+        this.name = Guard.text(name, "name", NAME_MAX);
+        this.kind = kind;
+        this.location = location;
     }
 
     public Long getId() {
@@ -52,5 +82,17 @@ public class Team {
 
     public String getName() {
         return name;
+    }
+
+    public TeamKind getKind() {
+        return kind;
+    }
+
+    public Location getLocation() {
+        return location;
+    }
+
+    public long getVersion() {
+        return version;
     }
 }

@@ -101,7 +101,7 @@ class RoleGrantTest {
     private static StaffMember member(String username, Long teamId) {
         StaffMember member = new StaffMember(username, "Nina", "Neu");
         if (teamId != null) {
-            Team team = new Team("Team " + teamId);
+            Team team = new Team("Team " + teamId, TeamKind.OTHER, null);
             set(team, "id", teamId);
             member.joinTeam(team);
         }

@@ -6,47 +6,37 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.jboss.arquillian.container.test.api.Deployment;
-import org.jboss.arquillian.container.test.api.RunAsClient;
-import org.jboss.arquillian.junit5.ArquillianExtension;
-import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 
 import de.nahbar.it.support.Browser;
-import de.nahbar.it.support.Deployments;
 import de.nahbar.it.support.ExtraServer;
+import de.nahbar.it.support.ExtraServerTestCase;
 import de.nahbar.it.support.PostgresForTests;
 
 /**
- * nahbar started for production on an empty PostgreSQL, without demo data (README, "Running in
- * production"): it creates its first administrator and writes the start password once to the
- * server log; that password opens one login, which must set its own before anything else, and
- * is worthless afterwards; a restart creates nobody else.
+ * Day one of a Jobcenter (README, "Running in production"; docs/operations.md): nahbar started
+ * for production on an empty PostgreSQL, without demo data, creates two administrators and writes
+ * each start password once to the server log. The first sets an own password, enters the
+ * Jobcenter, a location and a team, and creates a caseworker's login; the second confirms the
+ * role (four eyes); the caseworker logs in. A used start password is worthless, and a restart
+ * creates nobody else.
  */
-@ExtendWith(ArquillianExtension.class)
-@RunAsClient
-class FirstStartIT {
+class FirstStartIT extends ExtraServerTestCase {
 
     private static final int OFFSET = 900;
     private static final String DATABASE = "nahbar_first_start";
     private static final Pattern START_PASSWORD =
-            Pattern.compile("Benutzername „admin“, Startpasswort „([a-z0-9-]{19})“");
+            Pattern.compile("Benutzername „(admin2?)“, Startpasswort „([a-z0-9-]{19})“");
     private static final String OWN_PASSWORD = "Grüne Bänke am Marktplatz";
-
-    private static ExtraServer server;
-
-    @Deployment(testable = false)
-    static EnterpriseArchive deployment() {
-        return Deployments.application();
-    }
+    private static final String SECOND_PASSWORD = "Blaue Boote im Stadthafen";
+    private static final String CASEWORKER_PASSWORD = "Gelbe Räder am Bahnhof";
 
     @BeforeAll
     static void start() {
@@ -55,48 +45,106 @@ class FirstStartIT {
                 "first-start", "standalone-nahbar-postgresql.xml", OFFSET, "-Dnahbar.db.name=" + DATABASE);
     }
 
-    @AfterAll
-    static void stop() {
-        if (server != null) {
-            server.close();
-        }
-    }
-
     @Test
-    void theFirstAdministratorLogsInOnceWithTheLoggedStartPasswordAndSetsTheirOwn() throws Exception {
-        List<String> announced = startPasswords();
-        assertThat(announced).as("one start password in the log").hasSize(1);
-        String startPassword = announced.get(0);
+    void twoAdministratorsSetUpTheJobcenterATeamAndACaseworkerWhoThenLogsIn() throws Exception {
+        Map<String, String> announced = startPasswords();
+        assertThat(announced).as("one start password each in the log").containsOnlyKeys("admin", "admin2");
         assertThat(PostgresForTests.queryStringIn(DATABASE, "select count(*) from staff_member"))
-                .isEqualTo("1");
+                .isEqualTo("2");
 
         try (Browser admin = Browser.start(server.url())) {
-            admin.login("admin", startPassword);
+            admin.login("admin", announced.get("admin"));
             assertThat(admin.path()).isEqualTo("/account/password.xhtml");
             admin.open("/admin/staff.xhtml");
             assertThat(admin.path()).as("nothing before an own password").isEqualTo("/account/password.xhtml");
-            admin.type(By.id("passwordForm:current"), startPassword);
-            admin.type(By.id("passwordForm:next"), OWN_PASSWORD);
-            admin.type(By.id("passwordForm:repeated"), OWN_PASSWORD);
-            admin.click(By.id("passwordForm:save"));
+            ownPassword(admin, announced.get("admin"), OWN_PASSWORD);
             admin.waitUntil(d -> d.getCurrentUrl().endsWith("/admin/staff.xhtml"));
             admin.waitForText(By.id("staffForm:staff"), "Administration");
+
+            admin.open("/admin/organisation.xhtml");
+            admin.waitForText(By.id("jobcenterHeading"), "Das Jobcenter");
+            assertThat(admin.seriousAccessibilityViolations()).isEmpty();
+            admin.type(By.id("jobcenterForm:name"), "Jobcenter Neustadt");
+            admin.type(By.id("jobcenterForm:street"), "Bahnhofstraße 3");
+            admin.type(By.id("jobcenterForm:postalCode"), "1234");
+            admin.type(By.id("jobcenterForm:city"), "Neustadt");
+            admin.type(By.id("jobcenterForm:phone"), "06321 855-0");
+            admin.type(By.id("jobcenterForm:email"), "jobcenter-neustadt@jobcenter-ge.example");
+            admin.click(By.id("jobcenterForm:saveJobcenter"));
+            admin.waitForText(By.id("jobcenterForm:postalCodeMessage"), "fünf Ziffern");
+            admin.type(By.id("jobcenterForm:postalCode"), "67433");
+            admin.click(By.id("jobcenterForm:saveJobcenter"));
+            admin.waitForText(By.id("globalMessages"), "Die Angaben des Jobcenters sind gespeichert");
+
+            admin.click(By.id("locationsForm:newLocation"));
+            admin.waitUntil(
+                    d -> !d.findElements(By.id("locationForm:locationName")).isEmpty());
+            admin.type(By.id("locationForm:locationName"), "Geschäftsstelle Bahnhof");
+            admin.type(By.id("locationForm:locationPostalCode"), "67433");
+            admin.type(By.id("locationForm:locationCity"), "Neustadt");
+            admin.click(By.id("locationForm:saveLocation"));
+            admin.waitForText(By.id("locationsForm:locations"), "Geschäftsstelle Bahnhof");
+
+            admin.open("/admin/organisation.xhtml");
+            admin.waitForText(By.id("locationsForm:locations"), "Geschäftsstelle Bahnhof");
+            admin.click(By.id("teamsForm:newTeam"));
+            admin.waitUntil(d -> !d.findElements(By.id("teamForm:teamName")).isEmpty());
+            assertThat(admin.seriousAccessibilityViolations()).isEmpty();
+            admin.type(By.id("teamForm:teamName"), "Team Markt Bahnhof");
+            admin.choose("teamForm:teamKind", "Markt und Integration");
+            admin.choose("teamForm:teamLocation", "Geschäftsstelle Bahnhof");
+            admin.click(By.id("teamForm:saveTeam"));
+            admin.waitForText(By.id("teamsForm:teams"), "Team Markt Bahnhof");
+            assertThat(admin.text(By.id("teamsForm:teams")))
+                    .contains("Markt und Integration", "Geschäftsstelle Bahnhof", "keine Teamleitung");
+
+            admin.open("/admin/staff.xhtml");
+            admin.click(By.id("staffForm:newLogin"));
+            admin.waitUntil(d -> !d.findElements(By.id("newLoginForm:username")).isEmpty());
+            admin.type(By.id("newLoginForm:username"), "k.neu");
+            admin.type(By.id("newLoginForm:firstName"), "Karla");
+            admin.type(By.id("newLoginForm:lastName"), "Neu");
+            admin.choose("newLoginForm:team", "Team Markt Bahnhof");
+            admin.driver()
+                    .findElement(By.cssSelector("[id='newLoginForm:roles'] .ui-chkbox-box"))
+                    .click();
+            admin.click(By.id("newLoginForm:create"));
+            admin.waitForText(By.id("globalMessages"), "Die Anmeldung k.neu ist angelegt.");
         }
 
         try (Browser stranger = Browser.start(server.url())) {
-            stranger.login("admin", startPassword);
+            stranger.login("admin", announced.get("admin"));
             assertThat(stranger.has(By.id("loginError")))
                     .as("the logged start password is used up")
                     .isTrue();
         }
 
+        String caseworkerStart;
+        try (Browser second = Browser.start(server.url())) {
+            second.login("admin2", announced.get("admin2"));
+            ownPassword(second, announced.get("admin2"), SECOND_PASSWORD);
+            second.waitUntil(d -> d.getCurrentUrl().endsWith("/admin/staff.xhtml"));
+            second.open("/staff/approvals.xhtml");
+            second.waitForText(By.id("approvalsForm:pending"), "k.neu");
+            second.click(By.xpath("//tr[contains(., 'k.neu')]//button[contains(@id, ':confirm')]"));
+            second.waitForText(By.id("approvalsForm:startPassword"), "Startpasswort für Karla Neu");
+            caseworkerStart = second.text(By.id("startPasswordValue"));
+        }
+
+        try (Browser caseworker = Browser.start(server.url())) {
+            caseworker.login("k.neu", caseworkerStart);
+            ownPassword(caseworker, caseworkerStart, CASEWORKER_PASSWORD);
+            caseworker.waitUntil(d -> d.getCurrentUrl().endsWith("/caseload/today.xhtml"));
+            assertThat(caseworker.navigation()).contains("Mein Tag", "Mein Bestand");
+        }
+
         server.stop();
         server.restart();
         assertThat(startPasswords())
-                .as("no second administrator after a restart")
-                .hasSize(1);
+                .as("no further administrators after a restart")
+                .hasSize(2);
         assertThat(PostgresForTests.queryStringIn(DATABASE, "select count(*) from staff_member"))
-                .isEqualTo("1");
+                .isEqualTo("3");
         try (Browser admin = Browser.start(server.url())) {
             admin.login("admin", OWN_PASSWORD);
             assertThat(admin.path()).isEqualTo("/admin/staff.xhtml");
@@ -104,13 +152,25 @@ class FirstStartIT {
         assertThat(PostgresForTests.queryStringIn(
                         DATABASE,
                         "select string_agg(kind || ':' || actor, ',' order by id) from staff_event"
-                                + " where kind in ('CREATED', 'GRANTED')"))
-                .isEqualTo("CREATED:einrichtung,GRANTED:einrichtung");
+                                + " where kind in ('CREATED', 'GRANTED') and username like 'admin%'"))
+                .isEqualTo("CREATED:einrichtung,GRANTED:einrichtung,CREATED:einrichtung,GRANTED:einrichtung");
+        assertThat(PostgresForTests.queryStringIn(
+                        DATABASE, "select name || ' ' || postal_code || ' ' || city from jobcenter"))
+                .isEqualTo("Jobcenter Neustadt 67433 Neustadt");
     }
 
-    private static List<String> startPasswords() throws IOException {
+    private static void ownPassword(Browser browser, String startPassword, String own) {
+        browser.type(By.id("passwordForm:current"), startPassword);
+        browser.type(By.id("passwordForm:next"), own);
+        browser.type(By.id("passwordForm:repeated"), own);
+        browser.click(By.id("passwordForm:save"));
+    }
+
+    private static Map<String, String> startPasswords() throws IOException {
         Path log = server.base().resolve("log").resolve("server.log");
         Matcher matcher = START_PASSWORD.matcher(Files.readString(log, StandardCharsets.UTF_8));
-        return matcher.results().map(m -> m.group(1)).toList();
+        Map<String, String> found = new LinkedHashMap<>();
+        matcher.results().forEach(m -> found.merge(m.group(1), m.group(2), (first, again) -> first + "|" + again));
+        return found;
     }
 }

@@ -56,6 +56,7 @@ class LoginAndNavigationBrowserIT extends BrowserTestCase {
                     "Benutzer und Teams",
                     List.of(
                             "Benutzer und Teams",
+                            "Organisation",
                             "Maßnahmen importieren",
                             "Maßnahmekatalog",
                             "Träger",

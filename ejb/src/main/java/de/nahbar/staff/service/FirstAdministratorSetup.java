@@ -1,6 +1,8 @@
 package de.nahbar.staff.service;
 
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.List;
 import java.util.logging.Logger;
 
 import jakarta.annotation.PostConstruct;
@@ -18,13 +20,14 @@ import de.nahbar.staff.domain.StaffEvent;
 import de.nahbar.staff.domain.StaffMember;
 
 /**
- * The first administrator of a Jobcenter that starts nahbar on an empty database, the way
+ * The first administrators of a Jobcenter that starts nahbar on an empty database, the way
  * application servers do it: when no active login holds the administration role, nahbar creates
- * one (user name {@code admin}, or {@code -Dnahbar.first-admin=…}) with a start password and
- * writes both once to the server log. The start password works for one login, which must set
- * its own password before anything else (as every start password); from then on the logged one
- * is worthless. Once an administrator exists, nothing happens here again. Everyone else comes in
- * through the administration page and the four-eyes grants.
+ * two ({@code admin} and {@code admin2}, or the names in {@code -Dnahbar.first-admins=a,b}), each
+ * with its own start password written once to the server log. Two, because every later role
+ * grant needs a second person to confirm it: with one, nobody could confirm the first grant. A
+ * start password works for one login, which must set its own password before anything else (as
+ * every start password); from then on the logged one is worthless. Once an administrator exists,
+ * nothing happens here again; everyone else comes in through the administration page.
  */
 @Singleton
 @Startup
@@ -50,31 +53,47 @@ public class FirstAdministratorSetup {
         if (administrators() > 0) {
             return;
         }
-        String username = System.getProperty("nahbar.first-admin", "admin");
-        if (!StaffMember.USERNAME_PATTERN.matcher(username).matches()) {
-            LOG.severe(() -> "Keine Administration angelegt: der Benutzername „" + username
-                    + "“ aus nahbar.first-admin ist ungültig (Kleinbuchstaben, Ziffern, . _ -).");
+        List<String> usernames = Arrays.stream(System.getProperty("nahbar.first-admins", "admin,admin2")
+                        .split(","))
+                .map(String::strip)
+                .filter(name -> !name.isEmpty())
+                .distinct()
+                .toList();
+        if (usernames.size() != 2) {
+            LOG.severe(() -> "Keine Administration angelegt: nahbar.first-admins nennt " + usernames
+                    + "; es braucht genau zwei Benutzernamen, weil jede Rollenvergabe eine zweite Person bestätigt.");
             return;
         }
-        if (!em.createNamedQuery(StaffMember.ID_BY_USERNAME, Long.class)
-                .setParameter("username", username)
-                .getResultList()
-                .isEmpty()) {
-            LOG.severe(
-                    () -> "Keine Administration angelegt: die Anmeldung „" + username
-                            + "“ gibt es schon, ohne Administrationsrolle. Mit -Dnahbar.first-admin=… einen freien Namen wählen.");
-            return;
+        for (String username : usernames) {
+            if (!StaffMember.USERNAME_PATTERN.matcher(username).matches()) {
+                LOG.severe(() -> "Keine Administration angelegt: der Benutzername „" + username
+                        + "“ aus nahbar.first-admins ist ungültig (Kleinbuchstaben, Ziffern, . _ -).");
+                return;
+            }
+            if (StaffRecords.loginExists(em, username)) {
+                LOG.severe(
+                        () -> "Keine Administration angelegt: die Anmeldung „" + username
+                                + "“ gibt es schon, ohne Administrationsrolle. Mit -Dnahbar.first-admins=… freie Namen wählen.");
+                return;
+            }
         }
-        StaffMember admin = new StaffMember(username, "Erste", "Administration");
+        Instant now = Instant.now();
+        for (int i = 0; i < usernames.size(); i++) {
+            create(usernames.get(i), i + 1, now);
+        }
+    }
+
+    private void create(String username, int number, Instant now) {
+        StaffMember admin = new StaffMember(username, "Erste", "Administration " + number);
         String password = StartPasswords.newFor(admin);
         admin.startPassword(PasswordHasher.hash(password));
         admin.grant(Role.ADMIN);
         em.persist(admin);
-        Instant now = Instant.now();
         em.persist(new StaffEvent(username, StaffEvent.Kind.CREATED, now, SETUP));
         em.persist(new StaffEvent(username, StaffEvent.Kind.GRANTED, now, SETUP, Role.ADMIN, SETUP));
-        LOG.warning(() -> "Erste Anmeldung für die Administration: Benutzername „" + username + "“, Startpasswort „"
-                + password + "“. Es gilt für eine Anmeldung, die sofort ein eigenes Passwort setzt.");
+        LOG.warning(() -> "Erste Anmeldung für die Administration " + number + " von 2: Benutzername „" + username
+                + "“, Startpasswort „" + password + "“. Es gilt für eine Anmeldung, die sofort ein eigenes Passwort"
+                + " setzt. Jedes der beiden Startpasswörter bitte einer anderen Person geben.");
     }
 
     private long administrators() {

@@ -24,10 +24,12 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import de.nahbar.shared.service.DemoDataTurn;
+import de.nahbar.staff.domain.Location;
 import de.nahbar.staff.domain.Role;
 import de.nahbar.staff.domain.StaffEvent;
 import de.nahbar.staff.domain.StaffMember;
 import de.nahbar.staff.domain.Team;
+import de.nahbar.staff.domain.TeamKind;
 
 /**
  * Fills an empty database with a small Jobcenter: three teams and one person for every role.
@@ -81,9 +83,18 @@ public class StaffDemoData {
     }
 
     private void load() {
+        Location office = new Location("Geschäftsstelle Am Markt", "Am Markt 1", "12345", "Musterstadt");
+        em.persist(office);
         Map<String, Team> teams = new HashMap<>();
+        Map<String, TeamKind> kinds = Map.of(
+                TEAM_U25,
+                TeamKind.U25,
+                TEAM_MARKET,
+                TeamKind.MARKET_INTEGRATION,
+                TEAM_CASE_MANAGEMENT,
+                TeamKind.CASE_MANAGEMENT);
         for (String name : List.of(TEAM_U25, TEAM_MARKET, TEAM_CASE_MANAGEMENT)) {
-            Team team = new Team(name);
+            Team team = new Team(name, kinds.get(name), office);
             em.persist(team);
             teams.put(name, team);
         }

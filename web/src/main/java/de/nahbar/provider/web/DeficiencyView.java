@@ -25,10 +25,10 @@ import de.nahbar.shared.service.NahbarException;
 import de.nahbar.shared.web.Downloads;
 import de.nahbar.shared.web.FacesMessages;
 import de.nahbar.shared.web.Formats;
-import de.nahbar.shared.web.Letterhead;
 import de.nahbar.shared.web.Messages;
 import de.nahbar.shared.web.NotFound;
 import de.nahbar.shared.web.ServiceCall;
+import de.nahbar.staff.web.Letterheads;
 
 /**
  * provider/deficiency.xhtml: a deficiency's file with every entry, and for those who manage it
@@ -38,6 +38,9 @@ import de.nahbar.shared.web.ServiceCall;
 @Named
 @ViewScoped
 public class DeficiencyView implements Serializable {
+
+    @Inject
+    private Letterheads letterheads;
 
     @EJB
     private DeficiencyService deficiencies;
@@ -167,7 +170,7 @@ public class DeficiencyView implements Serializable {
     }
 
     public StreamedContent getLetter() {
-        byte[] pdf = DemandLetterPdf.render(deficiencies.letter(id), Letterhead.fromConfiguration());
+        byte[] pdf = DemandLetterPdf.render(deficiencies.letter(id), letterheads.current());
         return Downloads.of("aufforderung-mangel-" + id + "-" + formats.today() + ".pdf", Downloads.PDF, pdf);
     }
 

@@ -17,9 +17,9 @@ import de.nahbar.provider.service.ProviderPage;
 import de.nahbar.provider.service.ProviderPageQueries;
 import de.nahbar.shared.web.Downloads;
 import de.nahbar.shared.web.Formats;
-import de.nahbar.shared.web.Letterhead;
 import de.nahbar.shared.web.NotFound;
 import de.nahbar.shared.web.ServiceCall;
+import de.nahbar.staff.web.Letterheads;
 
 /**
  * provider/page.xhtml: one screen about a provider, its dossier, and which of its forms is open
@@ -30,6 +30,9 @@ import de.nahbar.shared.web.ServiceCall;
 @Named
 @ViewScoped
 public class ProviderPageView implements Serializable {
+
+    @Inject
+    private Letterheads letterheads;
 
     /** Which form is open. */
     public enum Editing {
@@ -83,7 +86,7 @@ public class ProviderPageView implements Serializable {
     }
 
     public StreamedContent getDossier() {
-        byte[] pdf = DossierPdf.render(deficiencies.dossier(id), Letterhead.fromConfiguration());
+        byte[] pdf = DossierPdf.render(deficiencies.dossier(id), letterheads.current());
         return Downloads.of("maengeldossier-" + id + "-" + formats.today() + ".pdf", Downloads.PDF, pdf);
     }
 

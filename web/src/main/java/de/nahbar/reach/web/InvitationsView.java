@@ -8,6 +8,7 @@ import java.util.Map;
 
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.primefaces.model.StreamedContent;
@@ -25,6 +26,7 @@ import de.nahbar.shared.web.FacesMessages;
 import de.nahbar.shared.web.Letterhead;
 import de.nahbar.shared.web.NotFound;
 import de.nahbar.shared.web.ServiceCall;
+import de.nahbar.staff.web.Letterheads;
 
 /**
  * reach/invitations.xhtml: a customer's invitations and appointments. The caseworker writes an
@@ -34,6 +36,9 @@ import de.nahbar.shared.web.ServiceCall;
 @Named
 @ViewScoped
 public class InvitationsView implements Serializable {
+
+    @Inject
+    private Letterheads letterheads;
 
     @EJB
     private InvitationService invitations;
@@ -91,7 +96,7 @@ public class InvitationsView implements Serializable {
             FacesMessages.error("inviteForm:startsAt", "validation.notInPast");
             return;
         }
-        Letterhead head = Letterhead.fromConfiguration();
+        Letterhead head = letterheads.current();
         InvitationForm form = new InvitationForm(startsAt, mode, place, purpose, bring);
         if (FacesMessages.attempt(
                 ServiceCall.of(() ->

@@ -1,6 +1,7 @@
 package de.nahbar.shared.web;
 
 import java.util.List;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -27,8 +28,10 @@ public record Letterhead(String name, String street, String city, String phone, 
 
     /** The footer lines: address and ways to reach the Jobcenter. */
     public List<String> footer() {
-        return Stream.of(name + " · " + street + " · " + city, "Telefon " + phone + " · " + email + " · " + web)
-                .toList();
+        String reach = Stream.of("Telefon " + phone, email, web)
+                .filter(part -> part != null && !part.isBlank())
+                .collect(Collectors.joining(" · "));
+        return List.of(name + " · " + street + " · " + city, reach);
     }
 
     private static String property(String key, String fallback) {

@@ -25,11 +25,11 @@ import de.nahbar.shared.web.BackgroundExport;
 import de.nahbar.shared.web.BackgroundExports;
 import de.nahbar.shared.web.Downloads;
 import de.nahbar.shared.web.FacesMessages;
-import de.nahbar.shared.web.Letterhead;
 import de.nahbar.shared.web.LocaleSelection;
 import de.nahbar.shared.web.Messages;
 import de.nahbar.shared.web.XlsxWriter;
 import de.nahbar.staff.web.CurrentUser;
+import de.nahbar.staff.web.Letterheads;
 import de.nahbar.team.service.EntryAllocations;
 import de.nahbar.team.service.MeasureOccupancy;
 import de.nahbar.team.service.OccupancyChoices;
@@ -45,6 +45,9 @@ import de.nahbar.team.service.OccupancyReport;
 @Named
 @ViewScoped
 public class OccupancyView implements Serializable {
+
+    @Inject
+    private Letterheads letterheads;
 
     /** How many months back and ahead the period choice offers. */
     private static final int MONTHS_BACK = 36;
@@ -120,7 +123,7 @@ public class OccupancyView implements Serializable {
 
     public void exportPdf() {
         OccupancySheet sheet = sheet();
-        List<String> footer = Letterhead.fromConfiguration().footer();
+        List<String> footer = letterheads.current().footer();
         String author = currentUser.getProfile().displayName();
         export = exports.start(new BackgroundExport(
                 "auslastung-" + JobcenterTime.today() + ".pdf",
