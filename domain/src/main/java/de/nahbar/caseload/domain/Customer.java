@@ -3,6 +3,7 @@ package de.nahbar.caseload.domain;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -52,6 +53,9 @@ public class Customer {
     public static final int GOALS_MAX = 2000;
     public static final int STREET_MAX = 100;
     public static final int CITY_MAX = 100;
+
+    /** BG-Nummer of the household (Bedarfsgemeinschaft): office number, "BG", seven digits, e.g. 12345BG0012345. */
+    public static final Pattern HOUSEHOLD_PATTERN = Pattern.compile("\\d{5}BG\\d{7}");
 
     /** Kundennummer: three digits, "D", six digits, e.g. 123D456789. */
     public static final Pattern NUMBER_PATTERN = Pattern.compile("\\d{3}D\\d{6}");
@@ -124,6 +128,29 @@ public class Customer {
     @Column(name = "next_due_on")
     private LocalDate nextDueOn;
 
+    /** The household (Bedarfsgemeinschaft) the customer belongs to; null when not known. */
+    @Column(name = "household_number", length = 14)
+    private String householdNumber;
+
+    /** The day the case closed (Abmeldung); null while the customer is in the Jobcenter's care. */
+    @Column(name = "closed_on")
+    private LocalDate closedOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "exit_reason", length = 24)
+    private ExitReason exitReason;
+
+    /** Who brought the customer in by hand, and when; null for those who came by the benefits file. */
+    @Column(name = "registered_by", length = 64, updatable = false)
+    private String registeredBy;
+
+    @Column(name = "registered_at", updatable = false)
+    private Instant registeredAt;
+
+    /** Who recorded the exit: a caseworker's login, or the benefits file's import. */
+    @Column(name = "closed_by", length = 64)
+    private String closedBy;
+
     @Version
     private long version;
 
@@ -185,10 +212,10 @@ public class Customer {
         String p = Guard.optionalText(newPostalCode, "postalCode", 5);
         String c = Guard.optionalText(newCity, "city", CITY_MAX);
         if ((s == null) != (p == null) || (s == null) != (c == null)) {
-            throw new IllegalArgumentException("an address has street, postal code and city, or nothing");
+            throw new RuleBroken("street", "customer.addressIncomplete");
         }
         if (p != null && !p.matches("\\d{5}")) {
-            throw new IllegalArgumentException("invalid postal code: " + p);
+            throw new RuleBroken("postalCode", "organisation.postalCode");
         }
         this.street = s;
         this.postalCode = p;
@@ -208,6 +235,9 @@ public class Customer {
      */
     public Reassignment reassignTo(StaffMember next, String reason, String by, Instant at) {
         Objects.requireNonNull(next, "next");
+        if (closedOn != null) {
+            throw new IllegalStateException("case closed on " + closedOn);
+        }
         if (next == caseworker || next.getId() != null && next.getId().equals(caseworker.getId())) {
             throw new IllegalArgumentException("same caseworker");
         }
@@ -217,6 +247,88 @@ public class Customer {
         Reassignment reassignment = new Reassignment(this, caseworker, next, reason, by, at);
         this.caseworker = next;
         return reassignment;
+    }
+
+    /**
+     * Closes the case: the customer left on {@code on} for {@code reason}. A closed case is kept
+     * for its retention period, read-only; an exit cannot lie in the future (it is recorded when
+     * it happened) nor before the customer's birth.
+     */
+    public CaseExit close(LocalDate on, ExitReason reason, String by, Instant at, LocalDate today) {
+        if (closedOn != null) {
+            throw new IllegalStateException("case already closed on " + closedOn);
+        }
+        if (on == null) {
+            throw new RuleBroken("closedOn", "validation.required");
+        }
+        if (on.isAfter(today)) {
+            throw new RuleBroken("closedOn", "caseExit.notInFuture");
+        }
+        if (on.isBefore(birthDate)) {
+            throw new RuleBroken("closedOn", "caseExit.beforeBirth");
+        }
+        if (reason == null) {
+            throw new RuleBroken("exitReason", "validation.required");
+        }
+        this.closedOn = on;
+        this.exitReason = reason;
+        this.closedBy = Guard.text(by, "by", 64);
+        return new CaseExit(this, on, reason, by, at);
+    }
+
+    /**
+     * The customer came back under the same customer number: the same case opens again with its
+     * history. The caller stamps the exit it ends ({@link CaseExit#reopened}).
+     */
+    public void reopen() {
+        if (closedOn == null) {
+            throw new IllegalStateException("case is open");
+        }
+        this.closedOn = null;
+        this.exitReason = null;
+        this.closedBy = null;
+    }
+
+    /** The household the benefits side counts the customer in; null or blank for none known. */
+    public void joinHousehold(String number) {
+        String text = number == null || number.isBlank() ? null : number.strip().toUpperCase(Locale.ROOT);
+        if (text != null && !HOUSEHOLD_PATTERN.matcher(text).matches()) {
+            throw new RuleBroken("householdNumber", "customer.householdNumber");
+        }
+        this.householdNumber = text;
+    }
+
+    public String getHouseholdNumber() {
+        return householdNumber;
+    }
+
+    /** Records who registered the customer by hand (the registration form), once. */
+    public void registered(String by, Instant at) {
+        if (registeredBy != null) {
+            throw new IllegalStateException("registered already by " + registeredBy);
+        }
+        this.registeredBy = Guard.text(by, "by", 64);
+        this.registeredAt = Objects.requireNonNull(at, "at");
+    }
+
+    public String getRegisteredBy() {
+        return registeredBy;
+    }
+
+    public boolean isClosed() {
+        return closedOn != null;
+    }
+
+    public LocalDate getClosedOn() {
+        return closedOn;
+    }
+
+    public ExitReason getExitReason() {
+        return exitReason;
+    }
+
+    public String getClosedBy() {
+        return closedBy;
     }
 
     /** Records the outcome of the mandate clarification, with the customer's own words. */

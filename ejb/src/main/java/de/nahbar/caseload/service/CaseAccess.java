@@ -46,11 +46,17 @@ public class CaseAccess {
         return context.getCallerPrincipal().getName();
     }
 
-    /** The customer, if the caller may change their case: own caseload or active deputy. */
+    /**
+     * The customer, if the caller may change their case: own caseload or active deputy, and the
+     * case still open (a closed case is read-only until its retention ends).
+     */
     public Customer forWork(long customerId) {
         Customer customer = find(customerId);
         if (purposeOfCasework(customer) == null) {
             throw new CaseAccessDeniedException(caller(), customerId);
+        }
+        if (customer.isClosed()) {
+            throw new CaseClosedException(customerId);
         }
         return customer;
     }
@@ -58,9 +64,9 @@ public class CaseAccess {
     /** A granted read: the customer and why the caller may see the case. */
     public record Grant(Customer customer, AccessPurpose purpose) {
 
-        /** Caseworker and deputy may change the case; a team lead reads only. */
+        /** Caseworker and deputy may change an open case; a team lead reads only, and so does everyone a closed one. */
         public boolean writable() {
-            return purpose != AccessPurpose.TEAM_LEAD_REVIEW;
+            return purpose != AccessPurpose.TEAM_LEAD_REVIEW && !customer.isClosed();
         }
     }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import de.nahbar.audit.domain.AccessPurpose;
 import de.nahbar.caseload.domain.AvailabilityReasonKind;
 import de.nahbar.caseload.domain.ContactChannel;
+import de.nahbar.caseload.domain.ExitReason;
 import de.nahbar.caseload.domain.FollowUpKind;
 import de.nahbar.caseload.domain.IntegrationProfile;
 import de.nahbar.caseload.domain.MandateStatus;
@@ -29,8 +30,24 @@ public record CaseFile(
         List<ModeChange> supportModeHistory,
         List<Reason> reasons,
         List<Plan> plans,
-        List<Access> accesses)
+        List<Access> accesses,
+        Household household)
         implements Serializable {
+
+    /**
+     * The customer's household (Bedarfsgemeinschaft): the other members the reader may open
+     * (own, deputised or, for a team lead, the team's), and how many others there are, of whom
+     * nothing is shown. Null when no household is known.
+     */
+    public record Household(String number, List<Member> members, int others) implements Serializable {
+
+        public Household {
+            members = List.copyOf(members);
+        }
+    }
+
+    /** A household member the reader may open. */
+    public record Member(long id, String name, String customerNumber, LocalDate closedOn) implements Serializable {}
 
     public CaseFile {
         notes = List.copyOf(notes);
@@ -59,8 +76,14 @@ public record CaseFile(
             String mandateGoals,
             IntegrationProfile profile,
             Instant lastContactAt,
-            String caseworkerName)
+            String caseworkerName,
+            LocalDate closedOn,
+            ExitReason exitReason)
             implements Serializable {
+
+        public boolean closed() {
+            return closedOn != null;
+        }
 
         public String displayName() {
             return firstName + " " + lastName;

@@ -59,7 +59,8 @@ public class CaseFileService {
                 history(customer),
                 reasons(customer, today),
                 plans(customer),
-                grant.purpose() == AccessPurpose.CASEWORK ? accesses(customer) : List.of());
+                grant.purpose() == AccessPurpose.CASEWORK ? accesses(customer) : List.of(),
+                household(customer));
     }
 
     /**
@@ -81,7 +82,8 @@ public class CaseFileService {
                 history(customer),
                 reasons(customer, today),
                 plans(customer),
-                own ? accesses(customer) : List.of());
+                own ? accesses(customer) : List.of(),
+                household(customer));
     }
 
     /**
@@ -116,7 +118,29 @@ public class CaseFileService {
                 c.getMandateGoals(),
                 c.getProfile(),
                 c.getLastContactAt(),
-                c.getCaseworker().getDisplayName());
+                c.getCaseworker().getDisplayName(),
+                c.getClosedOn(),
+                c.getExitReason());
+    }
+
+    /** The other members of the household; a query only where a household is known. */
+    private CaseFile.Household household(Customer customer) {
+        if (customer.getHouseholdNumber() == null) {
+            return null;
+        }
+        List<Customer> others = em.createQuery(
+                        "select c from Customer c join fetch c.caseworker where c.householdNumber = :number"
+                                + " and c.id <> :self order by c.lastName, c.firstName, c.id",
+                        Customer.class)
+                .setParameter("number", customer.getHouseholdNumber())
+                .setParameter("self", customer.getId())
+                .getResultList();
+        List<CaseFile.Member> visible = others.stream()
+                .filter(access::mayOpen)
+                .map(c -> new CaseFile.Member(
+                        c.getId(), c.getFirstName() + " " + c.getLastName(), c.getCustomerNumber(), c.getClosedOn()))
+                .toList();
+        return new CaseFile.Household(customer.getHouseholdNumber(), visible, others.size() - visible.size());
     }
 
     // The lists below are read as projections, not entities: a case file shows hundreds of rows

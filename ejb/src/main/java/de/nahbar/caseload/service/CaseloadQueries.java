@@ -46,7 +46,7 @@ public class CaseloadQueries {
     public static final int EXPORT_MAX = 5000;
 
     private static final String SCOPE =
-            " from Customer c join c.caseworker cw where " + CaseloadScope.condition("cw.id");
+            " from Customer c join c.caseworker cw where c.closedOn is null and " + CaseloadScope.condition("cw.id");
 
     /** The rule of {@code AvailabilityReason.isCurrentOn} for a reason {@code r} in JPQL; needs {@code :today}. */
     private static final String REASON_CURRENT =

@@ -24,7 +24,9 @@ public class LeaverCheck {
     private EntityManager em;
 
     void onDeactivating(@Observes LoginDeactivating leaver) {
-        long customers = em.createQuery("select count(c) from Customer c where c.caseworker.id = :id", Long.class)
+        long customers = em.createQuery(
+                        "select count(c) from Customer c where c.caseworker.id = :id and c.closedOn is null",
+                        Long.class)
                 .setParameter("id", leaver.staffMemberId())
                 .getSingleResult();
         if (customers > 0) {

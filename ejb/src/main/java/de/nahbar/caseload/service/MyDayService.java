@@ -73,7 +73,7 @@ public class MyDayService {
     private List<MyDay.NoticeItem> notices(String me) {
         var query = em.createQuery(
                         "select n.id, c.id, c.lastName, c.firstName, n.kind, n.text, n.createdAt"
-                                + " from Notice n join n.customer c where n.readAt is null and "
+                                + " from Notice n join n.customer c where n.readAt is null and c.closedOn is null and "
                                 + CaseloadScope.condition("c.caseworker.id")
                                 + " order by case when n.kind = " + NoticeKind.class.getName()
                                 + ".DROPOUT_RISK then 0 else 1 end,"

@@ -53,7 +53,7 @@ public class CoordinationService {
 
     private static final String PARTICIPANT = "select new " + ParticipantRow.class.getName() + "(p.id, p.version,"
             + " concat(c.lastName, ', ', c.firstName), c.customerNumber, p.status, concat(cw.firstName, ' ', cw.lastName),"
-            + " m.id, m.title, e.entryOn, p.holdUntil, p.queuedAt) from Placement p join p.customer c join c.caseworker cw"
+            + " m.id, m.title, e.entryOn, p.holdUntil, p.queuedAt, c.closedOn) from Placement p join p.customer c join c.caseworker cw"
             + " join p.measure m join p.entryDate e";
 
     /** Reservations to confirm shown at once: a morning's work, not the whole backlog. */

@@ -8,7 +8,8 @@ import de.nahbar.measure.domain.PlacementStatus;
 
 /**
  * What a coordinator may see of a participant (docs/design.md §4): name, customer number, status and
- * caseworker, with the placement's measure and dates. Nothing of the case itself.
+ * caseworker, with the placement's measure and dates, and whether the case has closed (the
+ * coordinator ends a participation that nahbar leaves running). Nothing of the case itself.
  */
 public record ParticipantRow(
         long placementId,
@@ -21,5 +22,6 @@ public record ParticipantRow(
         String measureTitle,
         LocalDate entryOn,
         Instant holdUntil,
-        Instant queuedAt)
+        Instant queuedAt,
+        LocalDate caseClosedOn)
         implements Serializable {}

@@ -3,6 +3,7 @@ package de.nahbar.reach.service;
 import static de.nahbar.staff.domain.Role.Names.CASEWORKER;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -85,7 +86,8 @@ public class CallLookupService {
         String me = context.getCallerPrincipal().getName();
         TypedQuery<Object[]> query = em.createQuery(
                         "select c.id, c.lastName, c.firstName, c.customerNumber, c.phone,"
-                                + " cw.username from Customer c join c.caseworker cw where " + condition
+                                + " cw.username, c.closedOn, c.householdNumber from Customer c join c.caseworker cw where "
+                                + condition
                                 + " and " + CaseloadScope.condition("cw.id")
                                 + " order by c.lastName, c.firstName, c.id",
                         Object[].class)
@@ -93,8 +95,14 @@ public class CallLookupService {
                 .setMaxResults(MATCHES_MAX);
         CaseloadScope.parameters(me).forEach(query::setParameter);
         return query.getResultList().stream()
-                .map(r ->
-                        new CallMatch((Long) r[0], r[1] + ", " + r[2], (String) r[3], (String) r[4], !me.equals(r[5])))
+                .map(r -> new CallMatch(
+                        (Long) r[0],
+                        r[1] + ", " + r[2],
+                        (String) r[3],
+                        (String) r[4],
+                        !me.equals(r[5]),
+                        (LocalDate) r[6],
+                        (String) r[7]))
                 .toList();
     }
 }

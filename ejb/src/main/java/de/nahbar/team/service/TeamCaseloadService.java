@@ -83,7 +83,7 @@ public class TeamCaseloadService {
                                 + " coalesce(sum(case when c.supportMode = :active then 1 else 0 end), 0),"
                                 + " coalesce(sum(case when c.supportMode = :observing then 1 else 0 end), 0),"
                                 + " coalesce(sum(case when c.birthDate > :born25 then 1 else 0 end), 0)"
-                                + " from StaffMember m join m.roles r left join Customer c on c.caseworker = m"
+                                + " from StaffMember m join m.roles r left join Customer c on c.caseworker = m and c.closedOn is null"
                                 + " where m.team = :team and r = :caseworker and m.active = true"
                                 + " group by m.id, m.username, m.firstName, m.lastName order by m.lastName, m.firstName, m.id",
                         Object[].class)

@@ -513,6 +513,7 @@ class BadInputWalkerIT extends BrowserTestCase {
                 new Row("i.schmidt", "/caseload/list.xhtml", List.of()),
                 new Row("i.schmidt", "/caseload/deputies.xhtml", List.of()),
                 new Row("i.schmidt", "/case/file.xhtml?id=" + customer, List.of()),
+                new Row("i.schmidt", "/case/register.xhtml", List.of()),
                 new Row("i.schmidt", "/reach/settings.xhtml", List.of()),
                 new Row("i.schmidt", "/reach/trial.xhtml", List.of()),
                 new Row("i.schmidt", "/reach/card.xhtml?customer=" + customer, List.of()),

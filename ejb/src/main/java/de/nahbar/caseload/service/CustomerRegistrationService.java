@@ -1,0 +1,205 @@
+package de.nahbar.caseload.service;
+
+import static de.nahbar.staff.domain.Role.Names.CASEWORKER;
+import static de.nahbar.staff.domain.Role.Names.TEAM_LEAD;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import jakarta.annotation.Resource;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJBContext;
+import jakarta.ejb.Stateless;
+import jakarta.interceptor.Interceptors;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.constraints.NotNull;
+
+import de.nahbar.caseload.domain.CaseExit;
+import de.nahbar.caseload.domain.Customer;
+import de.nahbar.shared.domain.PhoneNumber;
+import de.nahbar.shared.domain.RuleBroken;
+import de.nahbar.shared.service.ConcurrentChanges;
+import de.nahbar.shared.service.DomainRules;
+import de.nahbar.staff.domain.Role;
+import de.nahbar.staff.domain.StaffMember;
+import de.nahbar.staff.service.Caller;
+
+/**
+ * A customer registered by hand, by a caseworker or the team lead of the receiving team: who
+ * nahbar may already know under that number, name and birth date or phone is shown before
+ * saving, and the case goes to a caseworker of the caller's own team. When the benefits file
+ * later brings the same customer number, it joins this case instead of making a second one.
+ */
+@Stateless
+@RolesAllowed({CASEWORKER, TEAM_LEAD})
+@Interceptors(DomainRules.class)
+public class CustomerRegistrationService {
+
+    private static final int DUPLICATES_MAX = 10;
+
+    /** The reason a handover at re-entry carries. */
+    static final String REENTRY = "Wiederaufnahme nach Abmeldung";
+
+    @Resource
+    private EJBContext context;
+
+    @PersistenceContext
+    private EntityManager em;
+
+    /** The caseworkers of the caller's team who can take the case, the caller first if one. */
+    public List<ColleagueOption> caseworkers() {
+        StaffMember me = Caller.of(context, em);
+        if (me.getTeam() == null) {
+            return me.hasRole(Role.CASEWORKER)
+                    ? List.of(new ColleagueOption(me.getUsername(), me.getDisplayName()))
+                    : List.of();
+        }
+        List<ColleagueOption> options = new ArrayList<>();
+        em.createQuery(
+                        "select m from StaffMember m join m.roles r where m.team = :team and r = :caseworker"
+                                + " and m.active = true order by m.lastName, m.firstName",
+                        StaffMember.class)
+                .setParameter("team", me.getTeam())
+                .setParameter("caseworker", Role.CASEWORKER)
+                .getResultStream()
+                .map(m -> new ColleagueOption(m.getUsername(), m.getDisplayName()))
+                .forEach(option -> {
+                    if (option.username().equals(me.getUsername())) {
+                        options.add(0, option);
+                    } else {
+                        options.add(option);
+                    }
+                });
+        return options;
+    }
+
+    /** Who nahbar already knows under the same number, the same name and birth date, or the same phone. */
+    public List<PossibleDuplicate> possibleDuplicates(@NotNull Registration registration) {
+        Map<String, PossibleDuplicate> found = new LinkedHashMap<>();
+        String number = upper(registration.customerNumber());
+        if (Customer.isValidNumber(number)) {
+            add(found, PossibleDuplicate.Match.CUSTOMER_NUMBER, "c.customerNumber = :value", number);
+        }
+        if (registration.lastName() != null && registration.firstName() != null && registration.birthDate() != null) {
+            List<Customer> same = em.createQuery(
+                            "select c from Customer c join fetch c.caseworker where lower(c.lastName) = :last"
+                                    + " and lower(c.firstName) = :first and c.birthDate = :born order by c.id",
+                            Customer.class)
+                    .setParameter("last", registration.lastName().strip().toLowerCase(Locale.GERMAN))
+                    .setParameter("first", registration.firstName().strip().toLowerCase(Locale.GERMAN))
+                    .setParameter("born", registration.birthDate())
+                    .setMaxResults(DUPLICATES_MAX)
+                    .getResultList();
+            same.forEach(c -> found.putIfAbsent(
+                    c.getCustomerNumber(), duplicate(c, PossibleDuplicate.Match.NAME_AND_BIRTH_DATE)));
+        }
+        Optional<String> phone = PhoneNumber.canonical(registration.phone());
+        phone.ifPresent(key -> add(found, PossibleDuplicate.Match.PHONE, "c.phoneKey = :value", key));
+        return List.copyOf(found.values());
+    }
+
+    /** Creates the case; returns the customer's id. A number nahbar knows already is refused at its field. */
+    public long register(@NotNull Registration registration) {
+        StaffMember me = Caller.of(context, em);
+        String number = upper(registration.customerNumber());
+        if (!Customer.isValidNumber(number)) {
+            throw new RuleBroken("customerNumber", "registration.numberFormat");
+        }
+        Optional<Customer> known = byNumber(number);
+        if (known.isPresent()) {
+            throw new RuleBroken(
+                    "customerNumber",
+                    known.get().isClosed() ? "registration.numberClosed" : "registration.numberTaken");
+        }
+        StaffMember caseworker = caseworkerOfMyTeam(me, registration.caseworker());
+        Customer customer = new Customer(
+                number, registration.firstName(), registration.lastName(), registration.birthDate(), caseworker);
+        customer.changeMasterData(
+                registration.firstName(),
+                registration.lastName(),
+                registration.birthDate(),
+                registration.phone(),
+                registration.email());
+        customer.changeAddress(registration.street(), registration.postalCode(), registration.city());
+        customer.joinHousehold(registration.householdNumber());
+        customer.registered(me.getUsername(), Instant.now());
+        em.persist(customer);
+        em.flush();
+        return customer.getId();
+    }
+
+    /**
+     * A customer whose case closed comes back under the same number (Wiederaufnahme): the same
+     * case opens again with its history, for a caseworker of the caller's team; a handover to
+     * someone new is recorded like every other. Returns the customer's id.
+     */
+    public long reenter(@NotNull String customerNumber, @NotNull String caseworkerUsername) {
+        StaffMember me = Caller.of(context, em);
+        Customer customer = byNumber(upper(customerNumber))
+                .filter(Customer::isClosed)
+                .orElseThrow(() -> new RuleBroken("customerNumber", "registration.notClosed"));
+        StaffMember caseworker = caseworkerOfMyTeam(me, caseworkerUsername);
+        Instant now = Instant.now();
+        customer.reopen();
+        em.createQuery("select e from CaseExit e where e.customer = :customer and e.reopenedAt is null", CaseExit.class)
+                .setParameter("customer", customer)
+                .getResultList()
+                .forEach(exit -> exit.reopened(me.getUsername(), now));
+        if (!customer.getCaseworker().getId().equals(caseworker.getId())) {
+            em.persist(customer.reassignTo(caseworker, REENTRY, me.getUsername(), now));
+        }
+        ConcurrentChanges.flush(em, "customer " + customer.getId());
+        return customer.getId();
+    }
+
+    private Optional<Customer> byNumber(String number) {
+        return em.createNamedQuery(Customer.FIND_BY_NUMBER, Customer.class)
+                .setParameter("number", number)
+                .getResultStream()
+                .findFirst();
+    }
+
+    private StaffMember caseworkerOfMyTeam(StaffMember me, String username) {
+        if (username == null || username.isBlank()) {
+            throw new RuleBroken("caseworker", "validation.required");
+        }
+        return caseworkers().stream()
+                .filter(option -> option.username().equals(username))
+                .findFirst()
+                .map(option -> em.createNamedQuery(StaffMember.FIND_BY_USERNAME, StaffMember.class)
+                        .setParameter("username", option.username())
+                        .getSingleResult())
+                .orElseThrow(() -> new RuleBroken("caseworker", "registration.caseworkerNotInTeam"));
+    }
+
+    private void add(
+            Map<String, PossibleDuplicate> found, PossibleDuplicate.Match match, String condition, String value) {
+        em.createQuery(
+                        "select c from Customer c join fetch c.caseworker where " + condition + " order by c.id",
+                        Customer.class)
+                .setParameter("value", value)
+                .setMaxResults(DUPLICATES_MAX)
+                .getResultStream()
+                .forEach(c -> found.putIfAbsent(c.getCustomerNumber(), duplicate(c, match)));
+    }
+
+    private static PossibleDuplicate duplicate(Customer c, PossibleDuplicate.Match match) {
+        return new PossibleDuplicate(
+                c.getCustomerNumber(),
+                c.getLastName() + ", " + c.getFirstName(),
+                c.getBirthDate(),
+                c.getCaseworker().getDisplayName(),
+                match,
+                c.getClosedOn());
+    }
+
+    private static String upper(String number) {
+        return number == null ? null : number.strip().toUpperCase(Locale.ROOT);
+    }
+}
