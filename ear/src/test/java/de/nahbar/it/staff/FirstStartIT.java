@@ -25,8 +25,8 @@ import de.nahbar.it.support.PostgresForTests;
  * for production on an empty PostgreSQL, without demo data, creates two administrators and writes
  * each start password once to the server log. The first sets an own password, enters the
  * Jobcenter, a location and a team, and creates a caseworker's login; the second confirms the
- * role (four eyes); the caseworker logs in. A used start password is worthless, and a restart
- * creates nobody else.
+ * role (four eyes); the caseworker logs in and registers the first customer, who is then in her
+ * caseload. A used start password is worthless, and a restart creates nobody else.
  */
 class FirstStartIT extends ExtraServerTestCase {
 
@@ -136,6 +136,22 @@ class FirstStartIT extends ExtraServerTestCase {
             ownPassword(caseworker, caseworkerStart, CASEWORKER_PASSWORD);
             caseworker.waitUntil(d -> d.getCurrentUrl().endsWith("/caseload/today.xhtml"));
             assertThat(caseworker.navigation()).contains("Mein Tag", "Mein Bestand");
+
+            // the first customer walks in: registered by hand, and then in her caseload
+            caseworker.open("/caseload/list.xhtml");
+            assertThat(caseworker.text(By.id("caseloadForm:qAll"))).isEqualTo("Alle (0)");
+            caseworker.click(By.id("caseloadForm:registerCustomer"));
+            caseworker.waitUntil(d -> d.getCurrentUrl().contains("/case/register.xhtml"));
+            caseworker.type(By.id("registrationForm:customerNumber"), "674D000001");
+            caseworker.type(By.id("registrationForm:firstName"), "Erste");
+            caseworker.type(By.id("registrationForm:lastName"), "Kundin");
+            caseworker.type(By.id("registrationForm:birthDate_input"), "12.08.1994");
+            caseworker.click(By.id("registrationForm:check"));
+            caseworker.waitUntil(d -> d.getCurrentUrl().contains("/case/file.xhtml"));
+            assertThat(caseworker.text(By.id("summaryNumber"))).isEqualTo("674D000001");
+            caseworker.open("/caseload/list.xhtml");
+            assertThat(caseworker.text(By.id("caseloadForm:qAll"))).isEqualTo("Alle (1)");
+            assertThat(caseworker.text(By.id("caseloadForm:customers"))).contains("Kundin, Erste");
         }
 
         server.stop();
