@@ -17,8 +17,8 @@ import de.nahbar.shared.domain.JobcenterTime;
  * Customers arrive and leave in the browser: a caseworker registers a walk-in (and is shown a
  * possible duplicate before a second registration of the same name and birth date), and records
  * an exit in the case file: a date in the future is refused at the field, the case file shows
- * the exit read-only, and the customer is gone from the caseload list and its count. Lukas
- * Koch's caseload, which no other test counts.
+ * the exit read-only, and the customer is gone from the caseload list and its count. Both work
+ * on customers the test registers itself, in Lukas Koch's caseload.
  */
 class CaseExitBrowserIT extends BrowserTestCase {
 
@@ -79,13 +79,16 @@ class CaseExitBrowserIT extends BrowserTestCase {
     @Test
     void aCaseworkerClosesACaseWhichLeavesTheCaseloadAndStaysReadable() {
         browser.login("l.koch", PASSWORD);
-        browser.open("/caseload/list.xhtml");
-        int before = all();
-        WebElement first = rows().get(0);
-        String number = first.findElements(By.tagName("td")).get(1).getText();
-        first.findElement(By.tagName("a")).click();
+        // a customer of the test's own, so that no demo customer other tests count on leaves
+        browser.open("/case/register.xhtml");
+        String number = number();
+        register(number, "Abgang" + (System.nanoTime() % 100_000));
         browser.waitUntil(d -> d.getCurrentUrl().contains("/case/file.xhtml"));
         String caseFile = browser.driver().getCurrentUrl();
+        browser.open("/caseload/list.xhtml");
+        int before = all();
+        browser.driver().get(caseFile);
+        browser.waitUntil(d -> !d.findElements(By.id("exitStart:startExit")).isEmpty());
 
         browser.click(By.id("exitStart:startExit"));
         browser.waitUntil(d -> !d.findElements(By.id("exitForm:exitReason")).isEmpty());
