@@ -13,5 +13,7 @@ public enum AccessPurpose {
     /** Who manages a deficiency reading the participations it names: customer number only. */
     DEFICIENCY_FILE,
     /** The telephone system asked who is calling: name and customer number of the matching customers. */
-    CALL_LOOKUP
+    CALL_LOOKUP,
+    /** A registration showed a possible duplicate: number, name, birth date and caseworker only. */
+    DUPLICATE_CHECK
 }

@@ -24,6 +24,7 @@ import jakarta.persistence.Version;
 
 import de.nahbar.shared.domain.Guard;
 import de.nahbar.shared.domain.PhoneNumber;
+import de.nahbar.shared.domain.PostalCode;
 import de.nahbar.shared.domain.RuleBroken;
 import de.nahbar.staff.domain.Role;
 import de.nahbar.staff.domain.StaffMember;
@@ -209,13 +210,10 @@ public class Customer {
      */
     public void changeAddress(String newStreet, String newPostalCode, String newCity) {
         String s = Guard.optionalText(newStreet, "street", STREET_MAX);
-        String p = Guard.optionalText(newPostalCode, "postalCode", 5);
+        String p = PostalCode.optional(newPostalCode);
         String c = Guard.optionalText(newCity, "city", CITY_MAX);
         if ((s == null) != (p == null) || (s == null) != (c == null)) {
             throw new RuleBroken("street", "customer.addressIncomplete");
-        }
-        if (p != null && !p.matches("\\d{5}")) {
-            throw new RuleBroken("postalCode", "organisation.postalCode");
         }
         this.street = s;
         this.postalCode = p;

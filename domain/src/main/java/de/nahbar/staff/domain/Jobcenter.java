@@ -7,6 +7,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import de.nahbar.shared.domain.Guard;
+import de.nahbar.shared.domain.PostalCode;
 import de.nahbar.shared.domain.RuleBroken;
 
 /**
@@ -66,10 +67,7 @@ public class Jobcenter {
         requireText(details.city(), "city");
         requireText(details.phone(), "phone");
         requireText(details.email(), "email");
-        String code = details.postalCode() == null ? "" : details.postalCode().strip();
-        if (!code.matches("\\d{5}")) {
-            throw new RuleBroken("postalCode", "organisation.postalCode");
-        }
+        String code = PostalCode.required(details.postalCode());
         String mail = Guard.text(details.email(), "email", 254);
         if (!mail.matches("[^@\\s<>]+@[^@\\s<>]+\\.[^@\\s<>]+")) {
             throw new RuleBroken("email", "validation.email");

@@ -12,6 +12,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
 import de.nahbar.shared.domain.Guard;
+import de.nahbar.shared.domain.PostalCode;
 import de.nahbar.shared.domain.RuleBroken;
 
 /** A site of the Jobcenter where teams work and customers are received (e.g. "Geschäftsstelle Nord"). */
@@ -57,10 +58,7 @@ public class Location {
         if (name == null || name.isBlank()) {
             throw new RuleBroken("name", "validation.required");
         }
-        String code = postalCode == null || postalCode.isBlank() ? null : postalCode.strip();
-        if (code != null && !code.matches("\\d{5}")) {
-            throw new RuleBroken("postalCode", "organisation.postalCode");
-        }
+        String code = PostalCode.optional(postalCode);
         this.name = Guard.text(name, "name", NAME_MAX);
         this.street = Guard.optionalText(street, "street", 100);
         this.postalCode = code;

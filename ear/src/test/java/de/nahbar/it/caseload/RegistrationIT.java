@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.ejb.EJB;
 import jakarta.ejb.EJBAccessException;
@@ -107,7 +109,7 @@ class RegistrationIT extends ContainerTestCase {
         assertThat(as(caseworker, PW, () -> registrations.possibleDuplicates(person(number, caseworker))))
                 .isEmpty();
 
-        long id = as(caseworker, PW, () -> registrations.register(person(number.toLowerCase(), caseworker)));
+        long id = as(caseworker, PW, () -> registrations.register(person(number.toLowerCase(), caseworker), Set.of()));
 
         assertThat(cases.caseworkerOf(id)).isEqualTo(caseworker);
         assertThat(cases.customerNumber(id)).isEqualTo(number);
@@ -120,7 +122,7 @@ class RegistrationIT extends ContainerTestCase {
     @Test
     void possibleDuplicatesAreShownByNumberNameAndBirthDateOrPhoneAndAKnownNumberIsRefused() throws Exception {
         String number = TestCases.newCustomerNumber();
-        as(caseworker, PW, () -> registrations.register(person(number, caseworker)));
+        as(caseworker, PW, () -> registrations.register(person(number, caseworker), Set.of()));
 
         String other = TestCases.newCustomerNumber();
         Registration sameNameAndBirth = new Registration(
@@ -147,7 +149,7 @@ class RegistrationIT extends ContainerTestCase {
                 .extracting(PossibleDuplicate::match)
                 .containsExactly(PossibleDuplicate.Match.PHONE);
 
-        assertThatThrownBy(() -> as(colleague, PW, () -> registrations.register(person(number, colleague))))
+        assertThatThrownBy(() -> as(colleague, PW, () -> registrations.register(person(number, colleague), Set.of())))
                 .isInstanceOfSatisfying(RuleViolationException.class, e -> {
                     assertThat(e.field()).isEqualTo("customerNumber");
                     assertThat(e.messageKey()).isEqualTo("registration.numberTaken");
@@ -159,14 +161,15 @@ class RegistrationIT extends ContainerTestCase {
     @Test
     void aTeamLeadRegistersForACaseworkerOfTheTeamButNeverForAnotherTeam() throws Exception {
         String stranger = staff.newMember(staff.newTeam("Team Fremd"), Role.CASEWORKER);
-        long id = as(lead, PW, () -> registrations.register(person(TestCases.newCustomerNumber(), colleague)));
+        long id =
+                as(lead, PW, () -> registrations.register(person(TestCases.newCustomerNumber(), colleague), Set.of()));
         assertThat(cases.caseworkerOf(id)).isEqualTo(colleague);
 
         String number = TestCases.newCustomerNumber();
-        assertThatThrownBy(() -> as(lead, PW, () -> registrations.register(person(number, stranger))))
+        assertThatThrownBy(() -> as(lead, PW, () -> registrations.register(person(number, stranger), Set.of())))
                 .isInstanceOfSatisfying(
                         RuleViolationException.class, e -> assertThat(e.field()).isEqualTo("caseworker"));
-        assertThatThrownBy(() -> as(caseworker, PW, () -> registrations.register(person(number, stranger))))
+        assertThatThrownBy(() -> as(caseworker, PW, () -> registrations.register(person(number, stranger), Set.of())))
                 .isInstanceOf(RuleViolationException.class);
         assertThat(cases.sqlString("select count(*) from customer where customer_number = ?", number))
                 .isEqualTo("0");
@@ -175,7 +178,7 @@ class RegistrationIT extends ContainerTestCase {
     @Test
     void aCustomerWhoComesBackReopensTheSameCaseWithItsHistoryForTheNewCaseworker() throws Exception {
         String number = TestCases.newCustomerNumber();
-        long id = as(caseworker, PW, () -> registrations.register(person(number, caseworker)));
+        long id = as(caseworker, PW, () -> registrations.register(person(number, caseworker), Set.of()));
         cases.addContactsAndNotes(id, 2);
         long version = Long.parseLong(cases.sqlString("select version from customer where id = ?", id));
         as(caseworker, PW, () -> exits.close(id, version, JobcenterTime.today(), ExitReason.WORK));
@@ -184,7 +187,7 @@ class RegistrationIT extends ContainerTestCase {
                 .filteredOn(d -> d.match() == PossibleDuplicate.Match.CUSTOMER_NUMBER)
                 .singleElement()
                 .satisfies(d -> assertThat(d.closedOn()).isEqualTo(JobcenterTime.today()));
-        assertThatThrownBy(() -> as(colleague, PW, () -> registrations.register(person(number, colleague))))
+        assertThatThrownBy(() -> as(colleague, PW, () -> registrations.register(person(number, colleague), Set.of())))
                 .isInstanceOfSatisfying(
                         RuleViolationException.class,
                         e -> assertThat(e.messageKey()).isEqualTo("registration.numberClosed"));
@@ -209,10 +212,22 @@ class RegistrationIT extends ContainerTestCase {
     @Test
     void householdMembersAreLinkedAndTheCaseFileNamesOnlyThoseTheReaderMayOpen() throws Exception {
         String household = String.format("12345BG%07d", System.nanoTime() % 10_000_000);
-        long mother = as(caseworker, PW, () -> registrations.register(inHousehold("Mutter", household, caseworker)));
-        long son = as(caseworker, PW, () -> registrations.register(inHousehold("Sohn", household, caseworker)));
+        long mother = as(
+                caseworker, PW, () -> registrations.register(inHousehold("Mutter", household, caseworker), Set.of()));
+        Registration sonsRegistration = inHousehold("Sohn", household, caseworker);
+        assertThatThrownBy(() -> as(caseworker, PW, () -> registrations.register(sonsRegistration, Set.of())))
+                .as("the mother shares the phone: she must be shown before the son is saved")
+                .isInstanceOfSatisfying(RuleViolationException.class, e -> {
+                    assertThat(e.field()).isEqualTo("lastName");
+                    assertThat(e.messageKey()).isEqualTo("registration.duplicatesUnseen");
+                });
+        long son = registerAfterCheck(caseworker, sonsRegistration);
         String stranger = staff.newMember(staff.newTeam("Team Fremd"), Role.CASEWORKER);
-        as(stranger, PW, () -> registrations.register(inHousehold("Tochter", household, stranger)));
+        registerAfterCheck(stranger, inHousehold("Tochter", household, stranger));
+        assertThat(cases.sqlString(
+                        "select count(*) from access_log where actor = ? and purpose = 'DUPLICATE_CHECK'", stranger))
+                .as("the mother and the son were shown to a colleague of another team: logged")
+                .isEqualTo("2");
 
         CaseFile.Household seen =
                 as(caseworker, PW, () -> caseFiles.open(mother, null)).household();
@@ -225,10 +240,22 @@ class RegistrationIT extends ContainerTestCase {
                 .extracting(CallMatch::householdNumber)
                 .containsOnly(household);
 
-        assertThatThrownBy(() ->
-                        as(caseworker, PW, () -> registrations.register(inHousehold("Falsch", "BG-12", caseworker))))
+        assertThatThrownBy(() -> as(
+                        caseworker,
+                        PW,
+                        () -> registrations.register(inHousehold("Falsch", "BG-12", caseworker), Set.of())))
                 .isInstanceOfSatisfying(
                         RuleViolationException.class, e -> assertThat(e.field()).isEqualTo("householdNumber"));
+    }
+
+    /** As the page does it: the check first, then the save with the duplicates it showed. */
+    private long registerAfterCheck(String user, Registration registration) throws Exception {
+        return as(user, PW, () -> {
+            Set<String> seen = registrations.possibleDuplicates(registration).stream()
+                    .map(PossibleDuplicate::customerNumber)
+                    .collect(Collectors.toSet());
+            return registrations.register(registration, seen);
+        });
     }
 
     /** A member of a household, sharing its phone as families do; first name tells them apart. */
@@ -257,7 +284,7 @@ class RegistrationIT extends ContainerTestCase {
             assertThatThrownBy(() -> as(
                             forbidden,
                             PW,
-                            () -> registrations.register(person(TestCases.newCustomerNumber(), caseworker))))
+                            () -> registrations.register(person(TestCases.newCustomerNumber(), caseworker), Set.of())))
                     .isInstanceOf(EJBAccessException.class);
             assertThatThrownBy(() -> as(
                             forbidden,

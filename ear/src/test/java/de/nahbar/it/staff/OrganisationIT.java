@@ -22,6 +22,7 @@ import de.nahbar.shared.service.RuleViolationException;
 import de.nahbar.staff.domain.Jobcenter;
 import de.nahbar.staff.domain.Role;
 import de.nahbar.staff.domain.TeamKind;
+import de.nahbar.staff.service.JobcenterEdit;
 import de.nahbar.staff.service.LocationForm;
 import de.nahbar.staff.service.OrganisationService;
 import de.nahbar.staff.service.TeamForm;
@@ -130,10 +131,13 @@ class OrganisationIT extends ContainerTestCase {
 
     @Test
     void theJobcenterDetailsAreSavedOnceReadByEveryLetterWriterAndChangedOnlyOnTheCurrentVersion() throws Exception {
-        Long before = as(admin, PW, () -> organisation.jobcenterVersion());
+        Long before = as(admin, PW, () -> organisation.jobcenterToEdit())
+                .map(JobcenterEdit::version)
+                .orElse(null);
         as(admin, PW, () -> organisation.saveJobcenter(MUSTERSTADT, before));
-        Long saved = as(admin, PW, () -> organisation.jobcenterVersion());
-        assertThat(saved).isNotNull();
+        JobcenterEdit edit = as(admin, PW, () -> organisation.jobcenterToEdit()).orElseThrow();
+        assertThat(edit.details()).isEqualTo(MUSTERSTADT);
+        long saved = edit.version();
 
         String caseworker = staff.newMember(staff.newTeam("Team Ost"), Role.CASEWORKER);
         assertThat(as(caseworker, PW, () -> organisation.jobcenter())).contains(MUSTERSTADT);

@@ -135,8 +135,10 @@ public class CaseFileService {
                 .setParameter("number", customer.getHouseholdNumber())
                 .setParameter("self", customer.getId())
                 .getResultList();
+        // Whether a member may be opened depends on the caseworker alone; members mostly share one.
+        Map<Long, Boolean> mayOpenCaseOf = new HashMap<>();
         List<CaseFile.Member> visible = others.stream()
-                .filter(access::mayOpen)
+                .filter(c -> mayOpenCaseOf.computeIfAbsent(c.getCaseworker().getId(), id -> access.mayOpen(c)))
                 .map(c -> new CaseFile.Member(
                         c.getId(), c.getFirstName() + " " + c.getLastName(), c.getCustomerNumber(), c.getClosedOn()))
                 .toList();

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
@@ -20,6 +21,8 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 
+import de.nahbar.audit.domain.AccessLogEntry;
+import de.nahbar.audit.domain.AccessPurpose;
 import de.nahbar.caseload.domain.CaseExit;
 import de.nahbar.caseload.domain.Customer;
 import de.nahbar.shared.domain.PhoneNumber;
@@ -54,33 +57,44 @@ public class CustomerRegistrationService {
 
     /** The caseworkers of the caller's team who can take the case, the caller first if one. */
     public List<ColleagueOption> caseworkers() {
-        StaffMember me = Caller.of(context, em);
+        return caseworkersOfMyTeam(Caller.of(context, em)).stream()
+                .map(m -> new ColleagueOption(m.getUsername(), m.getDisplayName()))
+                .toList();
+    }
+
+    private List<StaffMember> caseworkersOfMyTeam(StaffMember me) {
         if (me.getTeam() == null) {
-            return me.hasRole(Role.CASEWORKER)
-                    ? List.of(new ColleagueOption(me.getUsername(), me.getDisplayName()))
-                    : List.of();
+            return me.hasRole(Role.CASEWORKER) ? List.of(me) : List.of();
         }
-        List<ColleagueOption> options = new ArrayList<>();
-        em.createQuery(
+        List<StaffMember> members = new ArrayList<>(em.createQuery(
                         "select m from StaffMember m join m.roles r where m.team = :team and r = :caseworker"
                                 + " and m.active = true order by m.lastName, m.firstName",
                         StaffMember.class)
                 .setParameter("team", me.getTeam())
                 .setParameter("caseworker", Role.CASEWORKER)
-                .getResultStream()
-                .map(m -> new ColleagueOption(m.getUsername(), m.getDisplayName()))
-                .forEach(option -> {
-                    if (option.username().equals(me.getUsername())) {
-                        options.add(0, option);
-                    } else {
-                        options.add(option);
-                    }
-                });
-        return options;
+                .getResultList());
+        if (members.remove(me)) {
+            members.add(0, me);
+        }
+        return members;
     }
 
-    /** Who nahbar already knows under the same number, the same name and birth date, or the same phone. */
+    /**
+     * Who nahbar already knows under the same number, the same name and birth date, or the same
+     * phone. The search spans the whole Jobcenter, so every match shown is written to the access
+     * log: the caller saw that this person is a customer, and whose.
+     */
     public List<PossibleDuplicate> possibleDuplicates(@NotNull Registration registration) {
+        Map<String, PossibleDuplicate> found = duplicatesOf(registration);
+        String me = context.getCallerPrincipal().getName();
+        Instant now = Instant.now();
+        found.keySet()
+                .forEach(customerNumber -> em.persist(
+                        new AccessLogEntry(now, me, customerNumber, AccessPurpose.DUPLICATE_CHECK.name(), null)));
+        return List.copyOf(found.values());
+    }
+
+    private Map<String, PossibleDuplicate> duplicatesOf(Registration registration) {
         Map<String, PossibleDuplicate> found = new LinkedHashMap<>();
         String number = upper(registration.customerNumber());
         if (Customer.isValidNumber(number)) {
@@ -101,11 +115,16 @@ public class CustomerRegistrationService {
         }
         Optional<String> phone = PhoneNumber.canonical(registration.phone());
         phone.ifPresent(key -> add(found, PossibleDuplicate.Match.PHONE, "c.phoneKey = :value", key));
-        return List.copyOf(found.values());
+        return found;
     }
 
-    /** Creates the case; returns the customer's id. A number nahbar knows already is refused at its field. */
-    public long register(@NotNull Registration registration) {
+    /**
+     * Creates the case; returns the customer's id. A number nahbar knows already is refused at
+     * its field; so is the registration when nahbar knows a possible duplicate the caller has not
+     * been shown ({@code duplicatesSeen}: the customer numbers {@link #possibleDuplicates} showed),
+     * for someone may have registered the same person since.
+     */
+    public long register(@NotNull Registration registration, @NotNull Set<String> duplicatesSeen) {
         StaffMember me = Caller.of(context, em);
         String number = upper(registration.customerNumber());
         if (!Customer.isValidNumber(number)) {
@@ -129,6 +148,10 @@ public class CustomerRegistrationService {
         customer.changeAddress(registration.street(), registration.postalCode(), registration.city());
         customer.joinHousehold(registration.householdNumber());
         customer.registered(me.getUsername(), Instant.now());
+        // last, so that a wrong field is named before the duplicates are
+        if (!duplicatesSeen.containsAll(duplicatesOf(registration).keySet())) {
+            throw new RuleBroken("lastName", "registration.duplicatesUnseen");
+        }
         em.persist(customer);
         em.flush();
         return customer.getId();
@@ -169,12 +192,9 @@ public class CustomerRegistrationService {
         if (username == null || username.isBlank()) {
             throw new RuleBroken("caseworker", "validation.required");
         }
-        return caseworkers().stream()
-                .filter(option -> option.username().equals(username))
+        return caseworkersOfMyTeam(me).stream()
+                .filter(member -> member.getUsername().equals(username))
                 .findFirst()
-                .map(option -> em.createNamedQuery(StaffMember.FIND_BY_USERNAME, StaffMember.class)
-                        .setParameter("username", option.username())
-                        .getSingleResult())
                 .orElseThrow(() -> new RuleBroken("caseworker", "registration.caseworkerNotInTeam"));
     }
 

@@ -48,10 +48,10 @@ public class OrganisationService {
         return Optional.ofNullable(em.find(Jobcenter.class, Jobcenter.ID)).map(Jobcenter::details);
     }
 
-    /** The row's version as the form loaded it, or null when the form started empty. */
-    public Long jobcenterVersion() {
-        Jobcenter jobcenter = em.find(Jobcenter.class, Jobcenter.ID);
-        return jobcenter == null ? null : jobcenter.getVersion();
+    /** The details with the version the form must send back; empty until first saved. */
+    public Optional<JobcenterEdit> jobcenterToEdit() {
+        return Optional.ofNullable(em.find(Jobcenter.class, Jobcenter.ID))
+                .map(jobcenter -> new JobcenterEdit(jobcenter.details(), jobcenter.getVersion()));
     }
 
     /** Saves the details; {@code loadedVersion} null when there were none yet. */

@@ -3,6 +3,8 @@ package de.nahbar.caseload.web;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -60,7 +62,12 @@ public class RegistrationView implements Serializable {
 
     /** Saves after the caseworker saw the possible duplicates and says it is someone else. */
     public String confirm() {
-        return save();
+        String outcome = save();
+        if (outcome == null) {
+            // Refused: someone may have been registered since, so the list is shown afresh.
+            duplicates = registrations.possibleDuplicates(registration());
+        }
+        return outcome;
     }
 
     /** The customer is the one whose case closed: the same case opens again, for the chosen caseworker. */
@@ -90,8 +97,11 @@ public class RegistrationView implements Serializable {
 
     private String save() {
         long[] created = new long[1];
-        boolean done = ServiceCall.of(() -> created[0] = registrations.register(registration()))
+        Set<String> seen =
+                getDuplicates().stream().map(PossibleDuplicate::customerNumber).collect(Collectors.toSet());
+        boolean done = ServiceCall.of(() -> created[0] = registrations.register(registration(), seen))
                 .field("customerNumber", FORM + "customerNumber")
+                .field("lastName", FORM + "lastName")
                 .field("caseworker", FORM + "caseworker")
                 .field("householdNumber", FORM + "householdNumber")
                 .field("street", FORM + "street")

@@ -11,6 +11,7 @@ import jakarta.inject.Named;
 import de.nahbar.shared.web.ServiceCall;
 import de.nahbar.staff.domain.Jobcenter;
 import de.nahbar.staff.domain.TeamKind;
+import de.nahbar.staff.service.JobcenterEdit;
 import de.nahbar.staff.service.LocationForm;
 import de.nahbar.staff.service.LocationRow;
 import de.nahbar.staff.service.OrganisationService;
@@ -66,8 +67,9 @@ public class OrganisationView implements Serializable {
     }
 
     private void loadJobcenter() {
-        jobcenter = organisation.jobcenter().orElse(null);
-        jobcenterVersion = organisation.jobcenterVersion();
+        JobcenterEdit loaded = organisation.jobcenterToEdit().orElse(null);
+        jobcenter = loaded == null ? null : loaded.details();
+        jobcenterVersion = loaded == null ? null : loaded.version();
         if (jobcenter != null) {
             name = jobcenter.name();
             officeNumber = jobcenter.officeNumber();
@@ -88,7 +90,7 @@ public class OrganisationView implements Serializable {
     public void saveJobcenter() {
         Jobcenter.Details details =
                 new Jobcenter.Details(name, officeNumber, street, postalCode, city, phone, email, web);
-        ServiceCall.of(() -> organisation.saveJobcenter(details, jobcenterVersion))
+        boolean saved = ServiceCall.of(() -> organisation.saveJobcenter(details, jobcenterVersion))
                 .done("organisation.jobcenterSaved")
                 .field("name", JOBCENTER + "name")
                 .field("street", JOBCENTER + "street")
@@ -98,7 +100,9 @@ public class OrganisationView implements Serializable {
                 .field("email", JOBCENTER + "email")
                 .onConcurrentChange(this::loadJobcenter)
                 .run();
-        loadJobcenter();
+        if (saved) {
+            loadJobcenter();
+        }
     }
 
     public void newLocation() {
