@@ -22,6 +22,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import de.nahbar.shared.domain.EmailAddress;
 import de.nahbar.shared.domain.Guard;
 import de.nahbar.shared.domain.PhoneNumber;
 import de.nahbar.shared.domain.PostalCode;
@@ -62,8 +63,6 @@ public class Customer {
     public static final Pattern NUMBER_PATTERN = Pattern.compile("\\d{3}D\\d{6}");
     /** Digits with optional +, spaces, slashes, hyphens and parentheses: +49 30 1234-567. */
     public static final Pattern PHONE_PATTERN = Pattern.compile("\\+?[0-9][0-9 /()-]{4,28}");
-
-    public static final Pattern EMAIL_PATTERN = Pattern.compile("[^@\\s<>]+@[^@\\s<>]+\\.[^@\\s<>]+");
 
     @Id
     @SequenceGenerator(name = "customer_seq", sequenceName = "customer_seq", allocationSize = 50)
@@ -194,7 +193,7 @@ public class Customer {
             throw new IllegalArgumentException("invalid phone: " + phoneText);
         }
         String emailText = Guard.optionalText(newEmail, "email", EMAIL_MAX);
-        if (emailText != null && !EMAIL_PATTERN.matcher(emailText).matches()) {
+        if (emailText != null && !EmailAddress.isPlausible(emailText)) {
             throw new IllegalArgumentException("invalid email: " + emailText);
         }
         this.firstName = first;

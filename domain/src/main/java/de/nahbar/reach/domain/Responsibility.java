@@ -9,7 +9,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
-import de.nahbar.caseload.domain.Customer;
+import de.nahbar.shared.domain.EmailAddress;
 import de.nahbar.shared.domain.Guard;
 import de.nahbar.shared.domain.PhoneNumber;
 
@@ -71,7 +71,7 @@ public class Responsibility {
             PhoneNumber.require(p);
         }
         String e = Guard.optionalText(newEmail, "email", EMAIL_MAX);
-        if (e != null && !Customer.EMAIL_PATTERN.matcher(e).matches()) {
+        if (e != null && !EmailAddress.isPlausible(e)) {
             throw new IllegalArgumentException("invalid email: " + e);
         }
         this.topic = t;

@@ -6,6 +6,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import de.nahbar.shared.domain.EmailAddress;
 import de.nahbar.shared.domain.Guard;
 import de.nahbar.shared.domain.PostalCode;
 import de.nahbar.shared.domain.RuleBroken;
@@ -69,7 +70,7 @@ public class Jobcenter {
         requireText(details.email(), "email");
         String code = PostalCode.required(details.postalCode());
         String mail = Guard.text(details.email(), "email", 254);
-        if (!mail.matches("[^@\\s<>]+@[^@\\s<>]+\\.[^@\\s<>]+")) {
+        if (!EmailAddress.isPlausible(mail)) {
             throw new RuleBroken("email", "validation.email");
         }
         this.name = Guard.text(details.name(), "name", 100);

@@ -85,7 +85,12 @@ public class CustomerRegistrationService {
      * log: the caller saw that this person is a customer, and whose.
      */
     public List<PossibleDuplicate> possibleDuplicates(@NotNull Registration registration) {
-        Map<String, PossibleDuplicate> found = duplicatesOf(registration);
+        Map<String, PossibleDuplicate> found = new LinkedHashMap<>();
+        String number = upper(registration.customerNumber());
+        if (Customer.isValidNumber(number)) {
+            add(found, PossibleDuplicate.Match.CUSTOMER_NUMBER, "c.customerNumber = :value", number);
+        }
+        found.putAll(sameNameOrPhone(registration, found));
         String me = context.getCallerPrincipal().getName();
         Instant now = Instant.now();
         found.keySet()
@@ -94,12 +99,10 @@ public class CustomerRegistrationService {
         return List.copyOf(found.values());
     }
 
-    private Map<String, PossibleDuplicate> duplicatesOf(Registration registration) {
-        Map<String, PossibleDuplicate> found = new LinkedHashMap<>();
-        String number = upper(registration.customerNumber());
-        if (Customer.isValidNumber(number)) {
-            add(found, PossibleDuplicate.Match.CUSTOMER_NUMBER, "c.customerNumber = :value", number);
-        }
+    /** Those with the same name and birth date or the same phone, beyond those {@code known} already. */
+    private Map<String, PossibleDuplicate> sameNameOrPhone(
+            Registration registration, Map<String, PossibleDuplicate> known) {
+        Map<String, PossibleDuplicate> found = new LinkedHashMap<>(known);
         if (registration.lastName() != null && registration.firstName() != null && registration.birthDate() != null) {
             List<Customer> same = em.createQuery(
                             "select c from Customer c join fetch c.caseworker where lower(c.lastName) = :last"
@@ -115,6 +118,7 @@ public class CustomerRegistrationService {
         }
         Optional<String> phone = PhoneNumber.canonical(registration.phone());
         phone.ifPresent(key -> add(found, PossibleDuplicate.Match.PHONE, "c.phoneKey = :value", key));
+        found.keySet().removeAll(known.keySet());
         return found;
     }
 
@@ -148,8 +152,8 @@ public class CustomerRegistrationService {
         customer.changeAddress(registration.street(), registration.postalCode(), registration.city());
         customer.joinHousehold(registration.householdNumber());
         customer.registered(me.getUsername(), Instant.now());
-        // last, so that a wrong field is named before the duplicates are
-        if (!duplicatesSeen.containsAll(duplicatesOf(registration).keySet())) {
+        // last, so that a wrong field is named before the duplicates are; the number is known to be new
+        if (!duplicatesSeen.containsAll(sameNameOrPhone(registration, Map.of()).keySet())) {
             throw new RuleBroken("lastName", "registration.duplicatesUnseen");
         }
         em.persist(customer);

@@ -62,12 +62,7 @@ public class RegistrationView implements Serializable {
 
     /** Saves after the caseworker saw the possible duplicates and says it is someone else. */
     public String confirm() {
-        String outcome = save();
-        if (outcome == null) {
-            // Refused: someone may have been registered since, so the list is shown afresh.
-            duplicates = registrations.possibleDuplicates(registration());
-        }
-        return outcome;
+        return save();
     }
 
     /** The customer is the one whose case closed: the same case opens again, for the chosen caseworker. */
@@ -106,6 +101,10 @@ public class RegistrationView implements Serializable {
                 .field("householdNumber", FORM + "householdNumber")
                 .field("street", FORM + "street")
                 .field("postalCode", FORM + "postalCode")
+                // someone was registered since the check: the list is shown afresh
+                .onRefused(
+                        "registration.duplicatesUnseen",
+                        () -> duplicates = registrations.possibleDuplicates(registration()))
                 .run();
         if (!done) {
             return null;

@@ -23,6 +23,7 @@ public final class ServiceCall {
     private Runnable afterConcurrentChange = () -> {};
     private final Map<Class<? extends NahbarException>, String> fields = new LinkedHashMap<>();
     private final Map<String, String> ruleFields = new LinkedHashMap<>();
+    private final Map<String, Runnable> afterRefusal = new LinkedHashMap<>();
 
     private ServiceCall(Runnable change) {
         this.change = change;
@@ -62,6 +63,12 @@ public final class ServiceCall {
         return this;
     }
 
+    /** What to do after a refusal with this message key was shown, e.g. showing what it was about. */
+    public ServiceCall onRefused(String messageKey, Runnable action) {
+        afterRefusal.put(messageKey, action);
+        return this;
+    }
+
     /** Runs the change; returns whether it was made. */
     public boolean run() {
         try {
@@ -76,6 +83,7 @@ public final class ServiceCall {
             return false;
         } catch (NahbarException e) {
             FacesMessages.error(fieldOf(e), e.messageKey());
+            afterRefusal.getOrDefault(e.messageKey(), () -> {}).run();
             return false;
         } catch (ConstraintViolationException e) {
             FacesMessages.error(null, "error.invalidInput");

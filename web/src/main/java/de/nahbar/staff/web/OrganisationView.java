@@ -34,8 +34,9 @@ public class OrganisationView implements Serializable {
     @EJB
     private OrganisationService organisation;
 
-    private Jobcenter.Details jobcenter;
-    private Long jobcenterVersion;
+    /** The Jobcenter's details as saved, with their version; null before the first save. */
+    private JobcenterEdit jobcenter;
+
     private String name;
     private String officeNumber;
     private String street;
@@ -67,18 +68,17 @@ public class OrganisationView implements Serializable {
     }
 
     private void loadJobcenter() {
-        JobcenterEdit loaded = organisation.jobcenterToEdit().orElse(null);
-        jobcenter = loaded == null ? null : loaded.details();
-        jobcenterVersion = loaded == null ? null : loaded.version();
+        jobcenter = organisation.jobcenterToEdit().orElse(null);
         if (jobcenter != null) {
-            name = jobcenter.name();
-            officeNumber = jobcenter.officeNumber();
-            street = jobcenter.street();
-            postalCode = jobcenter.postalCode();
-            city = jobcenter.city();
-            phone = jobcenter.phone();
-            email = jobcenter.email();
-            web = jobcenter.web();
+            Jobcenter.Details saved = jobcenter.details();
+            name = saved.name();
+            officeNumber = saved.officeNumber();
+            street = saved.street();
+            postalCode = saved.postalCode();
+            city = saved.city();
+            phone = saved.phone();
+            email = saved.email();
+            web = saved.web();
         }
     }
 
@@ -90,7 +90,8 @@ public class OrganisationView implements Serializable {
     public void saveJobcenter() {
         Jobcenter.Details details =
                 new Jobcenter.Details(name, officeNumber, street, postalCode, city, phone, email, web);
-        boolean saved = ServiceCall.of(() -> organisation.saveJobcenter(details, jobcenterVersion))
+        boolean saved = ServiceCall.of(
+                        () -> organisation.saveJobcenter(details, jobcenter == null ? null : jobcenter.version()))
                 .done("organisation.jobcenterSaved")
                 .field("name", JOBCENTER + "name")
                 .field("street", JOBCENTER + "street")
