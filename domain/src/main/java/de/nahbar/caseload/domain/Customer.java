@@ -151,6 +151,10 @@ public class Customer {
     @Column(name = "closed_by", length = 64)
     private String closedBy;
 
+    /** When benefits began (Leistungsbeginn), as the benefits file says; null when not known. */
+    @Column(name = "benefits_since")
+    private LocalDate benefitsSince;
+
     @Version
     private long version;
 
@@ -306,6 +310,18 @@ public class Customer {
         }
         this.registeredBy = Guard.text(by, "by", 64);
         this.registeredAt = Objects.requireNonNull(at, "at");
+    }
+
+    /** The day benefits began, from the benefits file; it cannot lie before the customer's birth. */
+    public void benefitsSince(LocalDate since) {
+        if (since != null && since.isBefore(birthDate)) {
+            throw new RuleBroken("benefitsSince", "customer.benefitsBeforeBirth");
+        }
+        this.benefitsSince = since;
+    }
+
+    public LocalDate getBenefitsSince() {
+        return benefitsSince;
     }
 
     public String getRegisteredBy() {

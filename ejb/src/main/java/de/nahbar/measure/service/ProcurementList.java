@@ -23,6 +23,8 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 
+import de.nahbar.shared.service.CsvFormats;
+
 /**
  * Reads a procurement list as a table of texts by column name: CSV with Apache Commons CSV
  * (semicolon or comma, UTF-8, as German spreadsheets save it) or .xlsx with Apache POI (first
@@ -91,14 +93,7 @@ final class ProcurementList {
         String firstLine =
                 new String(content, StandardCharsets.UTF_8).lines().findFirst().orElse("");
         char delimiter = firstLine.indexOf(';') >= 0 ? ';' : ',';
-        CSVFormat format = CSVFormat.DEFAULT
-                .builder()
-                .setDelimiter(delimiter)
-                .setHeader()
-                .setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(true)
-                .setTrim(true)
-                .get();
+        CSVFormat format = CsvFormats.withHeader(delimiter);
         List<Row> rows = new ArrayList<>();
         try (Reader reader = new InputStreamReader(new ByteArrayInputStream(content), StandardCharsets.UTF_8);
                 CSVParser parser =

@@ -29,6 +29,7 @@ public final class StartPages {
             new Entry(Role.TEAM_LEAD, "/staff/approvals.xhtml", "nav.approvals"),
             new Entry(Role.ADMIN, "/admin/staff.xhtml", "nav.staff"),
             new Entry(Role.ADMIN, "/admin/organisation.xhtml", "nav.organisation"),
+            new Entry(Role.ADMIN, "/admin/benefits.xhtml", "nav.benefits"),
             new Entry(Role.ADMIN, "/measure/import.xhtml", "nav.import"),
             new Entry(Role.ADMIN, "/measure/catalogue.xhtml", "nav.catalogue"),
             new Entry(Role.ADMIN, "/provider/directory.xhtml", "nav.providers"),

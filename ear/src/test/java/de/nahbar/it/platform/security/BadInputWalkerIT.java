@@ -540,6 +540,7 @@ class BadInputWalkerIT extends BrowserTestCase {
                 new Row("k.fischer", "/team/occupancy.xhtml", List.of()),
                 new Row("d.krueger", "/admin/staff.xhtml", List.of("[id$=':newLogin']")),
                 new Row("d.krueger", "/admin/responsibilities.xhtml", List.of()),
+                new Row("d.krueger", "/admin/benefits.xhtml", List.of()),
                 new Row("d.krueger", "/admin/organisation.xhtml", List.of("[id$=':newLocation']", "[id$=':newTeam']")),
                 new Row("d.krueger", "/admin/member.xhtml?id=" + walkLogin, List.of()),
                 new Row("k.fischer", "/staff/approvals.xhtml", List.of()),

@@ -74,6 +74,7 @@ class PageAccessMatrixIT {
         PAGES.put("/admin/staff.xhtml", EnumSet.of(ADMIN));
         PAGES.put("/admin/responsibilities.xhtml", EnumSet.of(ADMIN));
         PAGES.put("/admin/organisation.xhtml", EnumSet.of(ADMIN));
+        PAGES.put("/admin/benefits.xhtml", EnumSet.of(ADMIN));
         PAGES.put("/case/register.xhtml", EnumSet.of(CASEWORKER, TEAM_LEAD));
         PAGES.put("/admin/member.xhtml?id=1", EnumSet.of(ADMIN));
         PAGES.put("/staff/approvals.xhtml", EnumSet.of(ADMIN, TEAM_LEAD));

@@ -1,0 +1,69 @@
+package de.nahbar.it.caseload;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+
+import de.nahbar.it.support.Browser;
+import de.nahbar.it.support.BrowserTestCase;
+
+/**
+ * The benefits file in the browser: the administrator adds a responsibility rule for Lukas Koch,
+ * reads a file with one good and one bad row and only the good rows wanted, sees the bad row
+ * named with its line and reason and the run listed; Lukas Koch then finds the new customer in
+ * his caseload.
+ */
+class BenefitsImportBrowserIT extends BrowserTestCase {
+
+    private static final String HEADER = "kundennummer;bg_nummer;nachname;vorname;geburtsdatum;strasse;plz;ort;"
+            + "telefon;email;leistungsbeginn;abgang_am;abgangsgrund";
+
+    @Test
+    void anAdministratorReadsAFileWithABadRowAndTheCaseworkerFindsTheNewCustomer() throws Exception {
+        long unique = System.nanoTime();
+        String postalCode = String.format("%05d", unique % 100_000);
+        String number = String.format("%03dD%06d", unique % 1000, (unique / 1000) % 1_000_000);
+        String surname = "Leistung" + (unique % 100_000);
+        Path file = Files.createTempFile("leistung-", ".csv");
+        Files.writeString(
+                file,
+                HEADER + "\n" + number + ";;" + surname + ";Jana;1988-02-03;Am Markt 1;" + postalCode
+                        + ";Musterstadt;;;2026-11-01;;\n"
+                        + "999D999999;;Falsch;Jan;03.02.1988;;;;;;;;\n");
+
+        browser.login("d.krueger", PASSWORD);
+        browser.open("/admin/benefits.xhtml");
+        assertThat(browser.heading()).isEqualTo("Leistungsdatei und Zuständigkeit");
+        assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+
+        browser.choose("ruleForm:caseworker", "Koch, Lukas (Team Markt und Integration Nord)");
+        browser.type(By.id("ruleForm:postalPrefix"), postalCode);
+        browser.click(By.id("ruleForm:addRule"));
+        browser.waitForText(By.id("globalMessages"), "Die Regel ist angelegt.");
+        assertThat(browser.text(By.id("rulesForm:rules"))).contains("Koch, Lukas", postalCode);
+
+        browser.click(By.cssSelector("label[for='uploadForm:mode:1']"));
+        browser.driver().findElement(By.cssSelector("input[type=file]")).sendKeys(file.toString());
+        browser.waitUntil("the run", d -> browser.has(By.id("refusals")));
+
+        assertThat(browser.text(By.id("refusals")))
+                .contains("Die fehlerfreien Zeilen sind übernommen")
+                .contains("Zeile 3 (999D999999): Das Datum in geburtsdatum ist nicht in der Form JJJJ-MM-TT.");
+        assertThat(browser.text(By.id("shownSummary"))).contains("2 Zeilen: 1 neu");
+        assertThat(browser.text(By.id("runsForm:runs")))
+                .contains(file.getFileName().toString());
+        assertThat(browser.seriousAccessibilityViolations()).isEmpty();
+
+        try (Browser caseworker = Browser.start()) {
+            caseworker.login("l.koch", PASSWORD);
+            caseworker.open("/caseload/list.xhtml");
+            caseworker.type(By.id("caseloadForm:search"), number);
+            caseworker.click(By.id("caseloadForm:apply"));
+            caseworker.waitForText(By.id("caseloadForm:customers"), surname + ", Jana");
+        }
+    }
+}

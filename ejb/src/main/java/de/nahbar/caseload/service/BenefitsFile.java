@@ -1,0 +1,265 @@
+package de.nahbar.caseload.service;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
+
+import de.nahbar.caseload.domain.Customer;
+import de.nahbar.caseload.domain.ExitReason;
+import de.nahbar.caseload.domain.ImportRun;
+
+/**
+ * Reads the benefits side's daily file as docs/benefits-file.md defines it: CSV in UTF-8,
+ * semicolons, one header row naming the columns below, every row the full current record of one
+ * customer. A row that cannot be read is refused with its line and reason, the others are kept;
+ * a file that cannot be read at all ({@link Unreadable}) gives no rows. Nothing here knows the
+ * database: what a row means for a case is {@link BenefitsImportService}'s job.
+ */
+final class BenefitsFile {
+
+    /** Above the upload limit of the page (nahbar.cli); a full file of 100,000 customers is about 15 MB. */
+    static final int BYTES_MAX = 25 * 1024 * 1024;
+
+    static final List<String> COLUMNS = List.of(
+            "kundennummer",
+            "bg_nummer",
+            "nachname",
+            "vorname",
+            "geburtsdatum",
+            "strasse",
+            "plz",
+            "ort",
+            "telefon",
+            "email",
+            "leistungsbeginn",
+            "abgang_am",
+            "abgangsgrund");
+
+    /** The benefits side's codes for why someone left. */
+    static final Map<String, ExitReason> EXIT_REASONS = Map.of(
+            "ARBEIT", ExitReason.WORK,
+            "AUSBILDUNG", ExitReason.TRAINING,
+            "UMZUG", ExitReason.MOVED_AWAY,
+            "KEIN_BEDARF", ExitReason.NO_LONGER_IN_NEED,
+            "SONSTIGES", ExitReason.OTHER);
+
+    private BenefitsFile() {}
+
+    /** One customer as the benefits side knows them today; {@code exitOn} and {@code exitReason} both or neither. */
+    record Row(
+            int line,
+            String customerNumber,
+            String householdNumber,
+            String lastName,
+            String firstName,
+            LocalDate birthDate,
+            String street,
+            String postalCode,
+            String city,
+            String phone,
+            String email,
+            LocalDate benefitsSince,
+            LocalDate exitOn,
+            ExitReason exitReason) {}
+
+    /** The rows read and the rows refused, each with its line. */
+    record Content(List<Row> rows, List<ImportRun.Refusal> refusals) {
+
+        int total() {
+            return rows.size() + refusals.size();
+        }
+    }
+
+    /** Why a file cannot be read at all: the bundle key of the German message, and a detail. */
+    static final class Unreadable extends RuntimeException {
+
+        private final String detail;
+
+        Unreadable(String key, String detail) {
+            super(key);
+            this.detail = detail;
+        }
+
+        String key() {
+            return getMessage();
+        }
+
+        String detail() {
+            return detail;
+        }
+    }
+
+    static Content read(byte[] content) {
+        if (content == null || content.length == 0) {
+            throw new Unreadable("benefits.empty", null);
+        }
+        if (content.length > BYTES_MAX) {
+            throw new Unreadable("benefits.tooLarge", null);
+        }
+        if (isArchive(content)) {
+            // a zip or gzip named .csv: never unpacked, so no bomb can go off
+            throw new Unreadable("benefits.notCsv", null);
+        }
+        String text = utf8(content);
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setDelimiter(';')
+                .setHeader()
+                .setSkipHeaderRecord(true)
+                .setIgnoreEmptyLines(true)
+                .setTrim(true)
+                .get();
+        List<Row> rows = new ArrayList<>();
+        List<ImportRun.Refusal> refusals = new ArrayList<>();
+        Set<String> numbers = new HashSet<>();
+        try (CSVParser parser = CSVParser.builder()
+                .setReader(new StringReader(text.startsWith("\uFEFF") ? text.substring(1) : text))
+                .setFormat(format)
+                .get()) {
+            List<String> headers = parser.getHeaderNames().stream()
+                    .map(h -> h.toLowerCase(Locale.ROOT))
+                    .toList();
+            List<String> missing =
+                    COLUMNS.stream().filter(c -> !headers.contains(c)).toList();
+            if (!missing.isEmpty()) {
+                throw new Unreadable("benefits.missingColumns", String.join(", ", missing));
+            }
+            for (CSVRecord record : parser) {
+                int line = (int) parser.getCurrentLineNumber();
+                try {
+                    Row row = row(line, record, headers);
+                    if (!numbers.add(row.customerNumber())) {
+                        throw new Refused("benefits.numberTwice", row.customerNumber());
+                    }
+                    rows.add(row);
+                } catch (Refused r) {
+                    refusals.add(new ImportRun.Refusal(line, number(record, headers), r.key, r.detail));
+                }
+            }
+        } catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
+            // broken quoting and the like: Commons CSV names the line in its message
+            throw new Unreadable("benefits.unreadable", e.getMessage());
+        }
+        return new Content(rows, refusals);
+    }
+
+    private static boolean isArchive(byte[] content) {
+        boolean zip =
+                content.length >= 4 && content[0] == 'P' && content[1] == 'K' && content[2] == 3 && content[3] == 4;
+        boolean gzip = content.length >= 2 && (content[0] & 0xff) == 0x1f && (content[1] & 0xff) == 0x8b;
+        return zip || gzip;
+    }
+
+    private static String utf8(byte[] content) {
+        try {
+            return StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(content))
+                    .toString();
+        } catch (CharacterCodingException e) {
+            throw new Unreadable("benefits.encoding", null);
+        }
+    }
+
+    /** A row refused with a reason; only inside this reader. */
+    private static final class Refused extends RuntimeException {
+
+        private final String key;
+        private final String detail;
+
+        Refused(String key, String detail) {
+            super(key, null, false, false);
+            this.key = key;
+            this.detail = detail;
+        }
+    }
+
+    private static Row row(int line, CSVRecord record, List<String> headers) {
+        if (record.size() != headers.size()) {
+            throw new Refused("benefits.columnCount", String.valueOf(record.size()));
+        }
+        String number = upper(cell(record, headers, "kundennummer"));
+        if (!Customer.isValidNumber(number)) {
+            throw new Refused("benefits.customerNumber", number);
+        }
+        String exitCode = upper(cell(record, headers, "abgangsgrund"));
+        LocalDate exitOn = date(record, headers, "abgang_am");
+        if ((exitOn == null) != (exitCode == null)) {
+            throw new Refused("benefits.exitIncomplete", null);
+        }
+        ExitReason reason = exitCode == null ? null : EXIT_REASONS.get(exitCode);
+        if (exitCode != null && reason == null) {
+            throw new Refused("benefits.exitReason", exitCode);
+        }
+        LocalDate born = date(record, headers, "geburtsdatum");
+        if (born == null) {
+            throw new Refused("benefits.required", "geburtsdatum");
+        }
+        return new Row(
+                line,
+                number,
+                upper(cell(record, headers, "bg_nummer")),
+                text(record, headers, "nachname"),
+                text(record, headers, "vorname"),
+                born,
+                text(record, headers, "strasse"),
+                cell(record, headers, "plz"),
+                text(record, headers, "ort"),
+                cell(record, headers, "telefon"),
+                text(record, headers, "email"),
+                date(record, headers, "leistungsbeginn"),
+                exitOn,
+                reason);
+    }
+
+    private static String cell(CSVRecord record, List<String> headers, String column) {
+        String value = record.get(headers.indexOf(column));
+        return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    /** A text that a spreadsheet would run as a formula is refused, so no export of nahbar's can carry one on. */
+    private static String text(CSVRecord record, List<String> headers, String column) {
+        String value = cell(record, headers, column);
+        if (value != null && "=+-@".indexOf(value.charAt(0)) >= 0) {
+            throw new Refused("benefits.formula", column);
+        }
+        return value;
+    }
+
+    private static LocalDate date(CSVRecord record, List<String> headers, String column) {
+        String value = cell(record, headers, column);
+        try {
+            return value == null ? null : LocalDate.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new Refused("benefits.date", column);
+        }
+    }
+
+    private static String number(CSVRecord record, List<String> headers) {
+        int index = headers.indexOf("kundennummer");
+        String value = index < record.size() ? upper(record.get(index)) : null;
+        return Customer.isValidNumber(value) ? value : null;
+    }
+
+    private static String upper(String value) {
+        return value == null || value.isBlank() ? null : value.strip().toUpperCase(Locale.ROOT);
+    }
+}
