@@ -23,6 +23,7 @@ import org.apache.commons.csv.CSVRecord;
 import de.nahbar.caseload.domain.Customer;
 import de.nahbar.caseload.domain.ExitReason;
 import de.nahbar.caseload.domain.ImportRun;
+import de.nahbar.shared.service.CsvFormats;
 
 /**
  * Reads the benefits side's daily file as docs/benefits-file.md defines it: CSV in UTF-8,
@@ -117,14 +118,7 @@ final class BenefitsFile {
             throw new Unreadable("benefits.notCsv", null);
         }
         String text = utf8(content);
-        CSVFormat format = CSVFormat.DEFAULT
-                .builder()
-                .setDelimiter(';')
-                .setHeader()
-                .setSkipHeaderRecord(true)
-                .setIgnoreEmptyLines(true)
-                .setTrim(true)
-                .get();
+        CSVFormat format = CsvFormats.withHeader(';');
         List<Row> rows = new ArrayList<>();
         List<ImportRun.Refusal> refusals = new ArrayList<>();
         Set<String> numbers = new HashSet<>();
