@@ -57,6 +57,7 @@ class LoginAndNavigationBrowserIT extends BrowserTestCase {
                     List.of(
                             "Benutzer und Teams",
                             "Organisation",
+                            "Leistungsdatei",
                             "Maßnahmen importieren",
                             "Maßnahmekatalog",
                             "Träger",
