@@ -46,12 +46,21 @@ class CustomerTest {
         assertThat(customer.getPhone()).isEqualTo("+49 30 1234-567");
 
         assertThatThrownBy(() -> customer.changeMasterData("M", "Ö", LocalDate.of(1990, 5, 17), "call me", null))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOfSatisfying(
+                        RuleBroken.class, e -> assertThat(e.field()).isEqualTo("phone"));
         assertThatThrownBy(() -> customer.changeMasterData("M", "Ö", LocalDate.of(1990, 5, 17), null, "<script>@x.de"))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOfSatisfying(
+                        RuleBroken.class, e -> assertThat(e.field()).isEqualTo("email"));
         assertThatThrownBy(() ->
                         customer.changeMasterData("M", "Ö", LocalDate.now().plusDays(1), null, null))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOfSatisfying(
+                        RuleBroken.class, e -> assertThat(e.field()).isEqualTo("birthDate"));
+        assertThatThrownBy(() -> customer.changeMasterData(" ", "Ö", LocalDate.of(1990, 5, 17), null, null))
+                .isInstanceOfSatisfying(
+                        RuleBroken.class, e -> assertThat(e.messageKey()).isEqualTo("validation.required"));
+        assertThatThrownBy(() -> customer.changeMasterData("M", "Ö".repeat(101), LocalDate.of(1990, 5, 17), null, null))
+                .isInstanceOfSatisfying(
+                        RuleBroken.class, e -> assertThat(e.field()).isEqualTo("lastName"));
         assertThat(customer.getPhone()).isEqualTo("+49 30 1234-567");
     }
 

@@ -23,6 +23,7 @@ import de.nahbar.caseload.service.CustomersStillAssignedException;
 import de.nahbar.it.fixtures.ContainerTestCase;
 import de.nahbar.it.fixtures.TestCases;
 import de.nahbar.it.support.Deployments;
+import de.nahbar.shared.domain.JobcenterTime;
 import de.nahbar.staff.domain.Role;
 import de.nahbar.staff.domain.RoleGrant;
 import de.nahbar.staff.service.Confirmation;
@@ -278,13 +279,13 @@ class SeparationOfDutiesIT extends ContainerTestCase {
         cases.newDeputy(
                 colleague,
                 caseworker,
-                LocalDate.now().minusDays(3),
-                LocalDate.now().plusDays(10));
+                JobcenterTime.today().minusDays(3),
+                JobcenterTime.today().plusDays(10));
         cases.newDeputy(
                 colleague,
                 caseworker,
-                LocalDate.now().plusDays(20),
-                LocalDate.now().plusDays(30));
+                JobcenterTime.today().plusDays(20),
+                JobcenterTime.today().plusDays(30));
 
         assertThrows(
                 CustomersStillAssignedException.class,
@@ -297,20 +298,22 @@ class SeparationOfDutiesIT extends ContainerTestCase {
                 "update customer set caseworker_id = (select id from staff_member where username = ?) where id = ?",
                 colleague,
                 customer);
+        LocalDate before = JobcenterTime.today();
         as(admin, PW, () -> administration.deactivate(id(caseworker), version(caseworker)));
+        LocalDate after = JobcenterTime.today(); // the service's "today" lies between the two, also across midnight
 
         assertThrows(
                 SecurityException.class,
                 () -> as(caseworker, PW, currentStaff::profile),
                 "the login no longer gets in");
         assertEquals("0", roleCount(caseworker));
-        assertEquals(
-                LocalDate.now().minusDays(1).toString(),
-                cases.sqlString(
-                        "select max(to_date) from deputy d join"
-                                + " staff_member m on m.id = d.deputy_id where m.username = ?",
-                        caseworker),
-                "the period ends, the later one goes");
+        assertTrue(
+                List.of(before.minusDays(1).toString(), after.minusDays(1).toString())
+                        .contains(cases.sqlString(
+                                "select max(to_date) from deputy d join"
+                                        + " staff_member m on m.id = d.deputy_id where m.username = ?",
+                                caseworker)),
+                "the period ends yesterday, the later one goes");
         assertEquals(
                 "DEACTIVATED|" + admin,
                 cases.sqlString(

@@ -54,6 +54,12 @@ public class BenefitsImportView implements Serializable {
         UploadedFile file = event.getFile();
         BenefitsImportService.Result result = imports.run(file.getFileName(), file.getContent(), kind, mode);
         shown = runs.withRefusals(result.runId()).orElse(null);
+        reload();
+        if (shown == null) {
+            // recorded, but not to be read back (removed in between): the run list says what happened
+            FacesMessages.error(null, "benefits.runNotFound");
+            return;
+        }
         if (result.seenBefore()) {
             FacesMessages.info("benefits.seenBefore");
         }
@@ -62,16 +68,15 @@ public class BenefitsImportView implements Serializable {
         } else {
             FacesMessages.error(null, "benefits.notApplied", shown.getRefused());
         }
-        reload();
     }
 
     public void show(ImportRun run) {
         shown = runs.withRefusals(run.getId()).orElse(null);
     }
 
-    /** A refused row in German: "Zeile 4 (123D456789): Das Datum in abgang_am …". */
+    /** A refused row in words: "Zeile 4 (123D456789): Das Datum in abgang_am …". */
     public String describe(ImportRun.Refusal refusal) {
-        String reason = Messages.get(refusal.reasonKey(), refusal.detail());
+        String reason = RefusalTexts.reason(refusal, Messages::get);
         if (refusal.row() == 0) {
             return reason;
         }

@@ -116,8 +116,13 @@ public class CaseFileView implements Serializable {
     public void saveMasterData() {
         CaseForms f = forms;
         attempt(
-                () -> casework.changeMasterData(
-                        id, file.summary().version(), f.firstName, f.lastName, f.birthDate, f.phone, f.email),
+                ServiceCall.of(() -> casework.changeMasterData(
+                                id, file.summary().version(), f.firstName, f.lastName, f.birthDate, f.phone, f.email))
+                        .field("firstName", "masterForm:firstName")
+                        .field("lastName", "masterForm:lastName")
+                        .field("birthDate", "masterForm:birthDate")
+                        .field("phone", "masterForm:phone")
+                        .field("email", "masterForm:email"),
                 "case.masterData.saved");
     }
 

@@ -96,11 +96,16 @@ public class RegistrationView implements Serializable {
                 getDuplicates().stream().map(PossibleDuplicate::customerNumber).collect(Collectors.toSet());
         boolean done = ServiceCall.of(() -> created[0] = registrations.register(registration(), seen))
                 .field("customerNumber", FORM + "customerNumber")
+                .field("firstName", FORM + "firstName")
                 .field("lastName", FORM + "lastName")
+                .field("birthDate", FORM + "birthDate")
+                .field("phone", FORM + "phone")
+                .field("email", FORM + "email")
                 .field("caseworker", FORM + "caseworker")
                 .field("householdNumber", FORM + "householdNumber")
                 .field("street", FORM + "street")
                 .field("postalCode", FORM + "postalCode")
+                .field("city", FORM + "city")
                 // someone was registered since the check: the list is shown afresh
                 .onRefused(
                         "registration.duplicatesUnseen",
