@@ -14,7 +14,9 @@ public enum Role {
     MEASURE_COORDINATOR,
     TEAM_LEAD,
     ADMIN,
-    AUDITOR;
+    AUDITOR,
+    /** A machine login of another system (the benefits side's daily file): the REST interface only, no page. */
+    INTEGRATION;
 
     /**
      * Which role's start page someone with several roles lands on: the role that carries the
@@ -34,6 +36,7 @@ public enum Role {
         public static final String TEAM_LEAD = "TEAM_LEAD";
         public static final String ADMIN = "ADMIN";
         public static final String AUDITOR = "AUDITOR";
+        public static final String INTEGRATION = "INTEGRATION";
 
         private Names() {}
     }

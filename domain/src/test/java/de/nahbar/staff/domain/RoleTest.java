@@ -24,6 +24,11 @@ class RoleTest {
     }
 
     @Test
+    void aMachineLoginHasNoStartPage() {
+        assertThat(Role.primary(List.of(Role.INTEGRATION))).isEmpty();
+    }
+
+    @Test
     void everyRoleHasItsNameConstantForAnnotations() throws IllegalAccessException {
         for (Role role : Role.values()) {
             Field constant;

@@ -3,6 +3,7 @@ package de.nahbar.staff.service;
 import static de.nahbar.staff.domain.Role.Names.ADMIN;
 import static de.nahbar.staff.domain.Role.Names.AUDITOR;
 import static de.nahbar.staff.domain.Role.Names.CASEWORKER;
+import static de.nahbar.staff.domain.Role.Names.INTEGRATION;
 import static de.nahbar.staff.domain.Role.Names.MEASURE_COORDINATOR;
 import static de.nahbar.staff.domain.Role.Names.TEAM_LEAD;
 
@@ -27,7 +28,7 @@ import de.nahbar.staff.domain.StaffMember;
 /** The logged-in member of staff. */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.SUPPORTS)
-@RolesAllowed({CASEWORKER, MEASURE_COORDINATOR, TEAM_LEAD, ADMIN, AUDITOR})
+@RolesAllowed({CASEWORKER, MEASURE_COORDINATOR, TEAM_LEAD, ADMIN, AUDITOR, INTEGRATION})
 public class CurrentStaffService {
 
     @Resource

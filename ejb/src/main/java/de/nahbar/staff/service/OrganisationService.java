@@ -3,6 +3,7 @@ package de.nahbar.staff.service;
 import static de.nahbar.staff.domain.Role.Names.ADMIN;
 import static de.nahbar.staff.domain.Role.Names.AUDITOR;
 import static de.nahbar.staff.domain.Role.Names.CASEWORKER;
+import static de.nahbar.staff.domain.Role.Names.INTEGRATION;
 import static de.nahbar.staff.domain.Role.Names.MEASURE_COORDINATOR;
 import static de.nahbar.staff.domain.Role.Names.TEAM_LEAD;
 
@@ -43,7 +44,7 @@ public class OrganisationService {
     private EntityManager em;
 
     /** The Jobcenter's details, empty until an administrator first saves them. */
-    @RolesAllowed({CASEWORKER, MEASURE_COORDINATOR, TEAM_LEAD, ADMIN, AUDITOR})
+    @RolesAllowed({CASEWORKER, MEASURE_COORDINATOR, TEAM_LEAD, ADMIN, AUDITOR, INTEGRATION})
     public Optional<Jobcenter.Details> jobcenter() {
         return Optional.ofNullable(em.find(Jobcenter.class, Jobcenter.ID)).map(Jobcenter::details);
     }

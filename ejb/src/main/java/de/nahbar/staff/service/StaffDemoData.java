@@ -3,6 +3,7 @@ package de.nahbar.staff.service;
 import static de.nahbar.staff.domain.Role.ADMIN;
 import static de.nahbar.staff.domain.Role.AUDITOR;
 import static de.nahbar.staff.domain.Role.CASEWORKER;
+import static de.nahbar.staff.domain.Role.INTEGRATION;
 import static de.nahbar.staff.domain.Role.MEASURE_COORDINATOR;
 import static de.nahbar.staff.domain.Role.TEAM_LEAD;
 
@@ -57,6 +58,8 @@ public class StaffDemoData {
             new DemoPerson("c.meyer", "Clara", "Meyer", TEAM_MARKET, EnumSet.of(TEAM_LEAD)),
             new DemoPerson("d.krueger", "Dana", "Krüger", null, EnumSet.of(ADMIN)),
             new DemoPerson("e.wagner", "Erik", "Wagner", null, EnumSet.of(AUDITOR)),
+            // the benefits side's job that delivers the daily file through the REST interface
+            new DemoPerson("x.leistung", "Leistungsdatei", "Schnittstelle", null, EnumSet.of(INTEGRATION)),
             new DemoPerson("f.hoffmann", "Felix", "Hoffmann", TEAM_U25, EnumSet.of(CASEWORKER)),
             new DemoPerson("g.nowak", "Greta", "Nowak", TEAM_U25, EnumSet.of(CASEWORKER)),
             new DemoPerson("h.becker", "Hanna", "Becker", TEAM_U25, EnumSet.of(TEAM_LEAD)),

@@ -73,6 +73,37 @@ class BenefitsFileTest {
     }
 
     @Test
+    void theJsonFormHasTheSameColumnsAsKeysAndPassesTheSameChecks() {
+        BenefitsFile.Content content = read("""
+                {"personen": [
+                  {"kundennummer": "123D456789", "bg_nummer": null, "nachname": "Özdemir", "vorname": "Ayşe",
+                   "geburtsdatum": "1990-04-01", "plz": "12345", "abgang_am": "2026-11-30", "abgangsgrund": "UMZUG"},
+                  {"kundennummer": "123D456780", "nachname": "Berg", "vorname": "Jo", "geburtsdatum": "1.4.1990"},
+                  {"kundennummer": "123D456781", "nachname": "Kurz", "vorname": "Uli", "geburtsdatum": 19900401},
+                  "Meier",
+                  {"kundennummer": "123D456789", "nachname": "Doppelt", "vorname": "X", "geburtsdatum": "1990-04-01"}
+                ]}
+                """);
+
+        assertThat(content.rows()).singleElement().satisfies(row -> {
+            assertThat(row.line()).isEqualTo(1);
+            assertThat(row.lastName()).isEqualTo("Özdemir");
+            assertThat(row.street()).isNull();
+            assertThat(row.exitReason()).isEqualTo(ExitReason.MOVED_AWAY);
+        });
+        assertThat(content.refusals())
+                .extracting(ImportRun.Refusal::row, ImportRun.Refusal::reasonKey, ImportRun.Refusal::detail)
+                .containsExactly(
+                        tuple(2, "benefits.date", "geburtsdatum"),
+                        tuple(3, "benefits.jsonType", "geburtsdatum"),
+                        tuple(4, "benefits.jsonEntry", null),
+                        tuple(5, "benefits.numberTwice", "123D456789"));
+        assertThat(read("[]").rows()).isEmpty();
+        assertThat(refusalOf(() -> read("{\"x\": 1}"))).isEqualTo("benefits.jsonShape");
+        assertThat(refusalOf(() -> read("[{\"kundennummer\": "))).isEqualTo("benefits.unreadable");
+    }
+
+    @Test
     void aFileThatCannotBeReadAtAllGivesNoRows() {
         assertThat(refusalOf(() -> BenefitsFile.read(new byte[0]))).isEqualTo("benefits.empty");
         assertThat(refusalOf(() -> BenefitsFile.read(new byte[BenefitsFile.BYTES_MAX + 1])))

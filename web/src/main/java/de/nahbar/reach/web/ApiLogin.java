@@ -18,9 +18,10 @@ import de.nahbar.staff.service.LoginGuardService;
 import de.nahbar.staff.service.PasswordHasher;
 
 /**
- * The API is for machines (the telephone system): HTTP Basic on every request, no session, and
- * an answer a machine understands: 401 with a Basic challenge without or with wrong credentials
- * (not the login form), 403 for a login without the caseworker role. Wrong passwords are
+ * The API is for machines (the telephone system, the benefits side's integration): HTTP Basic on
+ * every request, no session, and an answer a machine understands: 401 with a Basic challenge
+ * without or with wrong credentials (not the login form), 403 for a login without the role of
+ * the path (the benefits file {@link Role#INTEGRATION}, the rest {@link Role#CASEWORKER}). Wrong passwords are
  * throttled as in the form (the telephone system is a client by its address). The services check
  * rights and log as always. Its answers are never stored by a cache (personal data).
  */
@@ -58,7 +59,7 @@ public class ApiLogin extends HttpFilter {
         }
         try {
             guard.succeeded(attempt);
-            if (!request.isUserInRole(Role.Names.CASEWORKER)) {
+            if (!request.isUserInRole(roleFor(request).name())) {
                 response.sendError(HttpServletResponse.SC_FORBIDDEN);
                 return;
             }
@@ -72,6 +73,14 @@ public class ApiLogin extends HttpFilter {
             }
         }
     }
+
+    /** The role a path of the API asks for; the services check again, record by record. */
+    static Role roleFor(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.equals(BENEFITS) || path.startsWith(BENEFITS + "/") ? Role.INTEGRATION : Role.CASEWORKER;
+    }
+
+    private static final String BENEFITS = "/api/benefits";
 
     private static void challenge(HttpServletResponse response) throws IOException {
         response.setHeader("WWW-Authenticate", CHALLENGE);

@@ -3,6 +3,7 @@ package de.nahbar.it.platform.security;
 import static de.nahbar.staff.domain.Role.ADMIN;
 import static de.nahbar.staff.domain.Role.AUDITOR;
 import static de.nahbar.staff.domain.Role.CASEWORKER;
+import static de.nahbar.staff.domain.Role.INTEGRATION;
 import static de.nahbar.staff.domain.Role.MEASURE_COORDINATOR;
 import static de.nahbar.staff.domain.Role.TEAM_LEAD;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -117,7 +118,9 @@ class PageAccessMatrixIT {
                 ADMIN,
                 "d.krueger",
                 AUDITOR,
-                "e.wagner");
+                "e.wagner",
+                INTEGRATION,
+                "x.leistung");
         List<String> wrong = new ArrayList<>();
         int cells = 0;
         for (Role role : Role.values()) {
