@@ -2,7 +2,6 @@ package de.nahbar.caseload.domain;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -22,6 +21,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 
+import de.nahbar.shared.domain.Age;
 import de.nahbar.shared.domain.EmailAddress;
 import de.nahbar.shared.domain.Guard;
 import de.nahbar.shared.domain.PhoneNumber;
@@ -29,6 +29,7 @@ import de.nahbar.shared.domain.PostalCode;
 import de.nahbar.shared.domain.RuleBroken;
 import de.nahbar.staff.domain.Role;
 import de.nahbar.staff.domain.StaffMember;
+import de.nahbar.staff.domain.Team;
 
 /**
  * A customer of the Jobcenter and the head of their case. The last contact and the next due
@@ -118,9 +119,18 @@ public class Customer {
     @Column(name = "profile", length = 16)
     private IntegrationProfile profile;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "caseworker_id", nullable = false)
+    /** The caseworker; null while the customer waits in a team's queue ({@link #queueTeam}). */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "caseworker_id")
     private StaffMember caseworker;
+
+    /** The team whose queue of new customers the customer waits in, for its team lead to assign; else null. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "queue_team_id")
+    private Team queueTeam;
+
+    @Column(name = "queued_at")
+    private Instant queuedAt;
 
     @Column(name = "last_contact_at")
     private Instant lastContactAt;
@@ -169,6 +179,15 @@ public class Customer {
         changeMasterData(firstName, lastName, birthDate, null, null);
     }
 
+    /** A customer who arrives in a team's queue, because no rule names their caseworker. */
+    public Customer(
+            String customerNumber, String firstName, String lastName, LocalDate birthDate, Team queue, Instant at) {
+        this.customerNumber = requireNumber(customerNumber);
+        this.queueTeam = Objects.requireNonNull(queue, "queue");
+        this.queuedAt = Objects.requireNonNull(at, "at");
+        changeMasterData(firstName, lastName, birthDate, null, null);
+    }
+
     public static boolean isValidNumber(String number) {
         return number != null && NUMBER_PATTERN.matcher(number).matches();
     }
@@ -183,22 +202,26 @@ public class Customer {
     /**
      * Name, birth date and how to reach the customer; phone and e-mail are optional. Everything
      * is checked before anything changes, so a refused change leaves the customer as they were.
+     * Each refusal names its field, so a form, the registration and the benefits file all tell it
+     * in their own terms.
      */
     public final void changeMasterData(
             String newFirstName, String newLastName, LocalDate newBirthDate, String newPhone, String newEmail) {
-        String first = Guard.text(newFirstName, "firstName", NAME_MAX);
-        String last = Guard.text(newLastName, "lastName", NAME_MAX);
-        Objects.requireNonNull(newBirthDate, "birthDate");
+        String first = name(newFirstName, "firstName");
+        String last = name(newLastName, "lastName");
+        if (newBirthDate == null) {
+            throw new RuleBroken("birthDate", "validation.required");
+        }
         if (newBirthDate.isAfter(LocalDate.now().minusYears(14)) || newBirthDate.isBefore(LocalDate.of(1900, 1, 1))) {
-            throw new IllegalArgumentException("implausible birth date: " + newBirthDate);
+            throw new RuleBroken("birthDate", "customer.birthDate");
         }
-        String phoneText = Guard.optionalText(newPhone, "phone", PHONE_MAX);
+        String phoneText = optional(newPhone, "phone", PHONE_MAX);
         if (phoneText != null && (!PHONE_PATTERN.matcher(phoneText).matches() || !PhoneNumber.isValid(phoneText))) {
-            throw new IllegalArgumentException("invalid phone: " + phoneText);
+            throw new RuleBroken("phone", "validation.phone");
         }
-        String emailText = Guard.optionalText(newEmail, "email", EMAIL_MAX);
+        String emailText = optional(newEmail, "email", EMAIL_MAX);
         if (emailText != null && !EmailAddress.isPlausible(emailText)) {
-            throw new IllegalArgumentException("invalid email: " + emailText);
+            throw new RuleBroken("email", "validation.email");
         }
         this.firstName = first;
         this.lastName = last;
@@ -208,13 +231,27 @@ public class Customer {
         this.email = emailText;
     }
 
+    private static String name(String value, String field) {
+        if (value == null || value.isBlank()) {
+            throw new RuleBroken(field, "validation.required");
+        }
+        return optional(value, field, NAME_MAX);
+    }
+
+    private static String optional(String value, String field, int max) {
+        if (value != null && value.strip().length() > max) {
+            throw new RuleBroken(field, "customer.tooLong");
+        }
+        return Guard.optionalText(value, field, max);
+    }
+
     /**
      * The postal address letters go to; all three parts or none. A German postal code has five digits.
      */
     public void changeAddress(String newStreet, String newPostalCode, String newCity) {
-        String s = Guard.optionalText(newStreet, "street", STREET_MAX);
+        String s = optional(newStreet, "street", STREET_MAX);
         String p = PostalCode.optional(newPostalCode);
-        String c = Guard.optionalText(newCity, "city", CITY_MAX);
+        String c = optional(newCity, "city", CITY_MAX);
         if ((s == null) != (p == null) || (s == null) != (c == null)) {
             throw new RuleBroken("street", "customer.addressIncomplete");
         }
@@ -231,23 +268,73 @@ public class Customer {
     }
 
     /**
-     * Hands the customer to another caseworker; returns the history entry with the reason. Only
-     * an active colleague who works as a caseworker can take a caseload over.
+     * Hands the customer to another caseworker, out of a team's queue too; returns the history
+     * entry with its kind, reason and the rule that decided it (if one did). Only an active
+     * colleague who works as a caseworker can take a case over, and only an open one.
      */
-    public Reassignment reassignTo(StaffMember next, String reason, String by, Instant at) {
+    public Reassignment handTo(
+            StaffMember next, Reassignment.Kind kind, String reason, Long ruleId, String by, Instant at) {
         Objects.requireNonNull(next, "next");
-        if (closedOn != null) {
-            throw new IllegalStateException("case closed on " + closedOn);
-        }
-        if (next == caseworker || next.getId() != null && next.getId().equals(caseworker.getId())) {
+        requireOpen();
+        if (caseworker != null
+                && (next == caseworker || next.getId() != null && next.getId().equals(caseworker.getId()))) {
             throw new IllegalArgumentException("same caseworker");
         }
         if (!next.isActive() || !next.hasRole(Role.CASEWORKER)) {
             throw new IllegalArgumentException("not an active caseworker: " + next.getUsername());
         }
-        Reassignment reassignment = new Reassignment(this, caseworker, next, reason, by, at);
+        Reassignment reassignment = new Reassignment(
+                this, caseworker, responsibleTeam(), next, next.getTeam(), kind, reason, ruleId, by, at);
         this.caseworker = next;
+        this.queueTeam = null;
+        this.queuedAt = null;
         return reassignment;
+    }
+
+    /** The history entry of the customer's first assignment: from nobody to whom they arrived with. */
+    public Reassignment arrived(String reason, Long ruleId, String by, Instant at) {
+        return new Reassignment(
+                this, null, null, caseworker, responsibleTeam(), Reassignment.Kind.ARRIVAL, reason, ruleId, by, at);
+    }
+
+    /** A team lead's handover within the team, with the reason. */
+    public Reassignment reassignTo(StaffMember next, String reason, String by, Instant at) {
+        return handTo(next, Reassignment.Kind.HANDOVER, reason, null, by, at);
+    }
+
+    /** Puts the customer into the queue of {@code team}, whose team lead assigns them; returns the history entry. */
+    public Reassignment queueIn(Team team, Reassignment.Kind kind, String reason, Long ruleId, String by, Instant at) {
+        Objects.requireNonNull(team, "team");
+        requireOpen();
+        if (caseworker == null
+                && (queueTeam == team || team.getId() != null && team.getId().equals(queueTeam.getId()))) {
+            throw new IllegalArgumentException("queued in this team already");
+        }
+        Reassignment reassignment =
+                new Reassignment(this, caseworker, responsibleTeam(), null, team, kind, reason, ruleId, by, at);
+        this.caseworker = null;
+        this.queueTeam = team;
+        this.queuedAt = at;
+        return reassignment;
+    }
+
+    private void requireOpen() {
+        if (closedOn != null) {
+            throw new IllegalStateException("case closed on " + closedOn);
+        }
+    }
+
+    /** The team responsible for the customer: the caseworker's, or the one whose queue they wait in. */
+    public Team responsibleTeam() {
+        return caseworker != null ? caseworker.getTeam() : queueTeam;
+    }
+
+    public boolean isQueued() {
+        return caseworker == null;
+    }
+
+    public Instant getQueuedAt() {
+        return queuedAt;
     }
 
     /**
@@ -328,6 +415,10 @@ public class Customer {
         return registeredBy;
     }
 
+    public Instant getRegisteredAt() {
+        return registeredAt;
+    }
+
     public boolean isClosed() {
         return closedOn != null;
     }
@@ -366,12 +457,12 @@ public class Customer {
 
     /** The rule of {@link #ageOn}, for lists that read the columns without the entity. */
     public static int age(LocalDate birthDate, LocalDate day) {
-        return Period.between(birthDate, day).getYears();
+        return Age.years(birthDate, day);
     }
 
-    /** Under 25 matters for the caseload key (§44c SGB II: 1:75 instead of 1:150). */
+    /** Under 25 matters for the caseload key and the responsible team ({@link Age}). */
     public boolean isUnder25On(LocalDate day) {
-        return ageOn(day) < 25;
+        return Age.isUnder25(birthDate, day);
     }
 
     public Long getId() {

@@ -44,7 +44,10 @@ public class ImportRun {
     }
 
     /** What each row did; counted per run. */
-    public record Counts(int created, int changed, int unchanged, int closed, int reopened, int missing) {}
+    public record Counts(int created, int changed, int unchanged, int closed, int reopened, int moved, int missing) {
+
+        public static final Counts NONE = new Counts(0, 0, 0, 0, 0, 0, 0);
+    }
 
     /** A refused row: its line in the file, the customer number if one could be read, the reason's key and detail. */
     @Embeddable
@@ -109,6 +112,9 @@ public class ImportRun {
     @Column(name = "refused", nullable = false, updatable = false)
     private int refused;
 
+    @Column(name = "moved", nullable = false, updatable = false)
+    private int moved;
+
     @Column(name = "missing", nullable = false, updatable = false)
     private int missing;
 
@@ -146,6 +152,7 @@ public class ImportRun {
         this.unchanged = counts.unchanged();
         this.closed = counts.closed();
         this.reopened = counts.reopened();
+        this.moved = counts.moved();
         this.missing = counts.missing();
         this.refused = refusals.size();
         this.refusals = new ArrayList<>(refusals);
@@ -188,7 +195,7 @@ public class ImportRun {
     }
 
     public Counts getCounts() {
-        return new Counts(created, changed, unchanged, closed, reopened, missing);
+        return new Counts(created, changed, unchanged, closed, reopened, moved, missing);
     }
 
     public int getRefused() {

@@ -1,14 +1,7 @@
 package de.nahbar.staff.domain;
 
-import java.text.Normalizer;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.Period;
-import java.util.Comparator;
-import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
-import java.util.Optional;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -25,29 +18,29 @@ import de.nahbar.shared.domain.Guard;
 import de.nahbar.shared.domain.RuleBroken;
 
 /**
- * Who takes a new customer (Zuständigkeitsregel): a caseworker, for surnames from one letter to
- * another, and optionally only for postal codes beginning with a prefix. The caseworker's team
- * decides the age: a U25 team takes those under 25, every other team those from 25 (§44c SGB II
- * keys them apart). When several rules cover a customer, the one with the longer postal prefix,
- * then the narrower letter range, then the older rule wins, so the outcome never depends on order.
+ * A responsibility rule (Zuständigkeitsregel), kept by the administrators: either a team's rule
+ * (the team takes customers with surnames from one letter to another, optionally only for postal
+ * codes beginning with a prefix) or a caseworker's rule (within the caseworker's team, the
+ * caseworker takes those). The team's kind decides the age: a U25 team takes those under 25,
+ * every other team those from 25. How the rules together decide: {@link Responsibility}. A rule
+ * is never edited or deleted but ended, so what assigned a customer stays one rule as it was.
  */
 @Entity
 @Table(name = "assignment_rule")
 public class AssignmentRule {
-
-    /** The first comparison that decides, in the order the class comment gives. */
-    private static final Comparator<AssignmentRule> MOST_SPECIFIC = Comparator.comparingInt(
-                    (AssignmentRule r) -> -(r.postalPrefix == null ? 0 : r.postalPrefix.length()))
-            .thenComparingInt(r -> r.letterTo - r.letterFrom)
-            .thenComparing(r -> r.id == null ? Long.MAX_VALUE : r.id);
 
     @Id
     @SequenceGenerator(name = "assignment_rule_seq", sequenceName = "assignment_rule_seq", allocationSize = 50)
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "assignment_rule_seq")
     private Long id;
 
-    @ManyToOne(fetch = FetchType.LAZY, optional = false)
-    @JoinColumn(name = "caseworker_id", nullable = false, updatable = false)
+    /** The team of a team rule; null for a caseworker's rule, which speaks for the caseworker's team. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "team_id", updatable = false)
+    private Team team;
+
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "caseworker_id", updatable = false)
     private StaffMember caseworker;
 
     @Column(name = "letter_from", nullable = false, updatable = false, length = 1)
@@ -65,17 +58,42 @@ public class AssignmentRule {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    @Column(name = "ended_by", length = 64)
+    private String endedBy;
+
+    @Column(name = "ended_at")
+    private Instant endedAt;
+
     protected AssignmentRule() {
         // for JPA
     }
 
-    /** Letters A to Z (umlauts count as their vowel); a prefix of one to five digits, or none. */
-    public AssignmentRule(
+    /** A team's rule. Letters A to Z (umlauts count as their vowel); a prefix of one to five digits, or none. */
+    public static AssignmentRule forTeam(
+            Team team, String letterFrom, String letterTo, String postalPrefix, String by, Instant at) {
+        if (team == null) {
+            throw new RuleBroken("team", "validation.required");
+        }
+        AssignmentRule rule = new AssignmentRule(letterFrom, letterTo, postalPrefix, by, at);
+        rule.team = team;
+        return rule;
+    }
+
+    /** A caseworker's rule within the caseworker's team; only an active caseworker who belongs to a team. */
+    public static AssignmentRule forCaseworker(
             StaffMember caseworker, String letterFrom, String letterTo, String postalPrefix, String by, Instant at) {
-        this.caseworker = Objects.requireNonNull(caseworker, "caseworker");
-        if (!caseworker.isActive() || !caseworker.hasRole(Role.CASEWORKER)) {
+        if (caseworker == null || !caseworker.isActive() || !caseworker.hasRole(Role.CASEWORKER)) {
             throw new RuleBroken("caseworker", "assignment.notCaseworker");
         }
+        if (caseworker.getTeam() == null) {
+            throw new RuleBroken("caseworker", "assignment.noTeam");
+        }
+        AssignmentRule rule = new AssignmentRule(letterFrom, letterTo, postalPrefix, by, at);
+        rule.caseworker = caseworker;
+        return rule;
+    }
+
+    private AssignmentRule(String letterFrom, String letterTo, String postalPrefix, String by, Instant at) {
         this.letterFrom = letter(letterFrom, "letterFrom");
         this.letterTo = letter(letterTo, "letterTo");
         if (this.letterFrom > this.letterTo) {
@@ -91,53 +109,45 @@ public class AssignmentRule {
     }
 
     private static char letter(String value, String field) {
-        char initial = initial(value);
+        char initial = Responsibility.initial(value);
         if (initial == 0 || value.strip().length() != 1) {
             throw new RuleBroken(field, "assignment.letter");
         }
         return initial;
     }
 
-    /** The surname's initial as the rules compare it: A to Z, umlauts as their vowel; 0 for none. */
-    public static char initial(String surname) {
-        if (surname == null || surname.isBlank()) {
-            return 0;
+    /** The rule no longer assigns anyone from now on; what it assigned stays recorded with it. */
+    public void end(String by, Instant at) {
+        if (endedAt == null) {
+            this.endedBy = Guard.text(by, "by", 64);
+            this.endedAt = Objects.requireNonNull(at, "at");
         }
-        String plain = Normalizer.normalize(surname.strip().substring(0, 1), Normalizer.Form.NFD)
-                .toUpperCase(Locale.GERMAN);
-        char c = plain.charAt(0);
-        return c >= 'A' && c <= 'Z' ? c : 0;
     }
 
-    /** Whether the rule takes a customer of this surname, postal code and birth date on {@code day}. */
-    public boolean covers(String surname, String postalCode, LocalDate birthDate, LocalDate day) {
-        char initial = initial(surname);
-        if (initial == 0 || initial < letterFrom || initial > letterTo) {
-            return false;
-        }
-        if (postalPrefix != null && (postalCode == null || !postalCode.startsWith(postalPrefix))) {
-            return false;
-        }
-        Team team = caseworker.getTeam();
-        if (team == null) {
-            return true;
-        }
-        boolean young = Period.between(birthDate, day).getYears() < 25;
-        return young == (team.getKind() == TeamKind.U25);
+    /** The rule as {@link Responsibility} reads it, with the team and caseworker as they are now. */
+    public Responsibility.Terms terms() {
+        Team of = caseworker == null ? team : caseworker.getTeam();
+        return new Responsibility.Terms(
+                id,
+                of == null ? null : of.getId(),
+                of == null ? null : of.getKind(),
+                caseworker == null ? null : caseworker.getId(),
+                caseworker != null && caseworker.isActive() && caseworker.hasRole(Role.CASEWORKER),
+                letterFrom,
+                letterTo,
+                postalPrefix);
     }
 
-    /** The caseworker the most specific covering rule names, among rules of active caseworkers. */
-    public static Optional<StaffMember> responsible(
-            List<AssignmentRule> rules, String surname, String postalCode, LocalDate birthDate, LocalDate day) {
-        return rules.stream()
-                .filter(r -> r.caseworker.isActive() && r.caseworker.hasRole(Role.CASEWORKER))
-                .filter(r -> r.covers(surname, postalCode, birthDate, day))
-                .min(MOST_SPECIFIC)
-                .map(r -> r.caseworker);
+    public boolean isEnded() {
+        return endedAt != null;
     }
 
     public Long getId() {
         return id;
+    }
+
+    public Team getTeam() {
+        return team;
     }
 
     public StaffMember getCaseworker() {

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
+import de.nahbar.it.fixtures.BenefitsRows;
 import de.nahbar.it.support.Browser;
 import de.nahbar.it.support.BrowserTestCase;
 
@@ -19,8 +20,7 @@ import de.nahbar.it.support.BrowserTestCase;
  */
 class BenefitsImportBrowserIT extends BrowserTestCase {
 
-    private static final String HEADER = "kundennummer;bg_nummer;nachname;vorname;geburtsdatum;strasse;plz;ort;"
-            + "telefon;email;leistungsbeginn;abgang_am;abgangsgrund";
+    private static final String HEADER = BenefitsRows.HEADER.strip();
 
     @Test
     void anAdministratorReadsAFileWithABadRowAndTheCaseworkerFindsTheNewCustomer() throws Exception {
@@ -72,5 +72,62 @@ class BenefitsImportBrowserIT extends BrowserTestCase {
             caseworker.click(By.id("caseloadForm:apply"));
             caseworker.waitForText(By.id("caseloadForm:customers"), surname + ", Jana");
         }
+    }
+
+    /**
+     * A team's rule without a caseworker: the new customer waits in the team's queue; Clara Meyer
+     * assigns her from *Mein Team* to Anna Schulz, who finds her on *Mein Tag* and in her
+     * caseload; the administrator then ends the rule, and it leaves the list.
+     */
+    @Test
+    void aCustomerNoCaseworkerRuleNamesIsAssignedByTheTeamLeadFromTheQueue() throws Exception {
+        long unique = System.nanoTime();
+        String postalCode = String.format("%05d", (unique / 7) % 100_000);
+        String number = String.format("%03dD%06d", (unique / 3) % 1000, (unique / 11) % 1_000_000);
+        String surname = "Warteschlange" + (unique % 100_000);
+        Path file = Files.createTempFile("queue-", ".csv");
+        Files.writeString(
+                file,
+                HEADER + "\n" + number + ";;" + surname + ";Mira;1979-05-06;Am Markt 2;" + postalCode
+                        + ";Musterstadt;;;2026-11-01;;\n");
+
+        browser.login("d.krueger", PASSWORD);
+        browser.open("/admin/benefits.xhtml");
+        browser.choose("ruleForm:team", "Team Markt und Integration Nord");
+        browser.type(By.id("ruleForm:postalPrefix"), postalCode);
+        browser.click(By.id("ruleForm:addRule"));
+        browser.waitForText(By.id("globalMessages"), "Die Regel ist angelegt.");
+        assertThat(browser.text(By.id("rulesForm:rules"))).contains("ganzes Team (Warteschlange)", postalCode);
+        browser.driver().findElement(By.cssSelector("input[type=file]")).sendKeys(file.toString());
+        browser.waitUntil("the run", d -> browser.has(By.id("shownSummary")));
+        assertThat(browser.text(By.id("shownSummary"))).contains("1 Zeilen: 1 neu");
+
+        try (Browser lead = Browser.start()) {
+            lead.login("c.meyer", PASSWORD);
+            lead.open("/team/overview.xhtml");
+            assertThat(lead.text(By.id("queueHeading"))).startsWith("Warteschlange neuer Kundinnen und Kunden (");
+            assertThat(lead.seriousAccessibilityViolations()).isEmpty();
+            lead.click(By.xpath("//tr[contains(., '" + surname + "')]//div[contains(@class, 'ui-chkbox-box')]"));
+            lead.choose("queueForm:to", "Anna Schulz");
+            lead.click(By.id("queueForm:assign"));
+            lead.waitForText(By.id("globalMessages"), "1 Kundinnen und Kunden sind zugewiesen.");
+            assertThat(lead.pageSource()).doesNotContain(surname);
+        }
+
+        try (Browser caseworker = Browser.start()) {
+            caseworker.login("a.schulz", PASSWORD);
+            caseworker.open("/caseload/today.xhtml");
+            assertThat(caseworker.text(By.id("handovers"))).contains(surname + ", Mira", "aus der Warteschlange");
+            caseworker.open("/caseload/list.xhtml");
+            caseworker.type(By.id("caseloadForm:search"), number);
+            caseworker.click(By.id("caseloadForm:apply"));
+            caseworker.waitForText(By.id("caseloadForm:customers"), surname + ", Mira");
+        }
+
+        browser.open("/admin/benefits.xhtml");
+        browser.click(By.xpath("//tr[contains(., '" + postalCode + "')]//button"));
+        browser.click(By.id("confirmYes"));
+        browser.waitForText(By.id("globalMessages"), "Die Regel ist beendet");
+        assertThat(browser.text(By.id("rulesForm:rules"))).doesNotContain(postalCode);
     }
 }

@@ -20,6 +20,7 @@ import de.nahbar.caseload.domain.FollowUpKind;
 import de.nahbar.caseload.domain.ImportRun;
 import de.nahbar.caseload.service.BenefitsImportService;
 import de.nahbar.caseload.service.ImportRuns;
+import de.nahbar.it.fixtures.BenefitsRows;
 import de.nahbar.it.fixtures.ContainerTestCase;
 import de.nahbar.it.fixtures.TestCases;
 import de.nahbar.it.support.Deployments;
@@ -37,8 +38,7 @@ import de.nahbar.staff.service.AssignmentRuleService;
  */
 class BenefitsImportIT extends ContainerTestCase {
 
-    private static final String HEADER = "kundennummer;bg_nummer;nachname;vorname;geburtsdatum;strasse;plz;ort;"
-            + "telefon;email;leistungsbeginn;abgang_am;abgangsgrund\n";
+    private static final String HEADER = BenefitsRows.HEADER;
 
     @Deployment
     static EnterpriseArchive deployment() {
@@ -69,27 +69,17 @@ class BenefitsImportIT extends ContainerTestCase {
         adult = staff.newMember(staff.newTeam("Team Markt"), Role.CASEWORKER);
         young = staff.newMember(staff.newTeam("Team U25", TeamKind.U25), Role.CASEWORKER);
         postalCode = String.format("%05d", ThreadLocalRandom.current().nextInt(100_000));
-        as(admin, PW, () -> rules.add(adult, "A", "Z", postalCode));
-        as(admin, PW, () -> rules.add(young, "A", "Z", postalCode));
+        as(admin, PW, () -> rules.add(null, adult, "A", "Z", postalCode));
+        as(admin, PW, () -> rules.add(null, young, "A", "Z", postalCode));
     }
 
     private String row(String number, String lastName, LocalDate born, String exitOn, String reason) {
-        return String.join(
-                        ";",
-                        number,
-                        "",
-                        lastName,
-                        "Ida",
-                        born.toString(),
-                        "Am Markt 1",
-                        postalCode,
-                        "Musterstadt",
-                        "",
-                        "",
-                        "2026-01-01",
-                        exitOn,
-                        reason)
-                + "\n";
+        return row(number, lastName, born, postalCode, exitOn, reason);
+    }
+
+    private static String row(
+            String number, String lastName, LocalDate born, String postalCode, String exitOn, String reason) {
+        return BenefitsRows.row(number, lastName, born, postalCode, exitOn, reason);
     }
 
     private BenefitsImportService.Result run(String content, ImportRun.Mode mode) throws Exception {
@@ -126,6 +116,10 @@ class BenefitsImportIT extends ContainerTestCase {
         ImportRun run = recorded(first);
         assertThat(run.getCounts().created()).isEqualTo(2);
         assertThat(run.getStartedBy()).isEqualTo(admin);
+        assertThat(cases.assignments(idOf(older)))
+                .as("who is assigned where, and by which rule")
+                .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+                .startsWith("ARRIVAL - → " + adult + " (rule ");
 
         BenefitsImportService.Result again = run(file, ImportRun.Mode.ALL_OR_NOTHING);
 
@@ -202,6 +196,64 @@ class BenefitsImportIT extends ContainerTestCase {
     }
 
     @Test
+    void aCustomerWhoseNewAddressTheTeamNoLongerCoversMovesToTheTeamNowResponsible() throws Exception {
+        String elsewhere = String.format("%05d", (Integer.parseInt(postalCode) + 1) % 100_000);
+        String there = staff.newMember(staff.newTeam("Team Süd"), Role.CASEWORKER);
+        as(admin, PW, () -> rules.add(null, there, "A", "Z", elsewhere));
+        String number = TestCases.newCustomerNumber();
+        LocalDate born = LocalDate.of(1975, 2, 2);
+        run(HEADER + row(number, "Engel", born, "", ""), ImportRun.Mode.ALL_OR_NOTHING);
+        long id = idOf(number);
+        assertThat(cases.caseworkerOf(id)).isEqualTo(adult);
+        cases.addOverdue(id, FollowUpKind.FOLLOW_UP, 1, 3);
+
+        ImportRun moved =
+                recorded(run(HEADER + row(number, "Engel", born, elsewhere, "", ""), ImportRun.Mode.ALL_OR_NOTHING));
+
+        assertThat(moved.getCounts().moved()).isEqualTo(1);
+        assertThat(cases.caseworkerOf(id)).isEqualTo(there);
+        assertThat(cases.assignments(id))
+                .last(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+                .startsWith("MOVE " + adult + " → " + there + " (rule ");
+        assertThat(cases.sqlString(
+                        "select cast(count(*) as varchar) from follow_up where customer_id = ? and done_at is null",
+                        id))
+                .as("the open follow-up moved with the case")
+                .isEqualTo("1");
+
+        ImportRun unchanged =
+                recorded(run(HEADER + row(number, "Engel", born, elsewhere, "", ""), ImportRun.Mode.ALL_OR_NOTHING));
+        assertThat(unchanged.getCounts().unchanged()).isEqualTo(1);
+    }
+
+    @Test
+    void anEndedRuleAssignsNobodyMoreAndStaysWithWhatItAssigned() throws Exception {
+        String number = TestCases.newCustomerNumber();
+        run(HEADER + row(number, "Fuchs", LocalDate.of(1970, 7, 7), "", ""), ImportRun.Mode.ALL_OR_NOTHING);
+        long ruleId = as(admin, PW, () -> rules.rules()).stream()
+                .filter(r -> postalCode.equals(r.postalPrefix())
+                        && r.caseworker() != null
+                        && r.caseworker().contains(adult.substring(3, 9)))
+                .findFirst()
+                .orElseThrow()
+                .id();
+
+        as(admin, PW, () -> rules.end(ruleId));
+
+        assertThat(as(admin, PW, () -> rules.rules())).noneMatch(r -> r.id() == ruleId);
+        assertThat(cases.assignments(idOf(number)))
+                .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+                .endsWith("(rule " + ruleId + ")");
+        String later = TestCases.newCustomerNumber();
+        run(HEADER + row(later, "Fuchs", LocalDate.of(1970, 7, 8), "", ""), ImportRun.Mode.GOOD_ROWS);
+        if (idOf(later) != null) {
+            assertThat(cases.caseworkerOf(idOf(later))).isNotEqualTo(adult);
+        }
+        assertThat(cases.sqlString("select ended_by from assignment_rule where id = ?", ruleId))
+                .isEqualTo(admin);
+    }
+
+    @Test
     void aCustomerNoRuleAssignsIsRefusedWithItsReason() throws Exception {
         String row = row(TestCases.newCustomerNumber(), "1A", LocalDate.of(1980, 1, 1), "", "");
 
@@ -245,7 +297,7 @@ class BenefitsImportIT extends ContainerTestCase {
                             PW,
                             () -> imports.run("x.csv", file, ImportRun.Kind.DELTA, ImportRun.Mode.ALL_OR_NOTHING)))
                     .isInstanceOf(EJBAccessException.class);
-            assertThatThrownBy(() -> as(forbidden, PW, () -> rules.add(forbidden, "A", "B", null)))
+            assertThatThrownBy(() -> as(forbidden, PW, () -> rules.add(null, forbidden, "A", "B", null)))
                     .isInstanceOf(EJBAccessException.class);
             assertThatThrownBy(() -> as(forbidden, PW, () -> runs.latest(0, 10)))
                     .isInstanceOf(EJBAccessException.class);
@@ -253,14 +305,33 @@ class BenefitsImportIT extends ContainerTestCase {
     }
 
     @Test
+    void aBrokenRuleOfTheDomainNamesTheColumn() throws Exception {
+        String bad = row(TestCases.newCustomerNumber(), "Graf", LocalDate.of(1980, 1, 1), "", "")
+                .replace("Am Markt 1;" + postalCode + ";Musterstadt;;", "Am Markt 1;" + postalCode + ";Musterstadt;1;");
+
+        ImportRun run = recorded(run(HEADER + bad, ImportRun.Mode.ALL_OR_NOTHING));
+
+        assertThat(run.getRefusals()).singleElement().satisfies(r -> {
+            assertThat(r.reasonKey()).isEqualTo("validation.phone");
+            assertThat(r.detail()).isEqualTo("telefon");
+        });
+    }
+
+    @Test
     void aRuleNamesAnActiveCaseworkerAndLettersInOrder() {
-        assertThatThrownBy(() -> as(admin, PW, () -> rules.add(admin, "A", "B", null)))
+        assertThatThrownBy(() -> as(admin, PW, () -> rules.add(null, admin, "A", "B", null)))
                 .isInstanceOf(RuleViolationException.class)
                 .extracting(e -> ((RuleViolationException) e).messageKey())
                 .isEqualTo("assignment.notCaseworker");
-        assertThatThrownBy(() -> as(admin, PW, () -> rules.add(adult, "M", "C", null)))
+        assertThatThrownBy(() -> as(admin, PW, () -> rules.add(null, adult, "M", "C", null)))
                 .isInstanceOf(RuleViolationException.class)
                 .extracting(e -> ((RuleViolationException) e).messageKey())
                 .isEqualTo("assignment.lettersOrder");
+        long otherTeam = Long.parseLong(
+                cases.sqlString("select cast(id as varchar) from team where name = ?", staff.newTeam("Team Fremd")));
+        assertThatThrownBy(() -> as(admin, PW, () -> rules.add(otherTeam, adult, "A", "C", null)))
+                .isInstanceOf(RuleViolationException.class)
+                .extracting(e -> ((RuleViolationException) e).messageKey())
+                .isEqualTo("assignment.notInTeam");
     }
 }

@@ -15,6 +15,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonException;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import jakarta.json.JsonValue;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
@@ -28,7 +36,8 @@ import de.nahbar.shared.service.CsvFormats;
 /**
  * Reads the benefits side's daily file as docs/benefits-file.md defines it: CSV in UTF-8,
  * semicolons, one header row naming the columns below, every row the full current record of one
- * customer. A row that cannot be read is refused with its line and reason, the others are kept;
+ * customer; or the same as JSON (an array of objects whose keys are the columns), which the
+ * integration team sends through the REST interface. Both pass the same checks per row. A row that cannot be read is refused with its line and reason, the others are kept;
  * a file that cannot be read at all ({@link Unreadable}) gives no rows. Nothing here knows the
  * database: what a row means for a case is {@link BenefitsImportService}'s job.
  */
@@ -51,6 +60,21 @@ final class BenefitsFile {
             "leistungsbeginn",
             "abgang_am",
             "abgangsgrund");
+
+    /** The file's column of each field a domain rule names when it refuses a row's value. */
+    static final Map<String, String> COLUMN_OF_FIELD = Map.ofEntries(
+            Map.entry("firstName", "vorname"),
+            Map.entry("lastName", "nachname"),
+            Map.entry("birthDate", "geburtsdatum"),
+            Map.entry("street", "strasse"),
+            Map.entry("postalCode", "plz"),
+            Map.entry("city", "ort"),
+            Map.entry("phone", "telefon"),
+            Map.entry("email", "email"),
+            Map.entry("householdNumber", "bg_nummer"),
+            Map.entry("benefitsSince", "leistungsbeginn"),
+            Map.entry("closedOn", "abgang_am"),
+            Map.entry("exitReason", "abgangsgrund"));
 
     /** The benefits side's codes for why someone left. */
     static final Map<String, ExitReason> EXIT_REASONS = Map.of(
@@ -118,12 +142,44 @@ final class BenefitsFile {
             throw new Unreadable("benefits.notCsv", null);
         }
         String text = utf8(content);
+        if (text.startsWith("\uFEFF")) {
+            text = text.substring(1);
+        }
+        String start = text.stripLeading();
+        return start.startsWith("[") || start.startsWith("{") ? json(text) : csv(text);
+    }
+
+    /** Rows in order, each customer number once; a refused row is kept with its line and reason. */
+    private static final class Collector {
+
+        private final List<Row> rows = new ArrayList<>();
+        private final List<ImportRun.Refusal> refusals = new ArrayList<>();
+        private final Set<String> numbers = new HashSet<>();
+
+        void add(int line, UnaryOperator<String> cell) {
+            try {
+                Row row = row(line, cell);
+                if (!numbers.add(row.customerNumber())) {
+                    throw new Refused("benefits.numberTwice", row.customerNumber());
+                }
+                rows.add(row);
+            } catch (Refused r) {
+                String number = upper(cell.apply("kundennummer"));
+                refusals.add(
+                        new ImportRun.Refusal(line, Customer.isValidNumber(number) ? number : null, r.key, r.detail));
+            }
+        }
+
+        Content content() {
+            return new Content(rows, refusals);
+        }
+    }
+
+    private static Content csv(String text) {
         CSVFormat format = CsvFormats.withHeader(';');
-        List<Row> rows = new ArrayList<>();
-        List<ImportRun.Refusal> refusals = new ArrayList<>();
-        Set<String> numbers = new HashSet<>();
+        Collector collector = new Collector();
         try (CSVParser parser = CSVParser.builder()
-                .setReader(new StringReader(text.startsWith("\uFEFF") ? text.substring(1) : text))
+                .setReader(new StringReader(text))
                 .setFormat(format)
                 .get()) {
             List<String> headers = parser.getHeaderNames().stream()
@@ -136,21 +192,68 @@ final class BenefitsFile {
             }
             for (CSVRecord record : parser) {
                 int line = (int) parser.getCurrentLineNumber();
-                try {
-                    Row row = row(line, record, headers);
-                    if (!numbers.add(row.customerNumber())) {
-                        throw new Refused("benefits.numberTwice", row.customerNumber());
-                    }
-                    rows.add(row);
-                } catch (Refused r) {
-                    refusals.add(new ImportRun.Refusal(line, number(record, headers), r.key, r.detail));
+                if (record.size() != headers.size()) {
+                    String number = upper(
+                            record.size() > headers.indexOf("kundennummer")
+                                    ? record.get(headers.indexOf("kundennummer"))
+                                    : null);
+                    collector.refusals.add(new ImportRun.Refusal(
+                            line,
+                            Customer.isValidNumber(number) ? number : null,
+                            "benefits.columnCount",
+                            String.valueOf(record.size())));
+                    continue;
                 }
+                collector.add(line, column -> blankless(record.get(headers.indexOf(column))));
             }
         } catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
             // broken quoting and the like: Commons CSV names the line in its message
             throw new Unreadable("benefits.unreadable", e.getMessage());
         }
-        return new Content(rows, refusals);
+        return collector.content();
+    }
+
+    /**
+     * The JSON form: an array of objects, or an object whose "personen" is that array; each
+     * object's keys are the columns, every value a string or null. An entry's "line" is its
+     * position, counted from 1.
+     */
+    private static Content json(String text) {
+        JsonArray entries;
+        try (JsonReader reader = Json.createReader(new StringReader(text))) {
+            JsonValue value = reader.readValue();
+            if (value.getValueType() == JsonValue.ValueType.OBJECT
+                    && value.asJsonObject().get("personen") instanceof JsonArray people) {
+                entries = people;
+            } else if (value.getValueType() == JsonValue.ValueType.ARRAY) {
+                entries = value.asJsonArray();
+            } else {
+                throw new Unreadable("benefits.jsonShape", null);
+            }
+        } catch (JsonException e) {
+            throw new Unreadable("benefits.unreadable", e.getMessage());
+        }
+        Collector collector = new Collector();
+        for (int i = 0; i < entries.size(); i++) {
+            int line = i + 1;
+            if (entries.get(i).getValueType() != JsonValue.ValueType.OBJECT) {
+                collector.refusals.add(new ImportRun.Refusal(line, null, "benefits.jsonEntry", null));
+                continue;
+            }
+            JsonObject entry = entries.getJsonObject(i);
+            List<String> notText = COLUMNS.stream()
+                    .filter(c -> entry.containsKey(c)
+                            && entry.get(c).getValueType() != JsonValue.ValueType.STRING
+                            && entry.get(c).getValueType() != JsonValue.ValueType.NULL)
+                    .toList();
+            if (!notText.isEmpty()) {
+                collector.refusals.add(
+                        new ImportRun.Refusal(line, null, "benefits.jsonType", String.join(", ", notText)));
+                continue;
+            }
+            collector.add(line, column -> blankless(entry.getString(column, null)));
+        }
+        return collector.content();
     }
 
     private static boolean isArchive(byte[] content) {
@@ -186,16 +289,14 @@ final class BenefitsFile {
         }
     }
 
-    private static Row row(int line, CSVRecord record, List<String> headers) {
-        if (record.size() != headers.size()) {
-            throw new Refused("benefits.columnCount", String.valueOf(record.size()));
-        }
-        String number = upper(cell(record, headers, "kundennummer"));
+    /** One person from their cells by column name; {@code cell} gives null for an empty or missing cell. */
+    private static Row row(int line, UnaryOperator<String> cell) {
+        String number = upper(cell.apply("kundennummer"));
         if (!Customer.isValidNumber(number)) {
             throw new Refused("benefits.customerNumber", number);
         }
-        String exitCode = upper(cell(record, headers, "abgangsgrund"));
-        LocalDate exitOn = date(record, headers, "abgang_am");
+        String exitCode = upper(cell.apply("abgangsgrund"));
+        LocalDate exitOn = date(cell, "abgang_am");
         if ((exitOn == null) != (exitCode == null)) {
             throw new Refused("benefits.exitIncomplete", null);
         }
@@ -203,54 +304,47 @@ final class BenefitsFile {
         if (exitCode != null && reason == null) {
             throw new Refused("benefits.exitReason", exitCode);
         }
-        LocalDate born = date(record, headers, "geburtsdatum");
+        LocalDate born = date(cell, "geburtsdatum");
         if (born == null) {
             throw new Refused("benefits.required", "geburtsdatum");
         }
         return new Row(
                 line,
                 number,
-                upper(cell(record, headers, "bg_nummer")),
-                text(record, headers, "nachname"),
-                text(record, headers, "vorname"),
+                upper(cell.apply("bg_nummer")),
+                text(cell, "nachname"),
+                text(cell, "vorname"),
                 born,
-                text(record, headers, "strasse"),
-                cell(record, headers, "plz"),
-                text(record, headers, "ort"),
-                cell(record, headers, "telefon"),
-                text(record, headers, "email"),
-                date(record, headers, "leistungsbeginn"),
+                text(cell, "strasse"),
+                cell.apply("plz"),
+                text(cell, "ort"),
+                cell.apply("telefon"),
+                text(cell, "email"),
+                date(cell, "leistungsbeginn"),
                 exitOn,
                 reason);
     }
 
-    private static String cell(CSVRecord record, List<String> headers, String column) {
-        String value = record.get(headers.indexOf(column));
+    private static String blankless(String value) {
         return value == null || value.isBlank() ? null : value.strip();
     }
 
     /** A text that a spreadsheet would run as a formula is refused, so no export of nahbar's can carry one on. */
-    private static String text(CSVRecord record, List<String> headers, String column) {
-        String value = cell(record, headers, column);
+    private static String text(UnaryOperator<String> cell, String column) {
+        String value = cell.apply(column);
         if (value != null && "=+-@".indexOf(value.charAt(0)) >= 0) {
             throw new Refused("benefits.formula", column);
         }
         return value;
     }
 
-    private static LocalDate date(CSVRecord record, List<String> headers, String column) {
-        String value = cell(record, headers, column);
+    private static LocalDate date(UnaryOperator<String> cell, String column) {
+        String value = cell.apply(column);
         try {
             return value == null ? null : LocalDate.parse(value);
         } catch (DateTimeParseException e) {
             throw new Refused("benefits.date", column);
         }
-    }
-
-    private static String number(CSVRecord record, List<String> headers) {
-        int index = headers.indexOf("kundennummer");
-        String value = index < record.size() ? upper(record.get(index)) : null;
-        return Customer.isValidNumber(value) ? value : null;
     }
 
     private static String upper(String value) {

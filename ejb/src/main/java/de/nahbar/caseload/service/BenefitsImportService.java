@@ -1,6 +1,7 @@
 package de.nahbar.caseload.service;
 
 import static de.nahbar.staff.domain.Role.Names.ADMIN;
+import static de.nahbar.staff.domain.Role.Names.INTEGRATION;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -12,8 +13,9 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.function.Function;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 
 import jakarta.annotation.Resource;
@@ -27,20 +29,21 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.constraints.NotNull;
 
-import de.nahbar.caseload.domain.CaseExit;
 import de.nahbar.caseload.domain.Customer;
 import de.nahbar.caseload.domain.ImportRun;
+import de.nahbar.caseload.domain.Reassignment;
 import de.nahbar.shared.domain.JobcenterTime;
 import de.nahbar.shared.domain.RuleBroken;
 import de.nahbar.shared.service.DomainRules;
-import de.nahbar.staff.domain.AssignmentRule;
-import de.nahbar.staff.domain.StaffMember;
+import de.nahbar.staff.domain.Responsibility;
+import de.nahbar.staff.service.ResponsibilityRules;
 
 /**
  * Applies the benefits side's file (docs/benefits-file.md): customers nahbar does not know yet
- * arrive and go to the caseworker the assignment rules name; known ones take the file's current
- * data; an exit closes the case through {@link CaseClosing}; a closed case the file lists again
- * without an exit opens again, assigned by today's rules. Rows equal to what nahbar holds change
+ * arrive with the caseworker or in the team's queue the responsibility rules name; known ones
+ * take the file's current data, and move to another team when theirs no longer covers them; an
+ * exit closes the case through {@link CaseClosing}; a closed case the file lists again without
+ * an exit opens again, assigned by today's rules. Rows equal to what nahbar holds change
  * nothing, so the same file twice changes nothing. Every run is recorded, refused rows with
  * their line and reason; with a refused row, {@link ImportRun.Mode#ALL_OR_NOTHING} applies none.
  */
@@ -49,10 +52,13 @@ import de.nahbar.staff.domain.StaffMember;
 @Interceptors(DomainRules.class)
 public class BenefitsImportService {
 
+    private static final Logger LOG = Logger.getLogger(BenefitsImportService.class.getName());
+
     /** Who closes a case the file ends, in the case's history. */
     static final String BY_FILE = "Leistungsdatei";
 
-    static final String REENTRY = CustomerRegistrationService.REENTRY;
+    /** Why a customer whose new data the team no longer covers moved, in the case's history. */
+    static final String MOVED = "Zuständigkeit geändert (Leistungsdatei)";
 
     /** Rows applied between two flushes; the persistence context is cleared after each chunk. */
     private static final int CHUNK = 500;
@@ -62,7 +68,8 @@ public class BenefitsImportService {
         CHANGED,
         UNCHANGED,
         CLOSED,
-        REOPENED
+        REOPENED,
+        MOVED
     }
 
     @Resource
@@ -74,12 +81,23 @@ public class BenefitsImportService {
     @Inject
     private CaseClosing closing;
 
+    @Inject
+    private CaseReopening reopening;
+
+    @Inject
+    private CaseAssignment assignment;
+
+    @Inject
+    private ResponsibilityRules responsibility;
+
     @EJB
     private ImportRuns runs;
 
     /** What a run did, for the page that started it. */
     public record Result(long runId, boolean applied, boolean seenBefore) {}
 
+    /** Reads and applies one file, CSV or JSON (docs/benefits-file.md): from the page or the integration's REST call. */
+    @RolesAllowed({ADMIN, INTEGRATION})
     public Result run(String fileName, byte[] content, @NotNull ImportRun.Kind kind, @NotNull ImportRun.Mode mode) {
         String me = context.getCallerPrincipal().getName();
         Instant started = Instant.now();
@@ -90,8 +108,8 @@ public class BenefitsImportService {
             file = BenefitsFile.read(content);
         } catch (BenefitsFile.Unreadable e) {
             List<ImportRun.Refusal> whole = List.of(new ImportRun.Refusal(0, null, e.key(), e.detail()));
-            long id = runs.recordApart(new ImportRun(
-                    me, started, fileName, sha, kind, mode, 0, false, new ImportRun.Counts(0, 0, 0, 0, 0, 0), whole));
+            long id = runs.recordApart(
+                    new ImportRun(me, started, fileName, sha, kind, mode, 0, false, ImportRun.Counts.NONE, whole));
             return new Result(id, false, seenBefore);
         }
         List<ImportRun.Refusal> refusals = new ArrayList<>(file.refusals());
@@ -100,7 +118,7 @@ public class BenefitsImportService {
                 .getSingleResult();
         int openListed = 0;
         LocalDate today = JobcenterTime.today();
-        List<AssignmentRule> rules = rules();
+        Responsibility rules = responsibility.current();
         List<BenefitsFile.Row> rows = file.rows();
         for (int from = 0; from < rows.size(); from += CHUNK) {
             List<BenefitsFile.Row> chunk = rows.subList(from, Math.min(rows.size(), from + CHUNK));
@@ -121,7 +139,6 @@ public class BenefitsImportService {
             }
             em.flush();
             em.clear();
-            rules = rules();
         }
         boolean applied = refusals.isEmpty() || mode == ImportRun.Mode.GOOD_ROWS;
         int missing = kind == ImportRun.Kind.FULL ? (int) (openBefore - openListed) : 0;
@@ -131,6 +148,7 @@ public class BenefitsImportService {
                 counts.getOrDefault(Outcome.UNCHANGED, 0),
                 counts.getOrDefault(Outcome.CLOSED, 0),
                 counts.getOrDefault(Outcome.REOPENED, 0),
+                counts.getOrDefault(Outcome.MOVED, 0),
                 missing);
         refusals.sort((a, b) -> Integer.compare(a.row(), b.row()));
         ImportRun run = new ImportRun(me, started, fileName, sha, kind, mode, file.total(), applied, done, refusals);
@@ -143,25 +161,30 @@ public class BenefitsImportService {
         return new Result(run.getId(), true, seenBefore);
     }
 
-    private Outcome apply(
-            BenefitsFile.Row row, Customer customer, List<AssignmentRule> rules, LocalDate today, String me) {
+    private Outcome apply(BenefitsFile.Row row, Customer customer, Responsibility rules, LocalDate today, String me) {
         if (customer == null) {
             if (row.exitOn() != null) {
                 return Outcome.UNCHANGED; // left before nahbar knew them: nothing to keep
             }
-            StaffMember caseworker = responsible(row, rules, today);
-            Customer arriving =
-                    new Customer(row.customerNumber(), row.firstName(), row.lastName(), row.birthDate(), caseworker);
-            takeData(arriving, row);
-            em.persist(arriving);
+            assignment.arrive(
+                    row.customerNumber(),
+                    row.firstName(),
+                    row.lastName(),
+                    row.birthDate(),
+                    decide(row, rules, today),
+                    BY_FILE,
+                    me,
+                    arriving -> takeData(arriving, row));
             return Outcome.CREATED;
         }
         if (customer.isClosed()) {
             if (row.exitOn() != null) {
                 return Outcome.UNCHANGED; // a closed case stays as it was closed
             }
+            Responsibility.Decision decision = decide(row, rules, today); // refused before anything changes
             takeData(customer, row);
-            reopen(customer, responsible(row, rules, today), me);
+            reopening.reopen(customer, me);
+            assignment.apply(customer, decision, Reassignment.Kind.REENTRY, CaseReopening.REENTRY, me);
             return Outcome.REOPENED;
         }
         String before = fingerprint(customer);
@@ -170,7 +193,14 @@ public class BenefitsImportService {
             closing.close(customer, row.exitOn(), row.exitReason(), BY_FILE);
             return Outcome.CLOSED;
         }
-        return before.equals(fingerprint(customer)) ? Outcome.UNCHANGED : Outcome.CHANGED;
+        if (before.equals(fingerprint(customer))) {
+            return Outcome.UNCHANGED;
+        }
+        return assignment.moveIfOutgrown(customer, rules, today, MOVED, me) ? Outcome.MOVED : Outcome.CHANGED;
+    }
+
+    private static Responsibility.Decision decide(BenefitsFile.Row row, Responsibility rules, LocalDate today) {
+        return CaseAssignment.decide(rules, row.lastName(), row.postalCode(), row.birthDate(), today);
     }
 
     private static void takeData(Customer customer, BenefitsFile.Row row) {
@@ -180,43 +210,12 @@ public class BenefitsImportService {
         customer.benefitsSince(row.benefitsSince());
     }
 
-    private void reopen(Customer customer, StaffMember caseworker, String me) {
-        Instant now = Instant.now();
-        customer.reopen();
-        em.createQuery("select e from CaseExit e where e.customer = :customer and e.reopenedAt is null", CaseExit.class)
-                .setParameter("customer", customer)
-                .getResultList()
-                .forEach(exit -> exit.reopened(me, now));
-        if (!customer.getCaseworker().getId().equals(caseworker.getId())) {
-            em.persist(customer.reassignTo(em.find(StaffMember.class, caseworker.getId()), REENTRY, me, now));
-        }
-    }
-
-    private StaffMember responsible(BenefitsFile.Row row, List<AssignmentRule> rules, LocalDate today) {
-        Optional<StaffMember> caseworker =
-                AssignmentRule.responsible(rules, row.lastName(), row.postalCode(), row.birthDate(), today);
-        return caseworker
-                .map(c -> em.getReference(StaffMember.class, c.getId()))
-                .orElseThrow(() -> new RuleBroken("caseworker", "benefits.noRule"));
-    }
-
-    private List<AssignmentRule> rules() {
-        return em
-                .createQuery(
-                        "select r from AssignmentRule r join fetch r.caseworker c left join fetch c.team"
-                                + " left join fetch c.roles order by r.id",
-                        AssignmentRule.class)
-                .getResultList()
-                .stream()
-                .distinct()
-                .toList();
-    }
-
     private Map<String, Customer> known(List<BenefitsFile.Row> chunk) {
         List<String> numbers =
                 chunk.stream().map(BenefitsFile.Row::customerNumber).toList();
         return em.createQuery(
-                        "select c from Customer c join fetch c.caseworker where c.customerNumber in :numbers",
+                        "select c from Customer c left join fetch c.caseworker w left join fetch w.team"
+                                + " left join fetch c.queueTeam where c.customerNumber in :numbers",
                         Customer.class)
                 .setParameter("numbers", numbers)
                 .getResultStream()
@@ -239,30 +238,21 @@ public class BenefitsImportService {
                 Objects.toString(c.getBenefitsSince()));
     }
 
-    /** The domain's refusal in the file's terms: its own message where it has one, else by what it concerns. */
+    /**
+     * The domain's refusal in the file's terms: its message, and the column of the field it names
+     * (a rule about no column, such as a missing responsibility, has none).
+     */
     private static ImportRun.Refusal refusal(BenefitsFile.Row row, RuntimeException e) {
-        String key;
-        String detail = null;
         if (e instanceof RuleBroken broken) {
-            key = broken.messageKey();
-            detail = broken.field();
-        } else {
-            String message = Objects.toString(e.getMessage(), "");
-            if (message.startsWith("invalid phone")) {
-                key = "benefits.phone";
-            } else if (message.startsWith("invalid email")) {
-                key = "benefits.email";
-            } else if (message.startsWith("implausible birth date")) {
-                key = "benefits.birthDate";
-            } else if (message.contains("longer than")) {
-                key = "benefits.tooLong";
-                detail = message.substring(0, message.indexOf(' '));
-            } else {
-                key = "benefits.required";
-                detail = message.split(" ")[0];
-            }
+            return new ImportRun.Refusal(
+                    row.line(),
+                    row.customerNumber(),
+                    broken.messageKey(),
+                    BenefitsFile.COLUMN_OF_FIELD.get(broken.field()));
         }
-        return new ImportRun.Refusal(row.line(), row.customerNumber(), key, detail);
+        // a rule without a field is a fault of nahbar's, not of the row: it is named as such
+        LOG.log(Level.WARNING, "benefits file row " + row.line() + " refused without a field", e);
+        return new ImportRun.Refusal(row.line(), row.customerNumber(), "benefits.notApplicable", null);
     }
 
     static String sha256(byte[] content) {

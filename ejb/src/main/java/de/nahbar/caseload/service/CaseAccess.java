@@ -20,11 +20,13 @@ import de.nahbar.audit.domain.AccessPurpose;
 import de.nahbar.caseload.domain.Customer;
 import de.nahbar.shared.domain.JobcenterTime;
 import de.nahbar.staff.domain.StaffMember;
+import de.nahbar.staff.domain.Team;
 
 /**
  * Who may work on or read which case (docs/design.md §4), checked in the database for every call:
  * the customer's caseworker, a colleague during an active deputy period, or a team lead of the
- * caseworker's team with a stated reason (read only). Every read is written to the access log.
+ * caseworker's team (or of the team in whose queue the customer waits) with a stated reason
+ * (read only). Every read is written to the access log.
  * The checks only read, so they join the caller's transaction and start none of their own.
  */
 @Stateless
@@ -77,7 +79,7 @@ public class CaseAccess {
         AccessPurpose purpose = purposeOfCasework(customer);
         String statedReason = null;
         if (purpose == null) {
-            if (!context.isCallerInRole(TEAM_LEAD) || !leadsTeamOf(customer.getCaseworker())) {
+            if (!context.isCallerInRole(TEAM_LEAD) || !leadsTeamOf(customer)) {
                 throw new CaseAccessDeniedException(caller(), customerId);
             }
             statedReason = reason == null ? "" : reason.strip();
@@ -93,7 +95,7 @@ public class CaseAccess {
 
     /** Whether the caller could open this case at all, with a reason where one is needed (no log entry). */
     public boolean mayOpen(Customer customer) {
-        return mayWork(customer) || context.isCallerInRole(TEAM_LEAD) && leadsTeamOf(customer.getCaseworker());
+        return mayWork(customer) || context.isCallerInRole(TEAM_LEAD) && leadsTeamOf(customer);
     }
 
     /** Whether the caller works this case as its caseworker or deputy (no log entry). */
@@ -102,8 +104,8 @@ public class CaseAccess {
     }
 
     private AccessPurpose purposeOfCasework(Customer customer) {
-        if (!context.isCallerInRole(CASEWORKER)) {
-            return null;
+        if (!context.isCallerInRole(CASEWORKER) || customer.isQueued()) {
+            return null; // a customer in a team's queue is nobody's caseload until the team lead assigns them
         }
         String me = caller();
         if (customer.getCaseworker().getUsername().equals(me)) {
@@ -120,21 +122,25 @@ public class CaseAccess {
         return deputising > 0 ? AccessPurpose.DEPUTY : null;
     }
 
-    private boolean leadsTeamOf(StaffMember caseworker) {
-        if (caseworker.getTeam() == null) {
+    /** Whether the caller leads the team responsible for the customer (their caseworker's, or whose queue they wait in). */
+    private boolean leadsTeamOf(Customer customer) {
+        Team team = customer.responsibleTeam();
+        if (team == null) {
             return false;
         }
         StaffMember me = em.createNamedQuery(StaffMember.FIND_BY_USERNAME, StaffMember.class)
                 .setParameter("username", caller())
                 .getSingleResult();
-        return me.getTeam() != null
-                && me.getTeam().getId().equals(caseworker.getTeam().getId());
+        return me.getTeam() != null && me.getTeam().getId().equals(team.getId());
     }
 
-    /** The customer with their caseworker, whom every check needs, in one statement. */
+    /** The customer with their caseworker or queue, which every check needs, in one statement. */
     private Customer find(long customerId) {
         return em
-                .createQuery("select c from Customer c join fetch c.caseworker where c.id = :id", Customer.class)
+                .createQuery(
+                        "select c from Customer c left join fetch c.caseworker left join fetch c.queueTeam"
+                                + " where c.id = :id",
+                        Customer.class)
                 .setParameter("id", customerId)
                 .getResultList()
                 .stream()

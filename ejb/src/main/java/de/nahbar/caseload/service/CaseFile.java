@@ -77,6 +77,7 @@ public record CaseFile(
             IntegrationProfile profile,
             Instant lastContactAt,
             String caseworkerName,
+            String queueTeam,
             LocalDate closedOn,
             ExitReason exitReason)
             implements Serializable {

@@ -118,7 +118,8 @@ public class CaseFileService {
                 c.getMandateGoals(),
                 c.getProfile(),
                 c.getLastContactAt(),
-                c.getCaseworker().getDisplayName(),
+                c.isQueued() ? null : c.getCaseworker().getDisplayName(),
+                c.isQueued() ? c.responsibleTeam().getName() : null,
                 c.getClosedOn(),
                 c.getExitReason());
     }
@@ -129,20 +130,27 @@ public class CaseFileService {
             return null;
         }
         List<Customer> others = em.createQuery(
-                        "select c from Customer c join fetch c.caseworker where c.householdNumber = :number"
+                        "select c from Customer c left join fetch c.caseworker left join fetch c.queueTeam"
+                                + " where c.householdNumber = :number"
                                 + " and c.id <> :self order by c.lastName, c.firstName, c.id",
                         Customer.class)
                 .setParameter("number", customer.getHouseholdNumber())
                 .setParameter("self", customer.getId())
                 .getResultList();
-        // Whether a member may be opened depends on the caseworker alone; members mostly share one.
-        Map<Long, Boolean> mayOpenCaseOf = new HashMap<>();
+        // Whether a member may be opened depends on who is responsible alone; members mostly share one.
+        Map<String, Boolean> mayOpenCaseOf = new HashMap<>();
         List<CaseFile.Member> visible = others.stream()
-                .filter(c -> mayOpenCaseOf.computeIfAbsent(c.getCaseworker().getId(), id -> access.mayOpen(c)))
+                .filter(c -> mayOpenCaseOf.computeIfAbsent(responsible(c), key -> access.mayOpen(c)))
                 .map(c -> new CaseFile.Member(
                         c.getId(), c.getFirstName() + " " + c.getLastName(), c.getCustomerNumber(), c.getClosedOn()))
                 .toList();
         return new CaseFile.Household(customer.getHouseholdNumber(), visible, others.size() - visible.size());
+    }
+
+    private static String responsible(Customer c) {
+        return c.isQueued()
+                ? "team " + c.responsibleTeam().getId()
+                : "caseworker " + c.getCaseworker().getId();
     }
 
     // The lists below are read as projections, not entities: a case file shows hundreds of rows

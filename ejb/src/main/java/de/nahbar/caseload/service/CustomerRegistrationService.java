@@ -16,6 +16,7 @@ import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJBContext;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -23,8 +24,8 @@ import jakarta.validation.constraints.NotNull;
 
 import de.nahbar.audit.domain.AccessLogEntry;
 import de.nahbar.audit.domain.AccessPurpose;
-import de.nahbar.caseload.domain.CaseExit;
 import de.nahbar.caseload.domain.Customer;
+import de.nahbar.caseload.domain.Reassignment;
 import de.nahbar.shared.domain.PhoneNumber;
 import de.nahbar.shared.domain.RuleBroken;
 import de.nahbar.shared.service.ConcurrentChanges;
@@ -46,14 +47,17 @@ public class CustomerRegistrationService {
 
     private static final int DUPLICATES_MAX = 10;
 
-    /** The reason a handover at re-entry carries. */
-    static final String REENTRY = "Wiederaufnahme nach Abmeldung";
+    /** The reason the first assignment of a customer registered by hand carries. */
+    static final String REGISTERED = "Aufnahme bei Vorsprache";
 
     @Resource
     private EJBContext context;
 
     @PersistenceContext
     private EntityManager em;
+
+    @Inject
+    private CaseReopening reopening;
 
     /** The caseworkers of the caller's team who can take the case, the caller first if one. */
     public List<ColleagueOption> caseworkers() {
@@ -105,7 +109,8 @@ public class CustomerRegistrationService {
         Map<String, PossibleDuplicate> found = new LinkedHashMap<>(known);
         if (registration.lastName() != null && registration.firstName() != null && registration.birthDate() != null) {
             List<Customer> same = em.createQuery(
-                            "select c from Customer c join fetch c.caseworker where lower(c.lastName) = :last"
+                            "select c from Customer c left join fetch c.caseworker left join fetch c.queueTeam"
+                                    + " where lower(c.lastName) = :last"
                                     + " and lower(c.firstName) = :first and c.birthDate = :born order by c.id",
                             Customer.class)
                     .setParameter("last", registration.lastName().strip().toLowerCase(Locale.GERMAN))
@@ -157,6 +162,7 @@ public class CustomerRegistrationService {
             throw new RuleBroken("lastName", "registration.duplicatesUnseen");
         }
         em.persist(customer);
+        em.persist(customer.arrived(REGISTERED, null, me.getUsername(), customer.getRegisteredAt()));
         em.flush();
         return customer.getId();
     }
@@ -172,14 +178,15 @@ public class CustomerRegistrationService {
                 .filter(Customer::isClosed)
                 .orElseThrow(() -> new RuleBroken("customerNumber", "registration.notClosed"));
         StaffMember caseworker = caseworkerOfMyTeam(me, caseworkerUsername);
-        Instant now = Instant.now();
-        customer.reopen();
-        em.createQuery("select e from CaseExit e where e.customer = :customer and e.reopenedAt is null", CaseExit.class)
-                .setParameter("customer", customer)
-                .getResultList()
-                .forEach(exit -> exit.reopened(me.getUsername(), now));
-        if (!customer.getCaseworker().getId().equals(caseworker.getId())) {
-            em.persist(customer.reassignTo(caseworker, REENTRY, me.getUsername(), now));
+        reopening.reopen(customer, me.getUsername());
+        if (customer.isQueued() || !customer.getCaseworker().getId().equals(caseworker.getId())) {
+            em.persist(customer.handTo(
+                    caseworker,
+                    Reassignment.Kind.REENTRY,
+                    CaseReopening.REENTRY,
+                    null,
+                    me.getUsername(),
+                    Instant.now()));
         }
         ConcurrentChanges.flush(em, "customer " + customer.getId());
         return customer.getId();
@@ -205,7 +212,8 @@ public class CustomerRegistrationService {
     private void add(
             Map<String, PossibleDuplicate> found, PossibleDuplicate.Match match, String condition, String value) {
         em.createQuery(
-                        "select c from Customer c join fetch c.caseworker where " + condition + " order by c.id",
+                        "select c from Customer c left join fetch c.caseworker left join fetch c.queueTeam where "
+                                + condition + " order by c.id",
                         Customer.class)
                 .setParameter("value", value)
                 .setMaxResults(DUPLICATES_MAX)
@@ -218,7 +226,8 @@ public class CustomerRegistrationService {
                 c.getCustomerNumber(),
                 c.getLastName() + ", " + c.getFirstName(),
                 c.getBirthDate(),
-                c.getCaseworker().getDisplayName(),
+                c.isQueued() ? null : c.getCaseworker().getDisplayName(),
+                c.isQueued() ? c.responsibleTeam().getName() : null,
                 match,
                 c.getClosedOn());
     }

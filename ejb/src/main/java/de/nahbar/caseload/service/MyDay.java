@@ -8,6 +8,7 @@ import java.util.List;
 import de.nahbar.caseload.domain.ContactChannel;
 import de.nahbar.caseload.domain.FollowUpKind;
 import de.nahbar.caseload.domain.NoticeKind;
+import de.nahbar.caseload.domain.Reassignment;
 
 /**
  * What a caseworker needs at a glance in the morning: notices about measures, due and overdue follow-ups, every open
@@ -19,10 +20,12 @@ public record MyDay(
         List<Item> dueFollowUps,
         List<Item> dueCallbacks,
         List<Item> openCommitments,
-        List<ContactToday> contactsToday)
+        List<ContactToday> contactsToday,
+        List<Handover> handovers)
         implements Serializable {
 
     public MyDay {
+        handovers = List.copyOf(handovers);
         notices = List.copyOf(notices);
         dueFollowUps = List.copyOf(dueFollowUps);
         dueCallbacks = List.copyOf(dueCallbacks);
@@ -52,6 +55,22 @@ public record MyDay(
     /** Something that happened to a customer's measure (a dropout risk, a place offered), until marked read. */
     public record NoticeItem(
             long noticeId, long customerId, String customerName, NoticeKind kind, String text, Instant createdAt)
+            implements Serializable {}
+
+    /**
+     * A customer who came to the caller or went from them in the last days: {@code incoming} to
+     * the caller; {@code customerId} only while the case is the caller's; the other side a
+     * colleague ({@code otherName}), a team's queue ({@code otherQueue}) or nobody (a new customer).
+     */
+    public record Handover(
+            Instant at,
+            Reassignment.Kind kind,
+            boolean incoming,
+            Long customerId,
+            String customerName,
+            String otherName,
+            String otherQueue,
+            String reason)
             implements Serializable {}
 
     public record ContactToday(

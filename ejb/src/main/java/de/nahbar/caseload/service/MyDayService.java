@@ -25,6 +25,7 @@ import de.nahbar.caseload.domain.FollowUp;
 import de.nahbar.caseload.domain.FollowUpKind;
 import de.nahbar.caseload.domain.Notice;
 import de.nahbar.caseload.domain.NoticeKind;
+import de.nahbar.caseload.domain.Reassignment;
 import de.nahbar.shared.domain.JobcenterTime;
 
 /** "Mein Tag": a few bounded queries over the caller's own and deputised customers. */
@@ -35,6 +36,11 @@ public class MyDayService {
 
     /** More than this many due items on one day is a list for the caseload page, not for the morning. */
     static final int ITEMS_MAX = 200;
+
+    /** How far back Mein Tag shows the customers who came and went. */
+    static final int HANDOVER_DAYS = 14;
+
+    static final int HANDOVERS_MAX = 50;
 
     @Resource
     private EJBContext context;
@@ -66,7 +72,14 @@ public class MyDayService {
                         (Long) r[0], r[1] + ", " + r[2], (Instant) r[3], (ContactChannel) r[4], (String) r[5]))
                 .toList();
         List<MyDay.NoticeItem> notices = notices(me);
-        return new MyDay(today, notices, ofKind(due, FOLLOW_UP), ofKind(due, CALLBACK), commitments, contacts);
+        return new MyDay(
+                today,
+                notices,
+                ofKind(due, FOLLOW_UP),
+                ofKind(due, CALLBACK),
+                commitments,
+                contacts,
+                handovers(me, today));
     }
 
     /** Unread notices about customers in the caseload, dropout risks first, then the newest. */
@@ -84,6 +97,41 @@ public class MyDayService {
         return query.getResultList().stream()
                 .map(r -> new MyDay.NoticeItem(
                         (Long) r[0], (Long) r[1], r[2] + ", " + r[3], (NoticeKind) r[4], (String) r[5], (Instant) r[6]))
+                .toList();
+    }
+
+    /**
+     * The customers who came to the caller or went from them in the last two weeks, newest first:
+     * new ones, handovers, moves to another team, the queue. A customer who went shows no link.
+     */
+    private List<MyDay.Handover> handovers(String me, LocalDate today) {
+        return em.createQuery(
+                        "select r.reassignedAt, r.kind, t.username, cw.username, c.id, c.lastName, c.firstName,"
+                                + " f.firstName, f.lastName, ft.name, t.firstName, t.lastName, tt.name, r.reason"
+                                + " from Reassignment r join r.customer c left join c.caseworker cw"
+                                + " left join r.from f left join r.fromTeam ft left join r.to t left join r.toTeam tt"
+                                + " where (f.username = :me or t.username = :me) and r.reassignedAt >= :since"
+                                + " order by r.reassignedAt desc, r.id desc",
+                        Object[].class)
+                .setParameter("me", me)
+                .setParameter("since", JobcenterTime.startOf(today.minusDays(HANDOVER_DAYS)))
+                .setMaxResults(HANDOVERS_MAX)
+                .getResultStream()
+                .map(r -> {
+                    boolean incoming = me.equals(r[2]);
+                    String otherFirst = (String) (incoming ? r[7] : r[10]);
+                    String otherLast = (String) (incoming ? r[8] : r[11]);
+                    String queue = (String) (incoming ? r[9] : r[12]);
+                    return new MyDay.Handover(
+                            (Instant) r[0],
+                            (Reassignment.Kind) r[1],
+                            incoming,
+                            me.equals(r[3]) ? (Long) r[4] : null,
+                            r[5] + ", " + r[6],
+                            otherLast == null ? null : otherFirst + " " + otherLast,
+                            otherLast == null ? queue : null,
+                            (String) r[13]);
+                })
                 .toList();
     }
 

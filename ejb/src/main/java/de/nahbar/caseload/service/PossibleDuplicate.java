@@ -5,11 +5,17 @@ import java.time.LocalDate;
 
 /**
  * A customer nahbar already knows who may be the person being registered: enough to tell them
- * apart and ask the right colleague (customer number, name, birth date, responsible caseworker),
- * nothing of the case itself.
+ * apart and ask the right colleague (customer number, name, birth date, responsible caseworker,
+ * or the team in whose queue they wait), nothing of the case itself.
  */
 public record PossibleDuplicate(
-        String customerNumber, String name, LocalDate birthDate, String caseworkerName, Match match, LocalDate closedOn)
+        String customerNumber,
+        String name,
+        LocalDate birthDate,
+        String caseworkerName,
+        String queueTeam,
+        Match match,
+        LocalDate closedOn)
         implements Serializable {
 
     /** Why nahbar thinks it may be the same person. */

@@ -1,5 +1,5 @@
 package de.nahbar.staff.service;
 
-/** An assignment rule as the administrators' list shows it. */
+/** A responsibility rule as the administrators' list shows it; {@code caseworker} null for a team's rule. */
 public record AssignmentRuleRow(
-        long id, String caseworker, String team, char letterFrom, char letterTo, String postalPrefix) {}
+        long id, String team, String caseworker, char letterFrom, char letterTo, String postalPrefix) {}

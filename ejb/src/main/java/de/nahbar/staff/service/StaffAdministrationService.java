@@ -159,12 +159,24 @@ public class StaffAdministrationService {
      * still assigned to it.
      */
     public void deactivate(long staffMemberId, long version) {
+        deactivate(staffMemberId, version, false);
+    }
+
+    /**
+     * A leaver whose customers nobody took over yet: they go to the queue of the leaver's team,
+     * for its team lead to assign, and the login is deactivated as {@link #deactivate} does.
+     */
+    public void deactivateQueuingCustomers(long staffMemberId, long version) {
+        deactivate(staffMemberId, version, true);
+    }
+
+    private void deactivate(long staffMemberId, long version, boolean customersToQueue) {
         StaffMember member = versioned(staffMemberId, version);
         String admin = context.getCallerPrincipal().getName();
         if (member.getUsername().equals(admin)) {
             throw new OwnLoginException();
         }
-        deactivating.fire(new LoginDeactivating(member.getId(), member.getUsername()));
+        deactivating.fire(new LoginDeactivating(member.getId(), member.getUsername(), admin, customersToQueue));
         Instant now = Instant.now();
         GrantSteps.pendingFor(em, member).forEach(g -> GrantSteps.withdraw(em, g, admin, now));
         member.deactivate();

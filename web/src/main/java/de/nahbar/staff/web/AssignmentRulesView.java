@@ -12,8 +12,9 @@ import de.nahbar.shared.web.ServiceCall;
 import de.nahbar.staff.service.AssignmentRuleRow;
 import de.nahbar.staff.service.AssignmentRuleService;
 import de.nahbar.staff.service.CaseworkerOption;
+import de.nahbar.staff.service.TeamRef;
 
-/** admin/benefits.xhtml, first part: which caseworker takes new customers from the benefits file. */
+/** admin/benefits.xhtml, first part: which team, and in it which caseworker, takes new customers. */
 @Named
 @ViewScoped
 public class AssignmentRulesView implements Serializable {
@@ -25,6 +26,8 @@ public class AssignmentRulesView implements Serializable {
 
     private List<AssignmentRuleRow> rules;
     private List<CaseworkerOption> caseworkers;
+    private List<TeamRef> teams;
+    private Long teamId;
     private String caseworker;
     private String letterFrom = "A";
     private String letterTo = "Z";
@@ -33,12 +36,14 @@ public class AssignmentRulesView implements Serializable {
     @PostConstruct
     void init() {
         caseworkers = service.caseworkers();
+        teams = service.teams();
         rules = service.rules();
     }
 
     public void add() {
-        boolean added = ServiceCall.of(() -> service.add(caseworker, letterFrom, letterTo, postalPrefix))
+        boolean added = ServiceCall.of(() -> service.add(teamId, caseworker, letterFrom, letterTo, postalPrefix))
                 .done("assignment.added")
+                .field("team", FORM + "team")
                 .field("caseworker", FORM + "caseworker")
                 .field("letterFrom", FORM + "letterFrom")
                 .field("letterTo", FORM + "letterTo")
@@ -50,10 +55,8 @@ public class AssignmentRulesView implements Serializable {
         }
     }
 
-    public void remove(AssignmentRuleRow rule) {
-        ServiceCall.of(() -> service.remove(rule.id()))
-                .done("assignment.removed")
-                .run();
+    public void end(AssignmentRuleRow rule) {
+        ServiceCall.of(() -> service.end(rule.id())).done("assignment.ended").run();
         rules = service.rules();
     }
 
@@ -63,6 +66,18 @@ public class AssignmentRulesView implements Serializable {
 
     public List<CaseworkerOption> getCaseworkers() {
         return caseworkers;
+    }
+
+    public List<TeamRef> getTeams() {
+        return teams;
+    }
+
+    public Long getTeamId() {
+        return teamId;
+    }
+
+    public void setTeamId(Long teamId) {
+        this.teamId = teamId;
     }
 
     public String getCaseworker() {

@@ -12,6 +12,7 @@ import jakarta.inject.Named;
 
 import de.nahbar.shared.web.FacesMessages;
 import de.nahbar.shared.web.NotFound;
+import de.nahbar.shared.web.ServiceCall;
 import de.nahbar.staff.domain.Role;
 import de.nahbar.staff.service.MemberDetail;
 import de.nahbar.staff.service.PendingGrant;
@@ -36,6 +37,8 @@ public class MemberView implements Serializable {
     private Long id;
     private MemberDetail member;
     private Role roleToRequest;
+    /** The login still has customers: the page offers to put them into the team's queue. */
+    private boolean offerQueue;
 
     public void load() throws IOException {
         if (member != null) {
@@ -69,9 +72,22 @@ public class MemberView implements Serializable {
 
     public void deactivate() {
         FacesMessages.attempt(
-                () -> administration.deactivate(member.id(), member.version()),
-                "admin_member.deactivated",
+                ServiceCall.of(() -> administration.deactivate(member.id(), member.version()))
+                        .done("admin_member.deactivated")
+                        .onRefused("admin_member.customersAssigned", () -> offerQueue = true),
                 this::reload);
+    }
+
+    /** Deactivates the login and puts its customers into the queue of its team, for the team lead to assign. */
+    public void deactivateQueuingCustomers() {
+        offerQueue = !FacesMessages.attempt(
+                ServiceCall.of(() -> administration.deactivateQueuingCustomers(member.id(), member.version()))
+                        .done("admin_member.deactivatedQueued"),
+                this::reload);
+    }
+
+    public boolean isOfferQueue() {
+        return offerQueue && member.active();
     }
 
     public void reactivate() {

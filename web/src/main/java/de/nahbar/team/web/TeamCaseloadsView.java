@@ -6,6 +6,8 @@ import java.util.List;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.Reception;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import jakarta.json.Json;
@@ -62,6 +64,10 @@ public class TeamCaseloadsView implements Serializable {
 
     private void load() {
         overview = caseloads.mine();
+    }
+
+    void refresh(@Observes(notifyObserver = Reception.IF_EXISTS) TeamCaseloadsChanged changed) {
+        load();
     }
 
     /** Hands the customers whose numbers were entered (separated by spaces, commas or lines) to the chosen caseworker. */
