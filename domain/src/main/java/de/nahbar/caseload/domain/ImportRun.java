@@ -1,5 +1,6 @@
 package de.nahbar.caseload.domain;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +28,7 @@ import jakarta.persistence.Table;
  */
 @Entity
 @Table(name = "import_run")
-public class ImportRun {
+public class ImportRun implements Serializable {
 
     /** Whether a full file (everyone in benefits) or the changes of a day. */
     public enum Kind {
@@ -44,7 +45,8 @@ public class ImportRun {
     }
 
     /** What each row did; counted per run. */
-    public record Counts(int created, int changed, int unchanged, int closed, int reopened, int moved, int missing) {
+    public record Counts(int created, int changed, int unchanged, int closed, int reopened, int moved, int missing)
+            implements Serializable {
 
         public static final Counts NONE = new Counts(0, 0, 0, 0, 0, 0, 0);
     }
@@ -58,7 +60,8 @@ public class ImportRun {
             @Column(name = "reason_key", nullable = false, length = 80)
             String reasonKey,
 
-            @Column(name = "detail", length = 200) String detail) {}
+            @Column(name = "detail", length = 200) String detail)
+            implements Serializable {}
 
     @Id
     @SequenceGenerator(name = "import_run_seq", sequenceName = "import_run_seq", allocationSize = 50)

@@ -131,6 +131,45 @@ class BenefitsImportIT extends ContainerTestCase {
     }
 
     @Test
+    void thePagesImportRunsInTheBackgroundAndTellsItsProgressToWhoStartedIt() throws Exception {
+        StringBuilder rows = new StringBuilder();
+        for (int i = 0; i < 1_200; i++) {
+            rows.append(row(
+                    TestCases.newCustomerNumber(),
+                    "Ort" + i,
+                    LocalDate.of(1980, 1, 1).plusDays(i),
+                    "",
+                    ""));
+        }
+        byte[] file = BenefitsRows.file(rows.toString());
+        String token = java.util.UUID.randomUUID().toString();
+
+        as(admin, PW, () -> {
+            imports.start(token, "gross.csv", file, ImportRun.Kind.DELTA, ImportRun.Mode.GOOD_ROWS);
+            return null;
+        });
+
+        ImportRuns.Progress progress = null;
+        for (int i = 0; i < 120 && (progress == null || !progress.over()); i++) {
+            Thread.sleep(250);
+            progress = as(admin, PW, () -> runs.progress(token)).orElse(null);
+        }
+        assertThat(progress).isNotNull();
+        assertThat(progress.failed()).isFalse();
+        assertThat(progress.percent()).isEqualTo(100);
+        ImportRun run =
+                as(admin, PW, () -> runs.withRefusals(progress(token).runId())).orElseThrow();
+        assertThat(run.getRowsTotal()).isEqualTo(1_200);
+        assertThat(as(staff.newMember(null, Role.ADMIN), PW, () -> runs.progress(token)))
+                .as("another administrator's import")
+                .isEmpty();
+    }
+
+    private ImportRuns.Progress progress(String token) throws Exception {
+        return as(admin, PW, () -> runs.progress(token)).orElseThrow();
+    }
+
+    @Test
     void aFileWithARefusedRowAppliesNoneOfItsRowsUnlessTheGoodOnesAreWanted() throws Exception {
         String good = TestCases.newCustomerNumber();
         String file = HEADER

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 
+import de.nahbar.it.fixtures.BenefitsRows;
 import de.nahbar.it.support.Browser;
 import de.nahbar.it.support.ExtraServer;
 import de.nahbar.it.support.ExtraServerTestCase;
@@ -25,7 +27,8 @@ import de.nahbar.it.support.PostgresForTests;
  * for production on an empty PostgreSQL, without demo data, creates two administrators and writes
  * each start password once to the server log. The first sets an own password, enters the
  * Jobcenter, a location and a team, and creates a caseworker's login; the second confirms the
- * role (four eyes); the caseworker logs in and registers the first customer, who is then in her
+ * role (four eyes); the administrator sets a responsibility rule and reads the first full benefits
+ * file; the caseworker logs in, finds its customers and registers the first walk-in, who is then in her
  * caseload. A used start password is worthless, and a restart creates nobody else.
  */
 class FirstStartIT extends ExtraServerTestCase {
@@ -131,6 +134,26 @@ class FirstStartIT extends ExtraServerTestCase {
             caseworkerStart = second.text(By.id("startPasswordValue"));
         }
 
+        // the benefits side's first full file: three customers, for Karla Neu by the rule set now
+        try (Browser admin = Browser.start(server.url())) {
+            admin.login("admin", OWN_PASSWORD);
+            admin.open("/admin/benefits.xhtml");
+            admin.choose("ruleForm:caseworker", "Neu, Karla (Team Markt Bahnhof)");
+            admin.click(By.id("ruleForm:addRule"));
+            admin.waitForText(By.id("globalMessages"), "Die Regel ist angelegt.");
+            Path file = Files.createTempFile("vollbestand-", ".csv");
+            Files.writeString(
+                    file,
+                    BenefitsRows.HEADER
+                            + BenefitsRows.row("674D000010", "Arslan", LocalDate.of(1980, 1, 2), "67433", "", "")
+                            + BenefitsRows.row("674D000011", "Böhm", LocalDate.of(1975, 3, 4), "67433", "", "")
+                            + BenefitsRows.row("674D000012", "Wolf", LocalDate.of(1966, 5, 6), "67434", "", ""));
+            admin.click(By.cssSelector("label[for='uploadForm:kind:0']"));
+            admin.driver().findElement(By.cssSelector("input[type=file]")).sendKeys(file.toString());
+            admin.waitUntil("the run", d -> admin.has(By.id("shownSummary")));
+            assertThat(admin.text(By.id("shownSummary"))).contains("3 Zeilen: 3 neu");
+        }
+
         try (Browser caseworker = Browser.start(server.url())) {
             caseworker.login("k.neu", caseworkerStart);
             ownPassword(caseworker, caseworkerStart, CASEWORKER_PASSWORD);
@@ -139,7 +162,9 @@ class FirstStartIT extends ExtraServerTestCase {
 
             // the first customer walks in: registered by hand, and then in her caseload
             caseworker.open("/caseload/list.xhtml");
-            assertThat(caseworker.text(By.id("caseloadForm:qAll"))).isEqualTo("Alle (0)");
+            assertThat(caseworker.text(By.id("caseloadForm:qAll")))
+                    .as("the three from the file")
+                    .isEqualTo("Alle (3)");
             caseworker.click(By.id("caseloadForm:registerCustomer"));
             caseworker.waitUntil(d -> d.getCurrentUrl().contains("/case/register.xhtml"));
             caseworker.type(By.id("registrationForm:customerNumber"), "674D000001");
@@ -150,8 +175,8 @@ class FirstStartIT extends ExtraServerTestCase {
             caseworker.waitUntil(d -> d.getCurrentUrl().contains("/case/file.xhtml"));
             assertThat(caseworker.text(By.id("summaryNumber"))).isEqualTo("674D000001");
             caseworker.open("/caseload/list.xhtml");
-            assertThat(caseworker.text(By.id("caseloadForm:qAll"))).isEqualTo("Alle (1)");
-            assertThat(caseworker.text(By.id("caseloadForm:customers"))).contains("Kundin, Erste");
+            assertThat(caseworker.text(By.id("caseloadForm:qAll"))).isEqualTo("Alle (4)");
+            assertThat(caseworker.text(By.id("caseloadForm:customers"))).contains("Kundin, Erste", "Arslan, Ida");
         }
 
         server.stop();

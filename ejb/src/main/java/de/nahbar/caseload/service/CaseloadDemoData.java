@@ -46,6 +46,9 @@ public class CaseloadDemoData {
     private static final Logger LOG = Logger.getLogger(CaseloadDemoData.class.getName());
 
     /** Caseload sizes; the rest of the demo staff carry none. */
+    /** The caseworkers of Team U25, whose customers are all under 25. */
+    private static final java.util.Set<String> YOUNG_TEAM = java.util.Set.of("f.hoffmann", "g.nowak");
+
     static final Map<String, Integer> CASELOADS = Map.of(
             "a.schulz",
             450,
@@ -201,7 +204,7 @@ public class CaseloadDemoData {
                 continue;
             }
             for (int i = 0; i < CASELOADS.get(username); i++) {
-                createCase(found.get(0), "962D" + (number++), random, username.equals("f.hoffmann"));
+                createCase(found.get(0), "962D" + (number++), random, YOUNG_TEAM.contains(username));
                 customers++;
                 if (customers % 200 == 0) {
                     em.flush();
@@ -238,7 +241,8 @@ public class CaseloadDemoData {
 
     private void createCase(StaffMember caseworker, String customerNumber, Random random, boolean youngTeam) {
         LocalDate today = JobcenterTime.today();
-        int age = youngTeam ? 18 + random.nextInt(7) : 18 + random.nextInt(46);
+        // the young are with the U25 team, as the responsibility rules want them (one draw each, as before)
+        int age = youngTeam ? 18 + random.nextInt(7) : 25 + random.nextInt(39);
         LocalDate birth = today.minusYears(age).minusDays(random.nextInt(365));
         Customer customer =
                 new Customer(customerNumber, pick(FIRST_NAMES, random), pick(LAST_NAMES, random), birth, caseworker);

@@ -2,6 +2,7 @@ package de.nahbar.caseload.web;
 
 import java.io.Serializable;
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -19,7 +20,8 @@ import de.nahbar.shared.web.Messages;
 
 /**
  * admin/benefits.xhtml, second part: the benefits file read in (full or delta, all rows or only
- * the good ones), the last runs, and the refused rows of the run chosen.
+ * the good ones) in the background with a progress bar, the last runs, and the refused rows of
+ * the run chosen.
  */
 @Named
 @ViewScoped
@@ -39,6 +41,10 @@ public class BenefitsImportView implements Serializable {
     private long runCount;
     /** The run whose refused rows are shown: the last one started here, or one chosen from the list. */
     private ImportRun shown;
+    /** The import started here and still running, by the token its progress is kept under. */
+    private String token;
+
+    private ImportRuns.Progress progress;
 
     @PostConstruct
     void init() {
@@ -50,24 +56,52 @@ public class BenefitsImportView implements Serializable {
         runCount = runs.count();
     }
 
+    /** Starts the import in the background; {@link #poll} follows it until its run is recorded. */
     public void upload(FileUploadEvent event) {
         UploadedFile file = event.getFile();
-        BenefitsImportService.Result result = imports.run(file.getFileName(), file.getContent(), kind, mode);
-        shown = runs.withRefusals(result.runId()).orElse(null);
+        token = UUID.randomUUID().toString();
+        progress = null;
+        imports.start(token, file.getFileName(), file.getContent(), kind, mode);
+    }
+
+    /** Every second while an import runs: its progress, and at its end the run it recorded. */
+    public void poll() {
+        if (token == null) {
+            return;
+        }
+        progress = runs.progress(token).orElse(null);
+        if (progress == null || !progress.over()) {
+            return; // not begun yet, or still running
+        }
+        token = null;
         reload();
+        if (progress.failed()) {
+            FacesMessages.error(null, "benefits.failed");
+            return;
+        }
+        shown = runs.withRefusals(progress.runId()).orElse(null);
         if (shown == null) {
             // recorded, but not to be read back (removed in between): the run list says what happened
             FacesMessages.error(null, "benefits.runNotFound");
             return;
         }
-        if (result.seenBefore()) {
+        if (progress.seenBefore()) {
             FacesMessages.info("benefits.seenBefore");
         }
-        if (result.applied()) {
+        if (shown.isApplied()) {
             FacesMessages.info("benefits.applied", shown.getRowsTotal(), shown.getRefused());
         } else {
             FacesMessages.error(null, "benefits.notApplied", shown.getRefused());
         }
+    }
+
+    /** Whether an import started here is still running: the page shows its progress and asks again. */
+    public boolean isRunning() {
+        return token != null;
+    }
+
+    public ImportRuns.Progress getProgress() {
+        return progress;
     }
 
     public void show(ImportRun run) {

@@ -30,6 +30,11 @@ public class Formats implements Serializable {
                         .format(date);
     }
 
+    /** The Jobcenter's day of an instant, as {@link #date} writes it. */
+    public String day(Instant instant) {
+        return instant == null ? "" : date(instant.atZone(JobcenterTime.ZONE).toLocalDate());
+    }
+
     public String dateTime(Instant instant) {
         return instant == null
                 ? ""
