@@ -40,17 +40,6 @@ public class ImportRuns {
         return run.getId();
     }
 
-    /** Whether a file with these contents was applied before (then this run changes nothing new). */
-    @RolesAllowed({ADMIN, INTEGRATION})
-    public boolean appliedBefore(String sha256) {
-        return !em.createQuery(
-                        "select r.id from ImportRun r where r.fileSha256 = :sha and r.applied = true", Long.class)
-                .setParameter("sha", sha256)
-                .setMaxResults(1)
-                .getResultList()
-                .isEmpty();
-    }
-
     public List<ImportRun> latest(int first, int max) {
         return em.createQuery("select r from ImportRun r order by r.startedAt desc, r.id desc", ImportRun.class)
                 .setFirstResult(first)
