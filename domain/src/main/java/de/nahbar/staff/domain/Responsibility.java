@@ -134,6 +134,18 @@ public final class Responsibility {
         return !ofTeam.isEmpty() && ofTeam.stream().noneMatch(t -> t.covers(person));
     }
 
+    /**
+     * Where a customer of the team {@code teamId} goes now: empty while the team still covers
+     * them ({@link #outgrown}), and empty too when they outgrew it but no other team's rule takes
+     * them (they stay, for the administrators to add a rule).
+     */
+    public Optional<Decision> destination(long teamId, TeamKind kind, Person person) {
+        if (!outgrown(teamId, kind, person)) {
+            return Optional.empty();
+        }
+        return decide(person).filter(d -> d.teamId() != teamId);
+    }
+
     public boolean isEmpty() {
         return rules.isEmpty();
     }

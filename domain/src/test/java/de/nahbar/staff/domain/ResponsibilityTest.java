@@ -150,6 +150,24 @@ class ResponsibilityTest {
                 .isFalse();
     }
 
+    @Test
+    void aCustomerWhoOutgrewTheTeamGoesWhereTheRulesSayOrStaysWhenNoOtherTeamTakesThem() {
+        teamRule(U25, TeamKind.U25, 'A', 'Z', null);
+        teamRule(MARKET, TeamKind.MARKET_INTEGRATION, 'A', 'M', null);
+        Responsibility responsibility = new Responsibility(rules);
+        LocalDate turns25Today = TODAY.minusYears(25);
+
+        assertThat(responsibility.destination(U25, TeamKind.U25, new Person("Berg", null, turns25Today, TODAY)))
+                .hasValueSatisfying(d -> assertThat(d.teamId()).isEqualTo(MARKET));
+        assertThat(responsibility.destination(U25, TeamKind.U25, new Person("Zorn", null, turns25Today, TODAY)))
+                .as("outgrown, but no adult team takes Z")
+                .isEmpty();
+        assertThat(responsibility.destination(
+                        U25, TeamKind.U25, new Person("Berg", null, turns25Today.plusDays(1), TODAY)))
+                .as("not outgrown")
+                .isEmpty();
+    }
+
     private static StaffMember caseworker() {
         StaffMember member = new StaffMember("cw", "Anna", "Schulz", "$2a$10$hash");
         member.grant(Role.CASEWORKER);

@@ -76,8 +76,9 @@ class BenefitsImportBrowserIT extends BrowserTestCase {
 
     /**
      * A team's rule without a caseworker: the new customer waits in the team's queue; Clara Meyer
-     * assigns her from *Mein Team* to Anna Schulz, who finds her on *Mein Tag* and in her
-     * caseload; the administrator then ends the rule, and it leaves the list.
+     * assigns her from *Mein Team* to Lukas Koch (whose caseload other tests do not count), who
+     * finds her on *Mein Tag* and in his caseload; the administrator then ends the rule, and it
+     * leaves the list.
      */
     @Test
     void aCustomerNoCaseworkerRuleNamesIsAssignedByTheTeamLeadFromTheQueue() throws Exception {
@@ -108,14 +109,14 @@ class BenefitsImportBrowserIT extends BrowserTestCase {
             assertThat(lead.text(By.id("queueHeading"))).startsWith("Warteschlange neuer Kundinnen und Kunden (");
             assertThat(lead.seriousAccessibilityViolations()).isEmpty();
             lead.click(By.xpath("//tr[contains(., '" + surname + "')]//div[contains(@class, 'ui-chkbox-box')]"));
-            lead.choose("queueForm:to", "Anna Schulz");
+            lead.choose("queueForm:to", "Lukas Koch");
             lead.click(By.id("queueForm:assign"));
             lead.waitForText(By.id("globalMessages"), "1 Kundinnen und Kunden sind zugewiesen.");
             assertThat(lead.pageSource()).doesNotContain(surname);
         }
 
         try (Browser caseworker = Browser.start()) {
-            caseworker.login("a.schulz", PASSWORD);
+            caseworker.login("l.koch", PASSWORD);
             caseworker.open("/caseload/today.xhtml");
             assertThat(caseworker.text(By.id("handovers"))).contains(surname + ", Mira", "aus der Warteschlange");
             caseworker.open("/caseload/list.xhtml");

@@ -8,12 +8,12 @@ import java.util.logging.Logger;
 
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
-import jakarta.ejb.Asynchronous;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import jakarta.interceptor.Interceptors;
 import jakarta.validation.constraints.NotNull;
@@ -39,6 +39,10 @@ public class BenefitsImportService {
     @Inject
     private BenefitsImport imports;
 
+    /** WildFly's default executor: the task runs with the caller's security identity. */
+    @Resource
+    private ManagedExecutorService executor;
+
     @EJB
     private ImportRuns runs;
 
@@ -59,12 +63,11 @@ public class BenefitsImportService {
     /**
      * The page's import: runs in the background, so that a first load of 100,000 customers
      * outlives no request, and tells its progress under {@code token} ({@link ImportRuns#progress}).
-     * The file's own transaction is the inner call's, so that a refusal at its commit (a
-     * constraint, a timeout) is caught here and the progress says the import failed.
+     * Who may start it is checked here, at the call; the task carries the caller's identity. The
+     * file's own transaction is the inner call's, so that a refusal at its commit (a constraint, a
+     * timeout) is caught in the task and the progress says the import failed.
      */
-    @Asynchronous
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
-    @RolesAllowed(ADMIN)
     public void start(
             @NotNull String token,
             String fileName,
@@ -72,14 +75,18 @@ public class BenefitsImportService {
             @NotNull ImportRun.Kind kind,
             @NotNull ImportRun.Mode mode) {
         runs.begin(token, imports.appliedBefore(BenefitsImport.sha256(content == null ? new byte[0] : content)));
-        try {
-            Result result = context.getBusinessObject(BenefitsImportService.class)
-                    .runShowingProgress(token, fileName, content, kind, mode);
-            runs.finished(token, result.runId());
-        } catch (RuntimeException e) {
-            LOG.log(Level.SEVERE, "Die Leistungsdatei " + fileName + " konnte nicht eingelesen werden", e);
-            runs.failed(token);
-        }
+        BenefitsImportService self = context.getBusinessObject(BenefitsImportService.class);
+        executor.execute(() -> {
+            try {
+                runs.finished(
+                        token,
+                        self.runShowingProgress(token, fileName, content, kind, mode)
+                                .runId());
+            } catch (RuntimeException e) {
+                LOG.log(Level.SEVERE, "Die Leistungsdatei " + fileName + " konnte nicht eingelesen werden", e);
+                runs.failed(token);
+            }
+        });
     }
 
     /** {@link #run}, reporting the rows done after every chunk under {@code token} (null: nobody asks). */

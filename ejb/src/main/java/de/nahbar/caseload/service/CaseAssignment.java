@@ -2,7 +2,6 @@ package de.nahbar.caseload.service;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Optional;
 import java.util.function.Consumer;
 
 import jakarta.enterprise.context.ApplicationScoped;
@@ -91,13 +90,12 @@ public class CaseAssignment {
         Team team = customer.responsibleTeam();
         Responsibility.Person person = new Responsibility.Person(
                 customer.getLastName(), customer.getPostalCode(), customer.getBirthDate(), day);
-        if (customer.isClosed() || team == null || !rules.outgrown(team.getId(), team.getKind(), person)) {
+        if (customer.isClosed() || team == null) {
             return false;
         }
-        Optional<Responsibility.Decision> next = rules.decide(person);
-        return next.isPresent()
-                && !sameTeam(team, next.get().teamId())
-                && apply(customer, next.get(), Reassignment.Kind.MOVE, reason, by);
+        return rules.destination(team.getId(), team.getKind(), person)
+                .map(next -> apply(customer, next, Reassignment.Kind.MOVE, reason, by))
+                .orElse(false);
     }
 
     private static boolean sameTeam(Team team, long teamId) {

@@ -57,6 +57,18 @@ public record MyDay(
             long noticeId, long customerId, String customerName, NoticeKind kind, String text, Instant createdAt)
             implements Serializable {}
 
+    /** The arrivals and handovers to show: at most {@link MyDayService#HANDOVERS_MAX}. */
+    public List<Handover> handoversShown() {
+        return handovers.size() > MyDayService.HANDOVERS_MAX
+                ? handovers.subList(0, MyDayService.HANDOVERS_MAX)
+                : handovers;
+    }
+
+    /** Whether there were more arrivals and handovers than the list shows (after a first load of the benefits file). */
+    public boolean handoversCapped() {
+        return handovers.size() > MyDayService.HANDOVERS_MAX;
+    }
+
     /**
      * A customer who came to the caller or went from them in the last days: {@code incoming} to
      * the caller; {@code customerId} only while the case is the caller's; the other side a

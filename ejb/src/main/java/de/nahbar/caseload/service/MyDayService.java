@@ -110,12 +110,15 @@ public class MyDayService {
                                 + " f.firstName, f.lastName, ft.name, t.firstName, t.lastName, tt.name, r.reason"
                                 + " from Reassignment r join r.customer c left join c.caseworker cw"
                                 + " left join r.from f left join r.fromTeam ft left join r.to t left join r.toTeam tt"
-                                + " where (f.username = :me or t.username = :me) and r.reassignedAt >= :since"
+                                // by id, so that the database takes the indexes on from and to
+                                + " where (r.from.id = (select m.id from StaffMember m where m.username = :me)"
+                                + " or r.to.id = (select m.id from StaffMember m where m.username = :me))"
+                                + " and r.reassignedAt >= :since"
                                 + " order by r.reassignedAt desc, r.id desc",
                         Object[].class)
                 .setParameter("me", me)
                 .setParameter("since", JobcenterTime.startOf(today.minusDays(HANDOVER_DAYS)))
-                .setMaxResults(HANDOVERS_MAX)
+                .setMaxResults(HANDOVERS_MAX + 1) // one more tells that there are more than the list shows
                 .getResultStream()
                 .map(r -> {
                     boolean incoming = me.equals(r[2]);
