@@ -24,6 +24,7 @@ import jakarta.persistence.Version;
 import de.nahbar.shared.domain.Age;
 import de.nahbar.shared.domain.EmailAddress;
 import de.nahbar.shared.domain.Guard;
+import de.nahbar.shared.domain.NameKey;
 import de.nahbar.shared.domain.PhoneNumber;
 import de.nahbar.shared.domain.PostalCode;
 import de.nahbar.shared.domain.RuleBroken;
@@ -78,6 +79,10 @@ public class Customer {
 
     @Column(name = "last_name", nullable = false, length = NAME_MAX)
     private String lastName;
+
+    /** Last and first name as searches compare them ({@link NameKey}): "Öztürk" is found as "Ozturk". */
+    @Column(name = "name_key", length = NameKey.LENGTH_MAX)
+    private String nameKey;
 
     @Column(name = "birth_date", nullable = false)
     private LocalDate birthDate;
@@ -225,6 +230,7 @@ public class Customer {
         }
         this.firstName = first;
         this.lastName = last;
+        this.nameKey = NameKey.of(last, first);
         this.birthDate = newBirthDate;
         this.phone = phoneText;
         this.phoneKey = phoneText == null ? null : PhoneNumber.require(phoneText);

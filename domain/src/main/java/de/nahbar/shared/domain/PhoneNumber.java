@@ -24,7 +24,7 @@ public final class PhoneNumber {
         if (typed == null) {
             return Optional.empty();
         }
-        String compact = SEPARATORS.matcher(typed.strip()).replaceAll("");
+        String compact = withoutTrunkZero(SEPARATORS.matcher(typed.strip()).replaceAll(""));
         String international;
         if (compact.startsWith("+")) {
             international = compact;
@@ -36,6 +36,20 @@ public final class PhoneNumber {
             return Optional.empty();
         }
         return CANONICAL.matcher(international).matches() ? Optional.of(international) : Optional.empty();
+    }
+
+    /**
+     * "+49 (0) 151 …": the national trunk 0 some people write after the country code is not
+     * dialled from abroad, so it is not part of the number.
+     */
+    private static String withoutTrunkZero(String compact) {
+        if (compact.startsWith("+490")) {
+            return "+49" + compact.substring(4);
+        }
+        if (compact.startsWith("00490")) {
+            return "0049" + compact.substring(5);
+        }
+        return compact;
     }
 
     public static boolean isValid(String typed) {
@@ -67,7 +81,7 @@ public final class PhoneNumber {
         if (typed == null) {
             return Optional.empty();
         }
-        String compact = SEPARATORS.matcher(typed.strip()).replaceAll("");
+        String compact = withoutTrunkZero(SEPARATORS.matcher(typed.strip()).replaceAll(""));
         if (!compact.matches("\\+?[0-9]{4,16}")) {
             return Optional.empty();
         }

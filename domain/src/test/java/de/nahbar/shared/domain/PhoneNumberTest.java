@@ -11,7 +11,16 @@ class PhoneNumberTest {
 
     @ParameterizedTest
     @ValueSource(
-            strings = {"+49 345 1234567", "0049 345/1234567", "0345 1234-567", "(0345) 12 34 567", " 0345.1234567 "})
+            strings = {
+                "+49 345 1234567",
+                "0049 345/1234567",
+                "0345 1234-567",
+                "(0345) 12 34 567",
+                " 0345.1234567 ",
+                "+49 (0) 345 1234567",
+                "+49 (0)345-1234567",
+                "0049 (0) 345 1234567"
+            })
     void everyGermanWayOfWritingANumberGivesTheSameCanonicalForm(String typed) {
         assertThat(PhoneNumber.canonical(typed)).contains("+493451234567");
     }
@@ -41,6 +50,7 @@ class PhoneNumberTest {
         assertThat(PhoneNumber.searchDigits("0345 123")).contains("345123");
         assertThat(PhoneNumber.searchDigits("+49 345 123")).contains("345123");
         assertThat(PhoneNumber.searchDigits("0049345123")).contains("345123");
+        assertThat(PhoneNumber.searchDigits("+49 (0) 151 2103")).contains("1512103");
         assertThat(PhoneNumber.searchDigits("1234567")).contains("1234567");
         assertThat(PhoneNumber.searchDigits("012")).isEmpty();
         assertThat(PhoneNumber.searchDigits("Müller")).isEmpty();

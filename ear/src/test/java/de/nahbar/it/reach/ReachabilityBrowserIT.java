@@ -80,10 +80,16 @@ class ReachabilityBrowserIT extends BrowserTestCase {
                         + " join staff_member m on m.id = c.caseworker_id where m.username = 'a.schulz' and c.phone like '0151 %'"
                         + " order by c.id desc limit 1")
                 .split("\\|");
-        String international = "+49 " + caller[1].substring(1);
+        // as a caller's number may be written down: with the trunk zero after the country code
+        String international = "+49 (0) " + caller[1].substring(1);
         browser.login("a.schulz", PASSWORD);
 
-        browser.type(By.id("lookupForm:lookup_input"), international);
+        // a mouse user clicks into the box and types: it is empty and shows its hint
+        WebElement box = browser.driver().findElement(By.id("lookupForm:lookup_input"));
+        assertThat(box.getAttribute("value")).isEmpty();
+        assertThat(box.getAttribute("placeholder")).isNotBlank();
+        box.click();
+        box.sendKeys(international);
         By match = By.cssSelector("[id='lookupForm:lookup_panel'] li");
         browser.waitUntil("the lookup's matches", d -> !d.findElements(match).isEmpty());
         assertThat(browser.driver().findElements(match))

@@ -14,7 +14,7 @@ import de.nahbar.caseload.domain.SupportMode;
 /**
  * What the caseworker narrows the caseload list to; null or false means "any".
  *
- * @param search           part of the name, or the start of the customer number
+ * @param search           words of the name in any order, the customer number or its start, or a phone number ({@link CustomerSearch})
  * @param noContactForDays customers without contact for more than this many days (or never)
  * @param dueWithinDays    customers whose next follow-up is due within this many days (or overdue)
  */

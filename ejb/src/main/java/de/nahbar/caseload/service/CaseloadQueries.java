@@ -29,7 +29,6 @@ import de.nahbar.caseload.domain.IntegrationProfile;
 import de.nahbar.caseload.domain.MandateStatus;
 import de.nahbar.caseload.domain.SupportMode;
 import de.nahbar.shared.domain.JobcenterTime;
-import de.nahbar.shared.service.Like;
 import de.nahbar.shared.service.QueryParameters;
 
 /**
@@ -143,14 +142,10 @@ public class CaseloadQueries {
         LocalDate today = JobcenterTime.today();
         parameters.putAll(CaseloadScope.parameters(caller()));
         StringBuilder where = new StringBuilder();
-        String search = Like.containing(filter.search());
-        if (search != null) {
-            where.append(
-                    " and (lower(c.lastName) like :search escape '\\' or lower(c.firstName) like :search escape '\\'"
-                            + " or c.customerNumber like :number escape '\\')");
-            parameters.put("search", search);
-            parameters.put("number", Like.startingWith(filter.search()));
-        }
+        CustomerSearch.of(filter.search(), "c", "search").ifPresent(search -> {
+            where.append(" and ").append(search.condition());
+            parameters.putAll(search.parameters());
+        });
         if (filter.supportMode() != null) {
             where.append(" and c.supportMode = :supportMode");
             parameters.put("supportMode", filter.supportMode());

@@ -5,7 +5,7 @@ import static de.nahbar.staff.domain.Role.Names.CASEWORKER;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import jakarta.annotation.Resource;
@@ -18,10 +18,9 @@ import jakarta.persistence.TypedQuery;
 
 import de.nahbar.audit.domain.AccessLogEntry;
 import de.nahbar.audit.domain.AccessPurpose;
-import de.nahbar.caseload.domain.Customer;
 import de.nahbar.caseload.service.CaseloadScope;
+import de.nahbar.caseload.service.CustomerSearch;
 import de.nahbar.shared.domain.PhoneNumber;
-import de.nahbar.shared.service.Like;
 
 /**
  * Who is calling: customers of the caller's own caseload and of the caseloads they deputise for
@@ -41,27 +40,14 @@ public class CallLookupService {
     @PersistenceContext
     private EntityManager em;
 
-    /** For the lookup box: name part, customer number or phone number (from four digits). */
+    /** For the lookup box: words of the name in any order, customer number or phone number (from four digits). */
     public List<CallMatch> find(String typed) {
-        String text = typed == null ? "" : typed.strip();
-        if (text.length() < 2) {
-            return List.of();
+        if (typed == null || typed.strip().length() < 2) {
+            return List.of(); // one letter finds half the caseload
         }
-        Optional<String> digits = PhoneNumber.searchDigits(text);
-        String condition;
-        Object value;
-        if (Customer.isValidNumber(text.toUpperCase(Locale.ROOT))) {
-            condition = "c.customerNumber = :value";
-            value = text.toUpperCase(Locale.ROOT);
-        } else if (digits.isPresent()) {
-            condition = "c.phoneKey like :value";
-            value = "%" + digits.get() + "%";
-        } else {
-            condition = "(lower(c.lastName) like :value escape '\\' or lower(c.firstName) like :value escape '\\'"
-                    + " or lower(concat(c.firstName, ' ', c.lastName)) like :value escape '\\')";
-            value = Like.containing(text);
-        }
-        return matches(condition, value);
+        return CustomerSearch.of(typed, "c", "q")
+                .map(search -> matches(search.condition(), search.parameters()))
+                .orElse(List.of());
     }
 
     /**
@@ -73,7 +59,7 @@ public class CallLookupService {
         if (canonical.isEmpty()) {
             throw new IllegalArgumentException("not a phone number: " + number);
         }
-        List<CallMatch> found = matches("c.phoneKey = :value", canonical.get());
+        List<CallMatch> found = matches("c.phoneKey = :value", Map.of("value", canonical.get()));
         String me = context.getCallerPrincipal().getName();
         for (CallMatch match : found) {
             em.persist(new AccessLogEntry(
@@ -82,7 +68,7 @@ public class CallLookupService {
         return found;
     }
 
-    private List<CallMatch> matches(String condition, Object value) {
+    private List<CallMatch> matches(String condition, Map<String, Object> values) {
         String me = context.getCallerPrincipal().getName();
         TypedQuery<Object[]> query = em.createQuery(
                         "select c.id, c.lastName, c.firstName, c.customerNumber, c.phone,"
@@ -91,8 +77,8 @@ public class CallLookupService {
                                 + " and " + CaseloadScope.condition("cw.id")
                                 + " order by c.lastName, c.firstName, c.id",
                         Object[].class)
-                .setParameter("value", value)
                 .setMaxResults(MATCHES_MAX);
+        values.forEach(query::setParameter);
         CaseloadScope.parameters(me).forEach(query::setParameter);
         return query.getResultList().stream()
                 .map(r -> new CallMatch(

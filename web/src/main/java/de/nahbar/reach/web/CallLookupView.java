@@ -12,12 +12,15 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.convert.Converter;
 import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 
 import org.primefaces.event.SelectEvent;
 
 import de.nahbar.reach.service.CallLookupService;
 import de.nahbar.reach.service.CallMatch;
+import de.nahbar.shared.web.Formats;
+import de.nahbar.shared.web.Messages;
 
 /**
  * The lookup box in the header, for when the phone rings: name, customer number or phone number
@@ -30,6 +33,9 @@ public class CallLookupView implements Serializable {
 
     @EJB
     private CallLookupService lookup;
+
+    @Inject
+    private Formats formats;
 
     private CallMatch chosen;
     /** The matches last offered, for turning the chosen one's id back into the match. */
@@ -55,6 +61,37 @@ public class CallLookupView implements Serializable {
                 return value == null ? "" : String.valueOf(value.id());
             }
         };
+    }
+
+    /**
+     * A match as the list shows it: name, number, phone, and what to know before answering
+     * (a deputised case, a closed one, the household). Empty for no match, so that the box
+     * itself starts empty and shows its placeholder.
+     */
+    public String label(CallMatch m) {
+        if (m == null) {
+            return "";
+        }
+        StringBuilder label = new StringBuilder(m.name()).append(" · ").append(m.customerNumber());
+        if (m.phone() != null && !m.phone().isEmpty()) {
+            label.append(" · ").append(m.phone());
+        }
+        if (m.deputised()) {
+            label.append(" · ").append(Messages.get("caseload.deputised"));
+        }
+        if (m.closed()) {
+            label.append(" · ")
+                    .append(Messages.get("lookup.closed"))
+                    .append(' ')
+                    .append(formats.date(m.closedOn()));
+        }
+        if (m.householdNumber() != null) {
+            label.append(" · ")
+                    .append(Messages.get("lookup.household"))
+                    .append(' ')
+                    .append(m.householdNumber());
+        }
+        return label.toString();
     }
 
     public void open(SelectEvent<CallMatch> event) throws IOException {
