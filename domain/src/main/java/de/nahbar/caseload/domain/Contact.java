@@ -17,6 +17,7 @@ import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 
 import de.nahbar.shared.domain.Guard;
+import de.nahbar.shared.domain.RuleBroken;
 
 /** One entry of the contact journal: a call, an e-mail, a visit or an appointment. */
 @Entity
@@ -66,6 +67,20 @@ public class Contact {
 
     protected Contact() {
         // for JPA
+    }
+
+    /** How far ahead a clock may differ: a contact "now" typed a minute late is still now. */
+    static final long CLOCK_SLACK_SECONDS = 300;
+
+    /**
+     * A contact is recorded when it happened, so not later than now: one dated later today would
+     * be a promise, which is a callback or a follow-up. Refused at the field "occurredAt".
+     */
+    public static Instant requireHappened(Instant occurredAt, Instant now) {
+        if (occurredAt != null && occurredAt.isAfter(now.plusSeconds(CLOCK_SLACK_SECONDS))) {
+            throw new RuleBroken("occurredAt", "case.contact.notLater");
+        }
+        return occurredAt;
     }
 
     public Contact(

@@ -21,6 +21,7 @@ import jakarta.persistence.Version;
 
 import de.nahbar.shared.domain.Guard;
 import de.nahbar.shared.domain.JobcenterTime;
+import de.nahbar.shared.domain.RuleBroken;
 
 /** A follow-up (Wiedervorlage) or a commitment to the customer (Zusage), due on a day. */
 @Entity
@@ -72,6 +73,17 @@ public class FollowUp {
 
     protected FollowUp() {
         // for JPA
+    }
+
+    /**
+     * A follow-up a person sets is due today or later: one set for a day gone by would be overdue
+     * the moment it is saved, which nobody means. Refused at {@code field}, the form's name for it.
+     */
+    public static LocalDate requireNotPast(LocalDate dueOn, LocalDate today, String field) {
+        if (dueOn != null && dueOn.isBefore(today)) {
+            throw new RuleBroken(field, "followUp.dueInPast");
+        }
+        return dueOn;
     }
 
     public FollowUp(Customer customer, FollowUpKind kind, String title, LocalDate dueOn, String createdBy) {

@@ -143,4 +143,21 @@ class CaseRecordsTest {
                         () -> new Deputy(absent, colleague, LocalDate.of(2026, 12, 1), LocalDate.of(2028, 1, 1), "x"))
                 .isInstanceOf(IllegalArgumentException.class);
     }
+
+    @Test
+    void aContactIsRecordedWhenItHappenedAndAFollowUpIsSetForToday() {
+        Instant now = Instant.parse("2026-12-07T10:00:00Z");
+        assertThat(Contact.requireHappened(now.plusSeconds(120), now))
+                .as("a clock a minute late")
+                .isNotNull();
+        assertThatThrownBy(() -> Contact.requireHappened(now.plusSeconds(3600), now))
+                .isInstanceOfSatisfying(
+                        RuleBroken.class, e -> assertThat(e.field()).isEqualTo("occurredAt"));
+
+        LocalDate today = LocalDate.of(2026, 12, 7);
+        assertThat(FollowUp.requireNotPast(today, today, "dueOn")).isEqualTo(today);
+        assertThatThrownBy(() -> FollowUp.requireNotPast(LocalDate.of(2020, 1, 1), today, "dueOn"))
+                .isInstanceOfSatisfying(
+                        RuleBroken.class, e -> assertThat(e.messageKey()).isEqualTo("followUp.dueInPast"));
+    }
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 import de.nahbar.it.support.Browser;
@@ -135,6 +136,34 @@ class CaseworkBrowserIT extends BrowserTestCase {
         assertThat(browser.text(By.id("tabs:masterForm:firstNameMessage")))
                 .contains("Bitte füllen Sie dieses Feld aus.");
         assertThat(browser.pageSource()).doesNotContain("<script>alert(1)</script>");
+    }
+
+    @Test
+    void nothingTypedIsDroppedOrCorrectedWithoutAWord() {
+        browser.login("a.schulz", PASSWORD);
+        openFirstCase();
+
+        tab("Wiedervorlagen, Zusagen, Rückrufe");
+        browser.type(By.id("tabs:followUpForm:followUpTitle"), "Unterlagen nachfordern");
+        browser.type(By.id("tabs:followUpForm:followUpDue_input"), "31.02.2030");
+        browser.click(By.id("tabs:followUpForm:addFollowUp"));
+        browser.waitForText(By.id("tabs:followUpForm:followUpDueMessage"), "ein Datum eingeben, das es gibt");
+
+        browser.type(By.id("tabs:followUpForm:followUpDue_input"), "01.01.2020");
+        browser.click(By.id("tabs:followUpForm:addFollowUp"));
+        browser.waitForText(By.id("tabs:followUpForm:followUpDueMessage"), "Bitte einen Tag ab heute wählen");
+        assertThat(browser.text(By.id("tabs:followUpList"))).doesNotContain("Unterlagen nachfordern");
+
+        tab("Kontakte");
+        String later = java.time.LocalDateTime.now(JobcenterTime.ZONE)
+                .plusHours(3)
+                .format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm"));
+        browser.type(By.id("tabs:contactForm:contactAt_input"), later);
+        browser.driver().findElement(By.id("tabs:contactForm:contactAt_input")).sendKeys(Keys.ESCAPE);
+        browser.type(By.id("tabs:contactForm:contactTopic"), "Termin heute Nachmittag");
+        browser.click(By.id("tabs:contactForm:logContact"));
+        browser.waitForText(By.id("tabs:contactForm:contactAtMessage"), "wenn er stattgefunden hat");
+        assertThat(browser.text(By.id("tabs:contactList"))).doesNotContain("Termin heute Nachmittag");
     }
 
     @Test

@@ -158,7 +158,7 @@ class CaseworkIT extends ContainerTestCase {
         assertEquals(recent, file.summary().lastContactAt());
         assertEquals(2, file.contacts().size());
         assertEquals(version, file.summary().version(), "a logged call must not make an open form stale");
-        assertThrows(
+        RuleViolationException later = assertThrows(
                 RuleViolationException.class,
                 () -> as(
                         me,
@@ -166,19 +166,27 @@ class CaseworkIT extends ContainerTestCase {
                         () -> casework.logContact(
                                 customer,
                                 ContactChannel.VISIT,
-                                Instant.now().plus(2, ChronoUnit.DAYS),
+                                Instant.now().plus(2, ChronoUnit.HOURS),
                                 5,
-                                "Zukunft",
+                                "Später heute",
                                 null)));
+        assertEquals("occurredAt", later.field(), "told at the form's time field");
+        assertEquals("case.contact.notLater", later.messageKey());
+        assertEquals(2, reload().contacts().size(), "nothing saved");
     }
 
     @Test
     void followUpsAreDueOverdueAndDoneAndShowOnMyDay() throws Exception {
         LocalDate today = JobcenterTime.today();
-        as(
-                me,
-                PW,
-                () -> casework.addFollowUp(customer, FollowUpKind.FOLLOW_UP, "Unterlagen prüfen", today.minusDays(2)));
+        RuleViolationException past = assertThrows(
+                RuleViolationException.class,
+                () -> as(
+                        me,
+                        PW,
+                        () -> casework.addFollowUp(
+                                customer, FollowUpKind.FOLLOW_UP, "Unterlagen prüfen", today.minusDays(2))));
+        assertEquals("dueOn", past.field(), "a day gone by is refused at its field, not saved overdue");
+        cases.addOverdue(customer, FollowUpKind.FOLLOW_UP, 1, 2);
         as(
                 me,
                 PW,

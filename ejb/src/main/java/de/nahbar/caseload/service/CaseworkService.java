@@ -152,6 +152,7 @@ public class CaseworkService {
             @NotBlank @Size(max = FollowUp.TITLE_MAX) String title,
             @NotNull LocalDate dueOn) {
         Customer customer = access.forWork(customerId);
+        FollowUp.requireNotPast(dueOn, JobcenterTime.today(), "dueOn");
         em.persist(new FollowUp(customer, kind, title, dueOn, access.caller()));
         CaseIndex.refreshNextDue(em, customer.getId());
     }
@@ -178,9 +179,7 @@ public class CaseworkService {
             @NotBlank @Size(max = Contact.TOPIC_MAX) String topic,
             @Size(max = Contact.NOTE_MAX) String note) {
         Customer customer = access.forWork(customerId);
-        if (occurredAt.isAfter(Instant.now().plusSeconds(300))) {
-            throw new IllegalArgumentException("contact in the future");
-        }
+        Contact.requireHappened(occurredAt, Instant.now());
         em.persist(new Contact(customer, channel, occurredAt, durationMinutes, topic, note, access.caller()));
         CaseIndex.contactRecorded(em, customer.getId(), occurredAt);
     }
@@ -205,6 +204,7 @@ public class CaseworkService {
                 .getResultStream()
                 .findFirst()
                 .orElse(null);
+        FollowUp.requireNotPast(reviewOn, JobcenterTime.today(), "reviewOn"); // the review becomes a follow-up
         em.persist(new CooperationPlan(
                 customer,
                 current,

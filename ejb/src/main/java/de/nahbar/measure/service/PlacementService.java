@@ -125,6 +125,7 @@ public class PlacementService {
         if (!measure.acceptsReservations() && outcome == ProposalOutcome.CONSENT) {
             throw new PlacementRefusedException(Why.measureEnded);
         }
+        FollowUp.requireNotPast(followUpOn, JobcenterTime.today(), "followUpOn");
         Proposal proposal = new Proposal(
                 customer,
                 measure,

@@ -28,6 +28,9 @@ import de.nahbar.shared.web.ServiceCall;
 @ViewScoped
 public class CaseFileView implements Serializable {
 
+    /** The forms of the case file live in its tab view: their fields' client ids begin with it. */
+    private static final String TABS = "tabs:";
+
     @EJB
     private CaseFileService files;
 
@@ -118,18 +121,18 @@ public class CaseFileView implements Serializable {
         attempt(
                 ServiceCall.of(() -> casework.changeMasterData(
                                 id, file.summary().version(), f.firstName, f.lastName, f.birthDate, f.phone, f.email))
-                        .field("firstName", "masterForm:firstName")
-                        .field("lastName", "masterForm:lastName")
-                        .field("birthDate", "masterForm:birthDate")
-                        .field("phone", "masterForm:phone")
-                        .field("email", "masterForm:email"),
+                        .field("firstName", TABS + "masterForm:firstName")
+                        .field("lastName", TABS + "masterForm:lastName")
+                        .field("birthDate", TABS + "masterForm:birthDate")
+                        .field("phone", TABS + "masterForm:phone")
+                        .field("email", TABS + "masterForm:email"),
                 "case.masterData.saved");
     }
 
     public void changeSupportMode() {
         CaseForms f = forms;
         if (f.supportModeOn.isAfter(JobcenterTime.today())) {
-            FacesMessages.error("supportForm:supportModeOn", "validation.notInFuture");
+            FacesMessages.error(TABS + "supportForm:supportModeOn", "validation.notInFuture");
             return;
         }
         if (attempt(
@@ -149,7 +152,7 @@ public class CaseFileView implements Serializable {
         attempt(
                 ServiceCall.of(() -> casework.clarifyMandate(
                                 id, file.summary().version(), f.mandateStatus, f.mandateOn, f.mandateGoals))
-                        .field("mandateOn", "mandateForm:mandateOn"),
+                        .field("mandateOn", TABS + "mandateForm:mandateOn"),
                 "case.mandate.saved");
     }
 
@@ -158,7 +161,7 @@ public class CaseFileView implements Serializable {
         if (attempt(
                 ServiceCall.of(() -> casework.addAvailabilityReason(
                                 id, f.reasonKind, f.reasonNote, f.reasonFrom, f.reasonTo))
-                        .field("to", "reasonsForm:reasonTo"),
+                        .field("to", TABS + "reasonsForm:reasonTo"),
                 "case.reason.saved")) {
             f.clearReason();
         }
@@ -193,7 +196,8 @@ public class CaseFileView implements Serializable {
     public void addFollowUp() {
         CaseForms f = forms;
         if (attempt(
-                () -> casework.addFollowUp(id, f.followUpKind, f.followUpTitle, f.followUpDue),
+                ServiceCall.of(() -> casework.addFollowUp(id, f.followUpKind, f.followUpTitle, f.followUpDue))
+                        .field("dueOn", TABS + "followUpForm:followUpDue"),
                 "case.followUp.saved")) {
             f.followUpTitle = null;
             f.followUpDue = null;
@@ -207,18 +211,15 @@ public class CaseFileView implements Serializable {
     public void logContact() {
         CaseForms f = forms;
         LocalDateTime at = f.contactAt;
-        if (at.isAfter(LocalDateTime.now(JobcenterTime.ZONE).plusMinutes(5))) {
-            FacesMessages.error("contactForm:contactAt", "validation.notInFuture");
-            return;
-        }
         if (attempt(
-                () -> casework.logContact(
-                        id,
-                        f.contactChannel,
-                        at.atZone(JobcenterTime.ZONE).toInstant(),
-                        f.contactMinutes,
-                        f.contactTopic,
-                        f.contactNote),
+                ServiceCall.of(() -> casework.logContact(
+                                id,
+                                f.contactChannel,
+                                at.atZone(JobcenterTime.ZONE).toInstant(),
+                                f.contactMinutes,
+                                f.contactTopic,
+                                f.contactNote))
+                        .field("occurredAt", TABS + "contactForm:contactAt"),
                 "case.contact.saved")) {
             f.clearContact();
         }
@@ -227,12 +228,18 @@ public class CaseFileView implements Serializable {
     public void agreePlan() {
         CaseForms f = forms;
         if (f.planReviewOn.isBefore(f.planAgreedOn)) {
-            FacesMessages.error("planForm:planReviewOn", "validation.reviewBeforeAgreed");
+            FacesMessages.error(TABS + "planForm:planReviewOn", "validation.reviewBeforeAgreed");
             return;
         }
         if (attempt(
-                () -> casework.agreeCooperationPlan(
-                        id, f.planGoal, f.planCustomerSteps, f.planJobcenterSteps, f.planAgreedOn, f.planReviewOn),
+                ServiceCall.of(() -> casework.agreeCooperationPlan(
+                                id,
+                                f.planGoal,
+                                f.planCustomerSteps,
+                                f.planJobcenterSteps,
+                                f.planAgreedOn,
+                                f.planReviewOn))
+                        .field("reviewOn", TABS + "planForm:planReviewOn"),
                 "case.plan.saved")) {
             f.clearPlan();
         }

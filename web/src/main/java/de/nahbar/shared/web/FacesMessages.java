@@ -8,12 +8,28 @@ public final class FacesMessages {
 
     private FacesMessages() {}
 
-    /** An error for the field with this client id (null: a page-wide message); fails validation. */
+    /**
+     * An error for the field with this client id (null: a page-wide message); fails validation.
+     * A field the page does not have (a wrong id, a tab not loaded) gets the message at the top,
+     * so that it is never lost: a message for no component shows nowhere.
+     */
     public static void error(String clientId, String key, Object... arguments) {
         FacesContext faces = FacesContext.getCurrentInstance();
         String text = Messages.get(key, arguments);
-        faces.addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+        faces.addMessage(
+                onPage(faces, clientId) ? clientId : null, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
         faces.validationFailed();
+    }
+
+    private static boolean onPage(FacesContext faces, String clientId) {
+        if (clientId == null || faces.getViewRoot() == null) {
+            return false;
+        }
+        try {
+            return faces.getViewRoot().findComponent(clientId) != null;
+        } catch (IllegalArgumentException notAContainer) {
+            return false;
+        }
     }
 
     public static void info(String key, Object... arguments) {
