@@ -28,16 +28,18 @@ import de.nahbar.it.support.PostgresForTests;
  * Which logins exist cannot be told from the time a refusal takes: a wrong password for an
  * existing login, any password for an unknown one and any password for a login that must wait
  * are each verified against a bcrypt hash of the same cost. Timed over many interleaved
- * attempts; the medians must lie within a few percent of each other (a ratio, not a time).
+ * attempts; the medians must lie close to each other (a ratio, not a time). A skipped bcrypt
+ * verification would make one kind take a fraction of the others; the tolerance is wide enough
+ * for the jitter of a shared two-core CI machine (seen: 10 %) and far below that.
  */
 @ExtendWith({ArquillianExtension.class, ForgetTheTestsAddress.class})
 @RunAsClient
 class LoginTimingIT {
 
     private static final int WARM_UP = 5;
-    private static final int ROUNDS = 25;
-    /** The medians may differ by this share of the smallest: a few percent, the rest is the statements of the count. */
-    private static final double TOLERANCE = 0.08;
+    private static final int ROUNDS = 35;
+    /** The medians may differ by this share of the smallest; without its bcrypt a refusal takes half or less. */
+    private static final double TOLERANCE = 0.2;
 
     private enum Kind {
         EXISTING_WRONG_PASSWORD,
