@@ -49,7 +49,9 @@ public class RoleGrant {
         /** neither an administrator nor, for this role, the lead of the login's team */
         NOT_ENTITLED,
         /** decided already */
-        DECIDED
+        DECIDED,
+        /** the login is a directory account: its roles are its directory groups' */
+        FROM_DIRECTORY
     }
 
     /** The roles a team's lead confirms for the team's own members. */

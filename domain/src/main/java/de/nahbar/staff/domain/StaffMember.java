@@ -93,6 +93,10 @@ public class StaffMember {
     @Column(name = "active", nullable = false)
     private boolean active = true;
 
+    /** The login is a directory account: names, e-mail, team and roles are the directory's. */
+    @Column(name = "directory", nullable = false)
+    private boolean directory;
+
     /**
      * Counts what ends the login's open sessions: a role taken away, the login deactivated, a
      * new password. A session started at an older revision is ended at its next request.
@@ -134,6 +138,38 @@ public class StaffMember {
         this.username = login;
         this.firstName = Guard.text(firstName, "firstName");
         this.lastName = Guard.text(lastName, "lastName");
+    }
+
+    /** A person's first login with the directory account: the record is made from what the directory says. */
+    public static StaffMember fromDirectory(DirectoryAccount account, Team team) {
+        StaffMember member = new StaffMember(account.username(), account.firstName(), account.lastName());
+        member.directory = true;
+        member.takeFromDirectory(account, team);
+        return member;
+    }
+
+    /**
+     * What the directory says at a login replaces names, e-mail and roles; the team too, when the
+     * directory names one of nahbar's teams ({@code team} null: the team stays as it is). Roles
+     * the directory no longer gives end the login's other sessions.
+     */
+    public void takeFromDirectory(DirectoryAccount account, Team team) {
+        if (!directory) {
+            throw new IllegalStateException(username + " is a local login");
+        }
+        firstName = account.firstName();
+        lastName = account.lastName();
+        changeEmail(account.email());
+        if (team != null) {
+            this.team = team;
+        }
+        if (!roles.equals(account.roles())) {
+            if (!account.roles().containsAll(roles)) {
+                accessRevision++;
+            }
+            roles.clear();
+            roles.addAll(account.roles());
+        }
     }
 
     /** Gives the role; for logins of staff this happens only through a confirmed {@link RoleGrant}. */
@@ -217,6 +253,10 @@ public class StaffMember {
 
     public boolean isActive() {
         return active;
+    }
+
+    public boolean isDirectory() {
+        return directory;
     }
 
     public boolean hasPassword() {

@@ -340,6 +340,20 @@ class SeparationOfDutiesIT extends ContainerTestCase {
         return login;
     }
 
+    @Test
+    void aDirectoryAccountsRolesAreNeitherAskedForNorTakenInNahbar() throws Exception {
+        cases.sql("update staff_member set directory = true, password_hash = null where username = ?", caseworker);
+        long member = id(caseworker);
+
+        GrantNotAllowedException asked = assertThrows(
+                GrantNotAllowedException.class, () -> as(admin, PW, () -> grants.request(member, Role.AUDITOR)));
+        assertEquals(RoleGrant.Refusal.FROM_DIRECTORY, asked.refusal());
+        GrantNotAllowedException taken = assertThrows(
+                GrantNotAllowedException.class, () -> as(admin, PW, () -> grants.revoke(member, Role.CASEWORKER)));
+        assertEquals(RoleGrant.Refusal.FROM_DIRECTORY, taken.refusal());
+        assertEquals("1", cases.sqlString("select count(*) from staff_role where staff_member_id = ?", member));
+    }
+
     private PendingGrant pendingFor(String decider, String login) throws Exception {
         return as(decider, PW, grants::decidable).stream()
                 .filter(g -> g.username().equals(login))

@@ -188,6 +188,9 @@ public final class ExtraServer implements AutoCloseable {
     @Override
     public void close() {
         kill();
+        if (Boolean.getBoolean("nahbar.test.keep-servers")) {
+            return; // its logs stay for a look after the run
+        }
         try (Stream<Path> files = Files.walk(base)) {
             files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
         } catch (IOException e) {

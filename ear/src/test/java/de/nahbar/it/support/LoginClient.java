@@ -24,7 +24,13 @@ public final class LoginClient {
         /** the login page again: wrong user name or password */
         WRONG,
         /** the login page again: this login must wait before the next try from here */
-        WAIT
+        WAIT,
+        /** the login page again: the directory could not be asked */
+        DIRECTORY_DOWN,
+        /** the login page again: the password was right, but no role comes with it */
+        NO_ROLE,
+        /** the login page again: the password was right, but the login is deactivated */
+        DEACTIVATED
     }
 
     private final CookieManager cookies = new CookieManager();
@@ -33,13 +39,23 @@ public final class LoginClient {
             .cookieHandler(cookies)
             .followRedirects(HttpClient.Redirect.NEVER)
             .build();
+    private final String baseUrl;
     private HttpResponse<String> last;
+
+    /** A browser of the tests' own server. */
+    public LoginClient() {
+        this(Browser.BASE_URL);
+    }
+
+    /** A browser of another server ({@code http://host:port}). */
+    public LoginClient(String baseUrl) {
+        this.baseUrl = baseUrl;
+    }
 
     /** Opens the login page and posts the form, as a person would. */
     public Outcome login(String username, String password) throws IOException, InterruptedException {
         http.send(
-                HttpRequest.newBuilder(URI.create(Browser.BASE_URL + "/login.xhtml"))
-                        .build(),
+                HttpRequest.newBuilder(URI.create(baseUrl + "/login.xhtml")).build(),
                 HttpResponse.BodyHandlers.discarding());
         last = post("/login", "j_username=" + encode(username) + "&j_password=" + encode(password));
         if (last.statusCode() == 302) {
@@ -51,13 +67,22 @@ public final class LoginClient {
         if (last.statusCode() == 200 && last.body().contains("id=\"loginError\"")) {
             return Outcome.WRONG;
         }
+        if (last.statusCode() == 200 && last.body().contains("id=\"loginDirectoryDown\"")) {
+            return Outcome.DIRECTORY_DOWN;
+        }
+        if (last.statusCode() == 200 && last.body().contains("id=\"loginNoRole\"")) {
+            return Outcome.NO_ROLE;
+        }
+        if (last.statusCode() == 200 && last.body().contains("id=\"loginDeactivated\"")) {
+            return Outcome.DEACTIVATED;
+        }
         throw new AssertionError("unexpected answer to a login: " + last.statusCode() + " " + last.body());
     }
 
     /** A form post with this browser's cookies; whatever the server answers. */
     public HttpResponse<String> post(String path, String form) throws IOException, InterruptedException {
         return http.send(
-                HttpRequest.newBuilder(URI.create(Browser.BASE_URL + path))
+                HttpRequest.newBuilder(URI.create(baseUrl + path))
                         .header("Content-Type", "application/x-www-form-urlencoded")
                         .POST(HttpRequest.BodyPublishers.ofString(form))
                         .build(),
@@ -66,7 +91,7 @@ public final class LoginClient {
 
     public HttpResponse<String> get(String path) throws IOException, InterruptedException {
         return http.send(
-                HttpRequest.newBuilder(URI.create(Browser.BASE_URL + path)).build(),
+                HttpRequest.newBuilder(URI.create(baseUrl + path)).build(),
                 HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 

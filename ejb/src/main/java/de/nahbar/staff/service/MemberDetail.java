@@ -17,6 +17,7 @@ public record MemberDetail(
         String email,
         boolean active,
         boolean hasPassword,
+        boolean directory,
         List<Role> roles,
         List<PendingGrant> pending,
         List<Event> events)

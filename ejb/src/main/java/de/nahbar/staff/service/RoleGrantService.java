@@ -46,6 +46,7 @@ public class RoleGrantService {
     @RolesAllowed(ADMIN)
     public void request(long staffMemberId, @NotNull Role role) {
         StaffMember member = StaffRecords.member(em, staffMemberId);
+        refuseDirectoryAccount(member);
         if (member.hasRole(role) || !pending(member, role).isEmpty()) {
             throw new IllegalStateException(member.getUsername() + " holds or awaits " + role);
         }
@@ -129,6 +130,7 @@ public class RoleGrantService {
     @RolesAllowed(ADMIN)
     public void revoke(long staffMemberId, @NotNull Role role) {
         StaffMember member = StaffRecords.member(em, staffMemberId);
+        refuseDirectoryAccount(member);
         String me = me();
         if (member.getUsername().equals(me) && role == Role.ADMIN) {
             // else the last administrator could leave nahbar without one
@@ -173,5 +175,12 @@ public class RoleGrantService {
 
     private String me() {
         return context.getCallerPrincipal().getName();
+    }
+
+    /** A directory account's roles change with its groups; in nahbar it can only be deactivated. */
+    private static void refuseDirectoryAccount(StaffMember member) {
+        if (member.isDirectory()) {
+            throw new GrantNotAllowedException(RoleGrant.Refusal.FROM_DIRECTORY);
+        }
     }
 }

@@ -148,6 +148,7 @@ public class StaffAdministrationService {
                 m.getEmail(),
                 m.isActive(),
                 m.hasPassword(),
+                m.isDirectory(),
                 m.getRoles().stream().sorted().toList(),
                 GrantSteps.pendingFor(em, m).stream().map(PendingGrant::of).toList(),
                 events));

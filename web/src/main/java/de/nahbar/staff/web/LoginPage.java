@@ -26,7 +26,13 @@ public class LoginPage {
     /** How an attempt came out, when the login page is shown again. */
     enum Outcome {
         WRONG,
-        WAIT
+        WAIT,
+        /** the directory could not be asked */
+        DIRECTORY_DOWN,
+        /** the password was right, but no directory group gives a nahbar role */
+        NO_ROLE,
+        /** the password was right, but the login is deactivated (in nahbar or in the directory) */
+        DEACTIVATED
     }
 
     private static final String OUTCOME = LoginPage.class.getName() + ".outcome";
@@ -76,6 +82,23 @@ public class LoginPage {
 
     public boolean isWaiting() {
         return request().getAttribute(OUTCOME) == Outcome.WAIT;
+    }
+
+    public boolean isDirectoryDown() {
+        return request().getAttribute(OUTCOME) == Outcome.DIRECTORY_DOWN;
+    }
+
+    public boolean isNoRole() {
+        return request().getAttribute(OUTCOME) == Outcome.NO_ROLE;
+    }
+
+    public boolean isDeactivated() {
+        return request().getAttribute(OUTCOME) == Outcome.DEACTIVATED;
+    }
+
+    /** Whether staff log in with their directory account (standalone-nahbar-directory.xml). */
+    public boolean isDirectory() {
+        return Boolean.getBoolean("nahbar.directory");
     }
 
     /** "2 Minuten", "30 Sekunden": the wait, rounded up. */

@@ -15,14 +15,17 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
 import de.nahbar.staff.domain.TrustedDevice;
+import de.nahbar.staff.service.DirectoryLoginService;
+import de.nahbar.staff.service.DirectoryOutage;
 import de.nahbar.staff.service.LoginGuardService;
 import de.nahbar.staff.service.PasswordHasher;
 
 /**
  * The login form's address. Asks the login guard first whether this login may be tried from this
  * client now (a throttled attempt is answered after a verification against a dummy hash, so it
- * takes as long as a wrong password), then lets the server's realm check the password, starts a
- * fresh session, marks the browser as trusted by the login (a device cookie) and goes on to the
+ * takes as long as a wrong password), then lets the server's realm check the password (nahbar's
+ * own or the directory's), lets a directory account's record be made or updated and refuses a
+ * login without a role or deactivated, starts a fresh session, marks the browser as trusted by the login (a device cookie) and goes on to the
  * page that asked for the login. The container's own form-login address is closed (nahbar.cli).
  */
 @WebServlet(urlPatterns = "/login")
@@ -32,6 +35,9 @@ public class LoginServlet extends HttpServlet {
 
     @EJB
     private LoginGuardService guard;
+
+    @EJB
+    private DirectoryLoginService directoryLogins;
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) {
@@ -60,9 +66,26 @@ public class LoginServlet extends HttpServlet {
         forgetWhatTheSessionHeld(request);
         try {
             request.login(username.strip(), password);
-        } catch (ServletException wrong) {
+        } catch (ServletException wrongOrUnreachable) {
+            if (DirectoryOutage.refused(username.strip())) {
+                LoginPage.show(request, response, LoginPage.Outcome.DIRECTORY_DOWN, null, next);
+                return;
+            }
             guard.failed(attempt);
             LoginPage.show(request, response, LoginPage.Outcome.WRONG, null, next);
+            return;
+        }
+        DirectoryLoginService.Entry entry = directoryLogins.cameIn();
+        if (entry != DirectoryLoginService.Entry.IN) {
+            request.logout();
+            LoginPage.show(
+                    request,
+                    response,
+                    entry == DirectoryLoginService.Entry.NO_ROLE
+                            ? LoginPage.Outcome.NO_ROLE
+                            : LoginPage.Outcome.DEACTIVATED,
+                    null,
+                    next);
             return;
         }
         if (request.getSession(false) != null) {
