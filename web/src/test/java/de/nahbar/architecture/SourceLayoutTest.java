@@ -26,7 +26,8 @@ class SourceLayoutTest {
     @Test
     void eachPackageLivesInTheModuleOfItsLayer() throws IOException {
         List<String> misplaced = new ArrayList<>();
-        for (String[] moduleAndLayer : new String[][] {{"domain", "domain"}, {"ejb", "service"}, {"web", "web"}}) {
+        for (String[] moduleAndLayer :
+                new String[][] {{"domain", "domain"}, {"ejb", "service"}, {"web", "web"}, {"ear", "health"}}) {
             for (Path source : sources(moduleAndLayer[0])) {
                 Matcher matcher = PACKAGE.matcher(Files.readString(source));
                 if (!matcher.find() || !matcher.group(2).equals(moduleAndLayer[1])) {

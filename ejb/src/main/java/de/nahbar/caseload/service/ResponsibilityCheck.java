@@ -17,6 +17,7 @@ import jakarta.ejb.Schedule;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Singleton;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -24,6 +25,7 @@ import de.nahbar.caseload.domain.Customer;
 import de.nahbar.caseload.domain.Reassignment;
 import de.nahbar.shared.domain.Age;
 import de.nahbar.shared.domain.JobcenterTime;
+import de.nahbar.shared.service.TimerRunRecorder;
 import de.nahbar.staff.domain.Responsibility;
 import de.nahbar.staff.domain.TeamKind;
 import de.nahbar.staff.service.ResponsibilityRules;
@@ -37,6 +39,7 @@ import de.nahbar.staff.service.ResponsibilityRules;
  */
 @Singleton
 @DependsOn("SchemaMigration")
+@Interceptors(TimerRunRecorder.class) // the age of its last success is a metric
 public class ResponsibilityCheck {
 
     private static final Logger LOG = Logger.getLogger(ResponsibilityCheck.class.getName());

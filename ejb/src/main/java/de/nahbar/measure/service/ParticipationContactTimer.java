@@ -15,6 +15,7 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
@@ -26,6 +27,7 @@ import de.nahbar.measure.domain.FbwStatus;
 import de.nahbar.measure.domain.PlacementStatus;
 import de.nahbar.shared.domain.Guard;
 import de.nahbar.shared.domain.JobcenterTime;
+import de.nahbar.shared.service.TimerRunRecorder;
 
 /**
  * Keeps caseworkers in touch with customers during a measure or a further vocational training: audits found that nearly half of
@@ -36,6 +38,7 @@ import de.nahbar.shared.domain.JobcenterTime;
  */
 @Singleton
 @DependsOn("SchemaMigration")
+@Interceptors(TimerRunRecorder.class) // the age of its last success is a metric
 public class ParticipationContactTimer {
 
     private static final Logger LOG = Logger.getLogger(ParticipationContactTimer.class.getName());

@@ -8,12 +8,14 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import de.nahbar.caseload.domain.NoticeKind;
 import de.nahbar.measure.domain.Placement;
 import de.nahbar.measure.domain.PlacementStatus;
+import de.nahbar.shared.service.TimerRunRecorder;
 
 /**
  * Releases reservations whose deadline passed without the coordinator's confirmation, tells the
@@ -25,6 +27,7 @@ import de.nahbar.measure.domain.PlacementStatus;
  */
 @Singleton
 @DependsOn("SchemaMigration")
+@Interceptors(TimerRunRecorder.class) // the age of its last success is a metric
 @PermitAll
 public class ReservationExpiryTimer {
 

@@ -10,11 +10,13 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
 import de.nahbar.provider.domain.Deficiency;
 import de.nahbar.shared.domain.JobcenterTime;
+import de.nahbar.shared.service.TimerRunRecorder;
 
 /**
  * Every morning, deficiencies whose deadline for remedy passed while they still await remedy are
@@ -22,6 +24,7 @@ import de.nahbar.shared.domain.JobcenterTime;
  */
 @Singleton
 @DependsOn("SchemaMigration")
+@Interceptors(TimerRunRecorder.class) // the age of its last success is a metric
 public class DeficiencyDeadlineTimer {
 
     private static final Logger LOG = Logger.getLogger(DeficiencyDeadlineTimer.class.getName());

@@ -1,5 +1,7 @@
 package de.nahbar.shared.service;
 
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 
@@ -11,6 +13,8 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationVersion;
 import org.flywaydb.core.api.output.MigrateResult;
 
 /**
@@ -29,12 +33,19 @@ public class SchemaMigration {
 
     @PostConstruct
     void migrate() {
-        MigrateResult result = Flyway.configure(SchemaMigration.class.getClassLoader())
+        Flyway flyway = Flyway.configure(SchemaMigration.class.getClassLoader())
                 .dataSource(dataSource)
                 .locations("classpath:db/migration")
-                .load()
-                .migrate();
-        LOG.info(() -> "Datenbankschema auf Version " + result.targetSchemaVersion + " (" + result.migrationsExecuted
+                .load();
+        MigrateResult result = flyway.migrate();
+        // the newest migration this build knows (Flyway's own result names none when nothing was to do)
+        String version = Arrays.stream(flyway.info().all())
+                .filter(m -> m.getVersion() != null && !m.getState().name().startsWith("FUTURE"))
+                .map(MigrationInfo::getVersion)
+                .max(Comparator.naturalOrder())
+                .map(MigrationVersion::getVersion)
+                .orElse(null);
+        LOG.info(() -> "Datenbankschema auf Version " + version + " (" + result.migrationsExecuted
                 + " Migration(en) ausgeführt)");
     }
 }

@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
 
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -64,6 +66,9 @@ public class LoginGuardService {
     @PersistenceContext
     private EntityManager em;
 
+    @Inject
+    private Event<LoginFailed> loginFailed;
+
     /** How long this attempt must still wait before a password is checked, if at all. */
     public Optional<Duration> waitBefore(Attempt attempt) {
         Instant now = Instant.now();
@@ -76,6 +81,7 @@ public class LoginGuardService {
     /** A wrong password (or an unknown or deactivated login) was given. */
     public void failed(Attempt attempt) {
         count(attempt, false);
+        loginFailed.fire(new LoginFailed());
     }
 
     /**
@@ -84,6 +90,7 @@ public class LoginGuardService {
      */
     public void triedWhileWaiting(Attempt attempt) {
         count(attempt, true);
+        loginFailed.fire(new LoginFailed());
     }
 
     private void count(Attempt attempt, boolean waiting) {

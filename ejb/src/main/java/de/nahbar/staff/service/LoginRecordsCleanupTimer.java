@@ -6,9 +6,11 @@ import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Schedule;
 import jakarta.ejb.Singleton;
+import jakarta.interceptor.Interceptors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
+import de.nahbar.shared.service.TimerRunRecorder;
 import de.nahbar.staff.domain.LoginThrottle;
 import de.nahbar.staff.domain.TrustedDevice;
 
@@ -19,6 +21,7 @@ import de.nahbar.staff.domain.TrustedDevice;
  */
 @Singleton
 @DependsOn("SchemaMigration")
+@Interceptors(TimerRunRecorder.class) // the age of its last success is a metric
 @PermitAll
 public class LoginRecordsCleanupTimer {
 

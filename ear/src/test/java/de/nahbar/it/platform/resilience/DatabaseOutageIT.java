@@ -23,12 +23,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 import de.nahbar.it.support.Browser;
 import de.nahbar.it.support.Deployments;
+import de.nahbar.it.support.Management;
 import de.nahbar.it.support.PostgresForTests;
 
 /**
  * The database goes away while a caseworker works: requests during the outage get the German
- * error page and no stack trace, and once the database is back nahbar serves again without a
- * restart (the pool throws away the broken connections).
+ * error page and no stack trace, readiness says DOWN while liveness stays UP, and once the
+ * database is back nahbar serves and is ready again without a restart (the pool throws away the
+ * broken connections).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -52,7 +54,16 @@ class DatabaseOutageIT {
         send("/login", "j_username=a.schulz&j_password=demo");
         assertThat(get("/caseload/list.xhtml").body()).contains("Mein Bestand");
 
+        assertThat(Management.ask("/health/ready").statusCode()).isEqualTo(200);
         PostgresForTests.outage(() -> {
+            HttpResponse<String> notReady = Management.ask("/health/ready");
+            assertThat(notReady.statusCode())
+                    .as("the balancer sends no one here")
+                    .isEqualTo(503);
+            assertThat(notReady.body()).containsPattern("\"name\":\"database\",\"status\":\"DOWN\"");
+            assertThat(Management.ask("/health/live").statusCode())
+                    .as("alive all the same: nothing to restart")
+                    .isEqualTo(200);
             HttpResponse<String> during = get("/caseload/list.xhtml");
             assertThat(during.statusCode()).isEqualTo(500);
             assertThat(during.body())
@@ -70,6 +81,9 @@ class DatabaseOutageIT {
         }
         assertThat(after.statusCode()).isEqualTo(200);
         assertThat(after.body()).contains("Mein Bestand", "Alle (450)");
+        assertThat(Management.ask("/health/ready").statusCode())
+                .as("ready again, no restart")
+                .isEqualTo(200);
         // two rounds of the pool's background check, so that the next test meets no broken connection left idle
         Thread.sleep(11_000);
     }
