@@ -9,7 +9,9 @@ import java.time.Instant;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
 
+import de.nahbar.it.support.Browser;
 import de.nahbar.it.support.ExtraServer;
 import de.nahbar.it.support.ExtraServerTestCase;
 import de.nahbar.it.support.LoginClient;
@@ -88,6 +90,21 @@ class DirectoryLoginIT extends ExtraServerTestCase {
     }
 
     @Test
+    void eachNahbarGroupGivesItsRole() throws Exception {
+        LoginClient browser = new LoginClient(server.url());
+        assertThat(browser.login("p.vielseitig", "Drei-Rollen-2026")).isEqualTo(Outcome.IN);
+
+        assertThat(PostgresForTests.queryString(
+                        "select string_agg(r.role, ',' order by r.role) from staff_role r join staff_member m"
+                                + " on m.id = r.staff_member_id where m.username = ?",
+                        "p.vielseitig"))
+                .isEqualTo("ADMIN,AUDITOR,MEASURE_COORDINATOR");
+        assertThat(browser.get("/measure/mine.xhtml").statusCode()).isEqualTo(200);
+        assertThat(browser.get("/admin/staff.xhtml").statusCode()).isEqualTo(200);
+        assertThat(browser.get("/audit/access-log.xhtml").statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void anAccountInNoNahbarGroupIsRefusedAndLeavesNoRecord() throws Exception {
         LoginClient browser = new LoginClient(server.url());
         assertThat(browser.login("u.fremd", "Sommer-Wind-2026")).isEqualTo(Outcome.NO_ROLE);
@@ -124,6 +141,35 @@ class DirectoryLoginIT extends ExtraServerTestCase {
         } finally {
             PostgresForTests.execute("update staff_member set active = true where username = ?", "t.lehmann");
         }
+    }
+
+    @Test
+    void accountsTheDirectoryDeletedOrDisabledAreDeactivatedWhenAnAdministratorCompares() throws Exception {
+        assertThat(new LoginClient(server.url()).login(MARA, MARA_PASSWORD)).isEqualTo(Outcome.IN);
+        assertThat(new LoginClient(server.url()).login("l.weg", "Abschied-Nord-2026"))
+                .isEqualTo(Outcome.IN);
+        assertThat(new LoginClient(server.url()).login("g.aus", "Abschied-Sued-2026"))
+                .isEqualTo(Outcome.IN);
+        directory.delete("Lena Weg");
+        directory.disable("Gero Aus");
+
+        try (Browser admin = Browser.start(server.url())) {
+            admin.login("d.krueger", "demo");
+            admin.open("/admin/staff.xhtml");
+            admin.click(By.id("staffForm:checkDirectory"));
+            admin.waitForText(By.id("globalMessages"), "2 Anmeldungen deaktiviert");
+        }
+        for (String leaver : new String[] {"l.weg", "g.aus"}) {
+            assertThat(PostgresForTests.queryString("select active from staff_member where username = ?", leaver))
+                    .as(leaver)
+                    .isEqualTo("f");
+            assertThat(PostgresForTests.queryString(
+                            "select actor from staff_event where username = ? and kind = 'DEACTIVATED'", leaver))
+                    .isEqualTo("Verzeichnis");
+        }
+        assertThat(PostgresForTests.queryString("select active from staff_member where username = ?", MARA))
+                .as("still in the directory")
+                .isEqualTo("t");
     }
 
     @Test

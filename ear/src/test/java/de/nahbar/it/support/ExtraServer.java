@@ -67,6 +67,11 @@ public final class ExtraServer implements AutoCloseable {
         return "http://localhost:" + (8080 + offset);
     }
 
+    /** Its management interface (readiness, liveness, metrics): never behind the balancer. */
+    public String managementUrl() {
+        return "http://localhost:" + (9990 + offset);
+    }
+
     public Path base() {
         return base;
     }

@@ -18,6 +18,15 @@ public final class DirectoryOutage {
 
     private DirectoryOutage() {}
 
+    /** Every message down the chain: the last one names what failed (refused, timed out, certificate). */
+    private static String causes(Throwable down) {
+        StringBuilder text = new StringBuilder();
+        for (Throwable t = down; t != null && text.length() < 1000; t = t.getCause() == t ? null : t.getCause()) {
+            text.append(text.isEmpty() ? "" : " <- ").append(t.getMessage());
+        }
+        return text.toString();
+    }
+
     /** Asked right after a refusal, in the login's request. */
     public static boolean refused(String username) {
         SecurityDomain domain = SecurityDomain.getCurrent();

@@ -177,12 +177,7 @@ public class StaffAdministrationService {
         if (member.getUsername().equals(admin)) {
             throw new OwnLoginException();
         }
-        deactivating.fire(new LoginDeactivating(member.getId(), member.getUsername(), admin, customersToQueue));
-        Instant now = Instant.now();
-        GrantSteps.pendingFor(em, member).forEach(g -> GrantSteps.withdraw(em, g, admin, now));
-        member.deactivate();
-        em.persist(new StaffEvent(member.getUsername(), StaffEvent.Kind.DEACTIVATED, now, admin));
-        SECURITY.info(() -> "Anmeldung deaktiviert: " + member.getUsername() + " by " + admin);
+        Leavers.deactivate(em, deactivating, member, admin, customersToQueue);
     }
 
     /** Back again, without roles: each is asked for and confirmed anew. */

@@ -15,6 +15,8 @@ import de.nahbar.shared.service.NahbarException;
 import de.nahbar.shared.web.FacesMessages;
 import de.nahbar.shared.web.PagedModel;
 import de.nahbar.staff.domain.Role;
+import de.nahbar.staff.service.DirectoryAccountsCheck;
+import de.nahbar.staff.service.DirectoryCheck;
 import de.nahbar.staff.service.NewLogin;
 import de.nahbar.staff.service.StaffAdministrationService;
 import de.nahbar.staff.service.StaffRow;
@@ -33,6 +35,9 @@ public class StaffListView implements Serializable {
 
     @EJB
     private StaffAdministrationService administration;
+
+    @EJB
+    private DirectoryAccountsCheck directoryAccounts;
 
     private String search;
     private boolean heldOnly;
@@ -57,6 +62,24 @@ public class StaffListView implements Serializable {
 
     public void unlock(StaffRow row) {
         FacesMessages.attempt(() -> administration.unlock(row.id()), "admin_staff.unlocked", () -> {});
+    }
+
+    /** Whether staff log in with their directory account (standalone-nahbar-directory.xml). */
+    public boolean isDirectory() {
+        return Boolean.getBoolean("nahbar.directory");
+    }
+
+    /** Deactivates at once the logins whose directory account was deleted or disabled. */
+    public void checkDirectory() {
+        DirectoryCheck result = directoryAccounts.now();
+        if (!result.reachable()) {
+            FacesMessages.error(null, "admin_staff.directoryUnreachable");
+        } else {
+            FacesMessages.info("admin_staff.directoryChecked", result.checked(), result.deactivated());
+        }
+        if (result.left() > 0) {
+            FacesMessages.error(null, "admin_staff.directoryLeft", result.left());
+        }
     }
 
     public void startCreating() {

@@ -34,6 +34,7 @@ import de.nahbar.it.support.Cluster;
 import de.nahbar.it.support.Deployments;
 import de.nahbar.it.support.ExtraServer;
 import de.nahbar.it.support.FacesClient;
+import de.nahbar.it.support.Management;
 import de.nahbar.it.support.PostgresForTests;
 import de.nahbar.shared.domain.JobcenterTime;
 
@@ -106,6 +107,14 @@ class ClusterIT {
         assertThat((log(a) + log(b)).lines().filter(line -> line.contains("Demodaten angelegt")))
                 .hasSize(1);
         assertThat(sql("select count(*) - count(distinct number) from measure")).isEqualTo("0");
+        for (ExtraServer node : new ExtraServer[] {a, b}) {
+            assertThat(Management.get(node.managementUrl() + "/health/ready").statusCode())
+                    .as("each node tells the balancer it is ready")
+                    .isEqualTo(200);
+        }
+        assertThat(Management.get(balancer.url() + "/health/ready").body())
+                .as("the management interface is not forwarded")
+                .doesNotContain("\"checks\"");
     }
 
     @Test
