@@ -157,7 +157,9 @@ class DirectoryLoginIT extends ExtraServerTestCase {
             admin.login("d.krueger", "demo");
             admin.open("/admin/staff.xhtml");
             admin.click(By.id("staffForm:checkDirectory"));
-            admin.waitForText(By.id("globalMessages"), "2 Anmeldungen deaktiviert");
+            // other tests of the run leave directory logins of their own in the database: no exact count
+            admin.waitForText(
+                    By.id("globalMessages"), "Anmeldungen deaktiviert (im Verzeichnis gelöscht oder gesperrt)");
         }
         for (String leaver : new String[] {"l.weg", "g.aus"}) {
             assertThat(PostgresForTests.queryString("select active from staff_member where username = ?", leaver))
