@@ -49,7 +49,7 @@ public class DirectoryAccountsCheck {
 
     @Schedule(hour = "2", minute = "30", persistent = true, info = "Konten im Verzeichnis prüfen")
     void everyNight() {
-        if (Boolean.getBoolean("nahbar.directory")) {
+        if (DirectoryMode.on()) {
             compare();
         }
     }

@@ -30,7 +30,7 @@ public final class DirectoryOutage {
     /** Asked right after a refusal, in the login's request. */
     public static boolean refused(String username) {
         SecurityDomain domain = SecurityDomain.getCurrent();
-        if (!Boolean.getBoolean("nahbar.directory") || domain == null || username.isBlank()) {
+        if (!DirectoryMode.on() || domain == null || username.isBlank()) {
             return false; // nahbar's own realm alone: nothing to be unreachable
         }
         RealmIdentity identity = RealmIdentity.NON_EXISTENT;

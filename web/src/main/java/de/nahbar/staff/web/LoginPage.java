@@ -13,6 +13,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import de.nahbar.shared.web.Messages;
+import de.nahbar.staff.service.DirectoryMode;
 
 /**
  * login.xhtml: what the last attempt came to, and the page to go on to afterwards (the one that
@@ -98,7 +99,7 @@ public class LoginPage {
 
     /** Whether staff log in with their directory account (standalone-nahbar-directory.xml). */
     public boolean isDirectory() {
-        return Boolean.getBoolean("nahbar.directory");
+        return DirectoryMode.on();
     }
 
     /** "2 Minuten", "30 Sekunden": the wait, rounded up. */

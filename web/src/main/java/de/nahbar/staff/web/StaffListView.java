@@ -17,6 +17,7 @@ import de.nahbar.shared.web.PagedModel;
 import de.nahbar.staff.domain.Role;
 import de.nahbar.staff.service.DirectoryAccountsCheck;
 import de.nahbar.staff.service.DirectoryCheck;
+import de.nahbar.staff.service.DirectoryMode;
 import de.nahbar.staff.service.NewLogin;
 import de.nahbar.staff.service.StaffAdministrationService;
 import de.nahbar.staff.service.StaffRow;
@@ -66,7 +67,7 @@ public class StaffListView implements Serializable {
 
     /** Whether staff log in with their directory account (standalone-nahbar-directory.xml). */
     public boolean isDirectory() {
-        return Boolean.getBoolean("nahbar.directory");
+        return DirectoryMode.on();
     }
 
     /** Deactivates at once the logins whose directory account was deleted or disabled. */
